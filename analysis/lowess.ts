@@ -1,0 +1,203 @@
+/** Options for {@link lowess}; defaults are those of R's `lowess`. */
+export interface LowessOptions {
+  /** Smoother span: the fraction of points that influence each local fit. Default 2/3. */
+  f?: number;
+  /** Number of robustifying (bisquare) iterations. Default 3. */
+  iter?: number;
+  /** Points closer than `delta` in x to the last fitted point are interpolated. Default 0.01 × range(x). */
+  delta?: number;
+}
+
+/** Result of {@link lowess}: all n points, sorted by x (ties kept, in input order). */
+export interface LowessResult {
+  x: number[];
+  y: number[];
+}
+
+/**
+ * LOWESS scatterplot smoother: a robust, locally weighted linear regression of y on x, evaluated at
+ * every observed x. Gives the same numbers as R's `stats::lowess(x, y, f, iter, delta)`.
+ *
+ * Method: Cleveland's `clowess` algorithm (W. S. Cleveland, "Robust locally weighted regression and
+ * smoothing scatterplots", JASA 74:829–836, 1979; "LOWESS: A program for smoothing scatterplots by robust
+ * locally weighted regression", The American Statistician 35:54, 1981), as in R's `src/library/stats/src/lowess.c`:
+ * - the points are sorted by x (stable, so ties keep their input order);
+ * - each local fit uses the ns = max(2, min(n, ⌊f·n + 1e-7⌋)) nearest neighbours (the window slides right while
+ *   that shrinks the radius h, and extends to all points tied with the right edge), with tricube weights
+ *   (1 − (d/h)³)³ (weight 1 for d ≤ 0.001h, 0 for d > 0.999h) and a weighted straight line, falling back to a
+ *   weighted mean when the x values in the window are nearly constant;
+ * - points within `delta` of the last fitted x are linearly interpolated, and tied x values share one fit;
+ * - `iter` robustness steps reweight each point by the bisquare (1 − (r/6M)²)² of its residual r,
+ *   with M the median absolute residual (stopping early if 6M is below 1e-7 × the mean absolute residual).
+ *
+ * Cost: O(n log n) to sort plus O((iter + 1) · n · ns) time in the worst case (delta = 0); O(n) memory.
+ *
+ * @throws Error "lowess requires x and y of the same length"
+ * @throws Error "lowess requires at least one observation"
+ * @throws Error "lowess requires finite x and y values"
+ * @throws Error "lowess requires f to be finite and positive"
+ * @throws Error "lowess requires iter to be a non-negative integer"
+ * @throws Error "lowess requires delta to be finite and non-negative"
+ * @example
+ * const { x, y } = lowess([4, 4, 7, 7, 8], [2, 10, 4, 22, 16]);
+ * // x = [4, 4, 7, 7, 8]; y = the smoothed values, as R: lowess(c(4,4,7,7,8), c(2,10,4,22,16))
+ */
+export function lowess(
+  xIn: ArrayLike<number>,
+  yIn: ArrayLike<number>,
+  options: LowessOptions = {},
+): LowessResult {
+  const n = xIn.length;
+  if (yIn.length !== n) throw new Error("lowess requires x and y of the same length");
+  if (n === 0) throw new Error("lowess requires at least one observation");
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(xIn[i]) || !Number.isFinite(yIn[i])) {
+      throw new Error("lowess requires finite x and y values");
+    }
+  }
+  const f = options.f ?? 2 / 3;
+  const nsteps = options.iter ?? 3;
+  if (!Number.isFinite(f) || f <= 0) throw new Error("lowess requires f to be finite and positive");
+  if (!Number.isInteger(nsteps) || nsteps < 0)
+    throw new Error("lowess requires iter to be a non-negative integer");
+
+  // Stable sort of the indices by x (R: order(x)).
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (xIn[a] as number) - (xIn[b] as number),
+  );
+  const x = order.map((i) => xIn[i] as number);
+  const y = order.map((i) => yIn[i] as number);
+
+  const delta = options.delta ?? 0.01 * ((x[n - 1] as number) - (x[0] as number));
+  if (!Number.isFinite(delta) || delta < 0)
+    throw new Error("lowess requires delta to be finite and non-negative");
+
+  const ys = new Float64Array(n);
+  if (n < 2) {
+    ys[0] = y[0] as number;
+    return { x, y: Array.from(ys) };
+  }
+
+  const xs = Float64Array.from(x);
+  const yv = Float64Array.from(y);
+  const w = new Float64Array(n); // local weights (work space)
+  const rw = new Float64Array(n); // robustness weights
+  const res = new Float64Array(n); // residuals
+  const range = xs[n - 1]! - xs[0]!;
+  const ns = Math.max(2, Math.min(n, Math.floor(f * n + 1e-7)));
+
+  // Local weighted linear fit at xFit using points nleft…nright (plus ties on the right).
+  // Returns NaN when all weights are zero.
+  const fitAt = (xFit: number, nleft: number, nright: number, useRobustness: boolean): number => {
+    const h = Math.max(xFit - xs[nleft]!, xs[nright]! - xFit);
+    const h9 = 0.999 * h;
+    const h1 = 0.001 * h;
+    let sumW = 0;
+    let j = nleft;
+    for (; j < n; j++) {
+      w[j] = 0;
+      const r = Math.abs(xs[j]! - xFit);
+      if (r <= h9) {
+        let wj = 1;
+        if (r > h1) {
+          const q = r / h;
+          const t = 1 - q * q * q;
+          wj = t * t * t;
+        }
+        if (useRobustness) wj *= rw[j]!;
+        w[j] = wj;
+        sumW += wj;
+      } else if (xs[j]! > xFit) {
+        break;
+      }
+    }
+    const nrt = j - 1;
+    if (sumW <= 0) return Number.NaN;
+    for (let k = nleft; k <= nrt; k++) w[k] = w[k]! / sumW;
+    if (h > 0) {
+      let center = 0;
+      for (let k = nleft; k <= nrt; k++) center += w[k]! * xs[k]!;
+      let slopeNumerator = xFit - center;
+      let spread = 0;
+      for (let k = nleft; k <= nrt; k++) {
+        const d = xs[k]! - center;
+        spread += w[k]! * d * d;
+      }
+      if (Math.sqrt(spread) > 0.001 * range) {
+        slopeNumerator /= spread;
+        for (let k = nleft; k <= nrt; k++) w[k] = w[k]! * (slopeNumerator * (xs[k]! - center) + 1);
+      }
+    }
+    let fitted = 0;
+    for (let k = nleft; k <= nrt; k++) fitted += w[k]! * yv[k]!;
+    return fitted;
+  };
+
+  const sortedAbs = new Float64Array(n);
+  for (let step = 1; step <= nsteps + 1; step++) {
+    let nleft = 0;
+    let nright = ns - 1;
+    let last = -1; // index of the previous fitted point
+    let i = 0; // index of the current point
+    for (;;) {
+      if (nright < n - 1) {
+        // Slide the window right while that makes the radius smaller.
+        const d1 = xs[i]! - xs[nleft]!;
+        const d2 = xs[nright + 1]! - xs[i]!;
+        if (d1 > d2) {
+          nleft++;
+          nright++;
+          continue;
+        }
+      }
+      const fitted = fitAt(xs[i]!, nleft, nright, step > 1);
+      ys[i] = Number.isNaN(fitted) ? yv[i]! : fitted;
+      if (last < i - 1) {
+        // Interpolate the skipped points linearly.
+        const denom = xs[i]! - xs[last]!;
+        for (let j = last + 1; j < i; j++) {
+          const alpha = (xs[j]! - xs[last]!) / denom;
+          ys[j] = alpha * ys[i]! + (1 - alpha) * ys[last]!;
+        }
+      }
+      last = i;
+      const cut = xs[last]! + delta;
+      for (i = last + 1; i < n; i++) {
+        if (xs[i]! > cut) break;
+        if (xs[i] === xs[last]) {
+          ys[i] = ys[last]!;
+          last = i;
+        }
+      }
+      i = Math.max(last + 1, i - 1);
+      if (last >= n - 1) break;
+    }
+
+    let meanAbs = 0;
+    for (let k = 0; k < n; k++) {
+      res[k] = yv[k]! - ys[k]!;
+      meanAbs += Math.abs(res[k]!);
+    }
+    meanAbs /= n;
+    if (step > nsteps) break;
+
+    // 6 × median absolute residual.
+    for (let k = 0; k < n; k++) sortedAbs[k] = Math.abs(res[k]!);
+    sortedAbs.sort();
+    const m1 = Math.floor(n / 2);
+    const cmad = n % 2 === 0 ? 3 * (sortedAbs[m1]! + sortedAbs[n - m1 - 1]!) : 6 * sortedAbs[m1]!;
+    if (cmad < 1e-7 * meanAbs) break;
+    const c9 = 0.999 * cmad;
+    const c1 = 0.001 * cmad;
+    for (let k = 0; k < n; k++) {
+      const r = Math.abs(res[k]!);
+      if (r <= c1) rw[k] = 1;
+      else if (r <= c9) {
+        const q = r / cmad;
+        const t = 1 - q * q;
+        rw[k] = t * t;
+      } else rw[k] = 0;
+    }
+  }
+  return { x, y: Array.from(ys) };
+}
