@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { dataDirectory, readEnvironment } from "~/env.server";
+
+const SECRET_FILE_NAME = "session-secret";
+
+/**
+ * The secret that signs session cookies: SESSION_SECRET when set, otherwise a random
+ * secret generated once and kept in the data folder, so sessions survive restarts
+ * without anyone having to configure anything.
+ */
+export function sessionSecret(): string {
+  const environment = readEnvironment();
+  if (environment.SESSION_SECRET) return environment.SESSION_SECRET;
+  const directory = dataDirectory(environment);
+  const file = path.join(directory, SECRET_FILE_NAME);
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(directory, { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    // "wx" fails if another process created the file first; then read theirs.
+    try {
+      writeFileSync(file, secret, { flag: "wx", mode: 0o600 });
+      return secret;
+    } catch {
+      return readFileSync(file, "utf8").trim();
+    }
+  }
+}

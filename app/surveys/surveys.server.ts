@@ -1,0 +1,26 @@
+import { prisma } from "~/db.server";
+
+export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export type SurveySummary = { slug: string; title: string; status: SurveyStatus };
+
+function toSummary(row: { slug: string; title: string; status: string }): SurveySummary {
+  const status = SURVEY_STATUSES.find((candidate) => candidate === row.status);
+  if (!status) throw new Error(`Survey ${row.slug} has an unknown status "${row.status}"`);
+  return { slug: row.slug, title: row.title, status };
+}
+
+export async function listOpenSurveys(): Promise<SurveySummary[]> {
+  const rows = await prisma.survey.findMany({
+    where: { status: "open" },
+    select: { slug: true, title: true, status: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(toSummary);
+}
+
+export async function findSurveyBySlug(slug: string): Promise<SurveySummary | null> {
+  const row = await prisma.survey.findUnique({ where: { slug }, select: { slug: true, title: true, status: true } });
+  return row ? toSummary(row) : null;
+}

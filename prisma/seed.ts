@@ -1,0 +1,12 @@
+import type { PrismaClient } from "../generated/prisma/client";
+
+export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
+
+/** Seeds the demo content into an empty database; returns false (and changes nothing) otherwise. */
+export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.survey.count()) > 0) return false;
+  await prisma.survey.create({
+    data: { slug: DEMO_SURVEY_SLUG, title: "Support Work and Erosion Survey", status: "open" },
+  });
+  return true;
+}
