@@ -5,6 +5,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "test/e2e",
+  // Playwright empties its output folder at start; keep it apart from the other reports in test-results/.
+  outputDir: "test-results/playwright-artifacts",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
