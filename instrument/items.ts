@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { conditionSchema } from "./conditions";
+import { localizedTextSchema } from "./localized-text";
+
+/** Item ids become variable names in R, SPSS and Stata exports: keep them short and plain. */
+export const variableNameSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,31}$/, "use 1–32 lower-case letters, digits or _, starting with a letter");
+
+export const optionSchema = z.strictObject({
+  /** Stable integer stored in answers and exports; never renumber a published instrument. */
+  code: z.number().int(),
+  label: localizedTextSchema,
+  /** Value used by scoring when it differs from the code (e.g. CBI 100/75/50/25/0). */
+  score: z.number().optional(),
+  /** "Prefer not to say", "Don't know": a real answer, but missing for scoring. */
+  missingForScoring: z.boolean().default(false),
+  /** Keeps "Other" or "Prefer not to say" in place when the options are shuffled. */
+  fixedPosition: z.boolean().default(false),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const answerScaleSchema = z.strictObject({
+  label: localizedTextSchema,
+  options: z.array(optionSchema).min(2),
+});
+export type AnswerScale = z.infer<typeof answerScaleSchema>;
+
+const QUASI_IDENTIFIER_KINDS = ["tenure", "role", "region", "organisation-size", "age", "other"] as const;
+
+/** Marks answers that, combined, could single someone out; later privacy checks read this. */
+const quasiIdentifierSchema = z.strictObject({
+  kind: z.enum(QUASI_IDENTIFIER_KINDS),
+  /** Upper bounds of the bands a numeric answer can be coarsened to, e.g. [2, 5, 10, 20]. */
+  bands: z.array(z.number()).min(1).optional(),
+});
+
+const attentionCheckSchema = z.strictObject({ expected: z.number().int() });
+
+const itemBase = {
+  id: variableNameSchema,
+  text: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  required: z.boolean().default(false),
+  showIf: conditionSchema.optional(),
+  quasiIdentifier: quasiIdentifierSchema.optional(),
+};
+
+export const consentItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("consent"),
+  agreeLabel: localizedTextSchema,
+  required: z.literal(true).default(true),
+});
+
+export const singleChoiceItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("single"),
+  options: z.array(optionSchema).min(2),
+  randomizeOptions: z.boolean().default(false),
+  attentionCheck: attentionCheckSchema.optional(),
+});
+
+export const multipleChoiceItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("multiple"),
+  options: z.array(optionSchema).min(2),
+  randomizeOptions: z.boolean().default(false),
+  minSelected: z.number().int().min(1).optional(),
+  maxSelected: z.number().int().min(1).optional(),
+  /** Codes that cannot be combined with others ("None of these"). */
+  exclusiveCodes: z.array(z.number().int()).default([]),
+});
+
+export const likertItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("likert"),
+  /** Id of an entry in the definition's answerScales. */
+  scale: z.string().min(1),
+  attentionCheck: attentionCheckSchema.optional(),
+});
+
+export const matrixRowSchema = z.strictObject({
+  id: variableNameSchema,
+  text: localizedTextSchema,
+  attentionCheck: attentionCheckSchema.optional(),
+});
+
+export const matrixItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("matrix"),
+  scale: z.string().min(1),
+  rows: z.array(matrixRowSchema).min(1),
+  randomizeRows: z.boolean().default(false),
+});
+
+export const numericItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("numeric"),
+  min: z.number(),
+  max: z.number(),
+  step: z.number().positive().default(1),
+  unit: localizedTextSchema.optional(),
+  /** Labels for the ends of a rating such as 0–10. */
+  minLabel: localizedTextSchema.optional(),
+  maxLabel: localizedTextSchema.optional(),
+});
+
+export const textItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal("text"),
+  multiline: z.boolean().default(false),
+  maxLength: z.number().int().min(1).max(5000),
+});
+
+export const itemSchema = z.discriminatedUnion("type", [
+  consentItemSchema,
+  singleChoiceItemSchema,
+  multipleChoiceItemSchema,
+  likertItemSchema,
+  matrixItemSchema,
+  numericItemSchema,
+  textItemSchema,
+]);
+
+export type Item = z.infer<typeof itemSchema>;
+export type ItemType = Item["type"];
+export type ConsentItem = z.infer<typeof consentItemSchema>;
+export type SingleChoiceItem = z.infer<typeof singleChoiceItemSchema>;
+export type MultipleChoiceItem = z.infer<typeof multipleChoiceItemSchema>;
+export type LikertItem = z.infer<typeof likertItemSchema>;
+export type MatrixItem = z.infer<typeof matrixItemSchema>;
+export type MatrixRow = z.infer<typeof matrixRowSchema>;
+export type NumericItem = z.infer<typeof numericItemSchema>;
+export type TextItem = z.infer<typeof textItemSchema>;
