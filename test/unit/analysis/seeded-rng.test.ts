@@ -90,6 +90,27 @@ describe("createRng", () => {
     expect(createRng(0).nextInt(4294967296)).toBe(1789933344);
   });
 
+  it("fillInts and resampleInto consume the stream exactly like repeated nextInt calls", () => {
+    // The bulk methods map 32-bit draws to integers by a multiplication, nextInt by a division; they must agree
+    // (including n near 2^32 and n that does not divide 2^32, where draws are rejected).
+    for (const n of [1, 2, 3, 7, 1000, 50_000, 2 ** 31 - 1, 2 ** 31 + 1, 3 * 2 ** 30, 2 ** 32 - 1, 2 ** 32]) {
+      const bulk = createRng(31);
+      const single = createRng(31);
+      const target = new Uint32Array(5000);
+      bulk.fillInts(target, n);
+      const expected = Array.from({ length: 5000 }, () => single.nextInt(n));
+      expect(Array.from(target)).toEqual(expected);
+      expect(bulk.next()).toBe(single.next()); // same position in the stream afterwards
+    }
+    const source = Object.freeze([10, 20, 30, 40, 50, 60, 70]);
+    const bulk = createRng(8);
+    const single = createRng(8);
+    const target = new Float64Array(1000);
+    bulk.resampleInto(source, target);
+    expect(Array.from(target)).toEqual(Array.from({ length: 1000 }, () => source[single.nextInt(7)]));
+    expect(bulk.nextInt(1000)).toBe(single.nextInt(1000));
+  });
+
   it("throws on invalid seeds and ranges", () => {
     expect(() => createRng(-1)).toThrow("createRng requires an integer seed between 0 and 4294967295");
     expect(() => createRng(1.5)).toThrow("createRng requires an integer seed between 0 and 4294967295");
@@ -99,5 +120,11 @@ describe("createRng", () => {
     expect(() => rng.nextInt(0)).toThrow("nextInt requires an integer n between 1 and 4294967296");
     expect(() => rng.nextInt(2.5)).toThrow("nextInt requires an integer n between 1 and 4294967296");
     expect(() => rng.nextInt(2 ** 32 + 1)).toThrow("nextInt requires an integer n between 1 and 4294967296");
+    expect(() => rng.fillInts(new Uint32Array(2), 0)).toThrow(
+      "fillInts requires an integer n between 1 and 4294967296",
+    );
+    expect(() => rng.resampleInto([], new Float64Array(2))).toThrow(
+      "resampleInto requires a non-empty source",
+    );
   });
 });
