@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { ensureDemoResearcher } from "../app/auth/researchers.server";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
 
@@ -8,5 +9,6 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   await prisma.survey.create({
     data: { slug: DEMO_SURVEY_SLUG, title: "Support Work and Erosion Survey", status: "open" },
   });
+  await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
   return true;
 }

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma } from "~/db.server";
+import { hashPassword, passwordHashNeedsUpgrade, verifyPassword } from "./password.server";
+
+/** The demo account the seed creates; documented in the README. Replace it on any public server. */
+export const DEMO_RESEARCHER_EMAIL = "demo@negative-space.example";
+export const DEMO_RESEARCHER_PASSWORD = "demo-researcher-2026";
+
+export const EMAIL_MAX_LENGTH = 254;
+export const PASSWORD_MAX_LENGTH = 1024;
+
+/** E-mail addresses are compared in lower case, so "Ana@x" and "ana@x" are one account. */
+export const researcherEmailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your e-mail address")
+  .max(EMAIL_MAX_LENGTH, "That e-mail address is too long")
+  .pipe(z.email("Enter an e-mail address like name@example.org"))
+  .transform((email) => email.toLowerCase());
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class ResearcherExistsError extends Error {
+  constructor(email: string) {
+    super(`A researcher with the e-mail ${email} already exists`);
+    this.name = "ResearcherExistsError";
+  }
+}
+
+/** Creates a researcher account; throws ResearcherExistsError when the e-mail is taken. */
+export async function createResearcher(
+  { email, password }: { email: string; password: string },
+  db: PrismaClient = prisma,
+): Promise<{ id: string; email: string }> {
+  const normalised = normaliseEmail(email);
+  if (await db.researcher.findUnique({ where: { email: normalised }, select: { id: true } })) {
+    throw new ResearcherExistsError(normalised);
+  }
+  const passwordHash = await hashPassword(password);
+  return db.researcher.create({ data: { email: normalised, passwordHash }, select: { id: true, email: true } });
+}
+
+/** Creates the documented demo researcher unless an account with its e-mail exists; true when created. */
+export async function ensureDemoResearcher(db: PrismaClient): Promise<boolean> {
+  const existing = await db.researcher.findUnique({ where: { email: DEMO_RESEARCHER_EMAIL }, select: { id: true } });
+  if (existing) return false;
+  await createResearcher({ email: DEMO_RESEARCHER_EMAIL, password: DEMO_RESEARCHER_PASSWORD }, db);
+  return true;
+}
+
+// Compared against when no account has the typed e-mail, so a missing account costs the same
+// scrypt work as a wrong password and response times do not reveal which e-mails exist.
+let hashForMissingAccounts: Promise<string> | undefined;
+
+export type CredentialCheck =
+  | { outcome: "verified"; researcherId: string }
+  | { outcome: "wrong-password"; researcherId: string }
+  | { outcome: "no-such-account" };
+
+/** Checks an e-mail and password; upgrades the stored hash when its parameters are out of date. */
+export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
+  const researcher = await prisma.researcher.findUnique({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, passwordHash: true },
+  });
+  if (!researcher) {
+    hashForMissingAccounts ??= hashPassword("no account has this password");
+    await verifyPassword(password, await hashForMissingAccounts);
+    return { outcome: "no-such-account" };
+  }
+  if (!(await verifyPassword(password, researcher.passwordHash))) {
+    return { outcome: "wrong-password", researcherId: researcher.id };
+  }
+  if (passwordHashNeedsUpgrade(researcher.passwordHash)) {
+    await prisma.researcher.update({
+      where: { id: researcher.id },
+      data: { passwordHash: await hashPassword(password) },
+    });
+  }
+  return { outcome: "verified", researcherId: researcher.id };
+}

@@ -1,0 +1,27 @@
+// Creates a researcher account and prints its one-time password, once. Nothing else keeps it:
+// only a scrypt hash is stored.  Usage: npm run lab:add-researcher -- --email ana@example.org
+import { parseArgs } from "node:util";
+import { generatePassword } from "../app/auth/password.server";
+import { createResearcher, ResearcherExistsError, researcherEmailSchema } from "../app/auth/researchers.server";
+
+const { values } = parseArgs({ options: { email: { type: "string" } }, strict: true });
+const email = researcherEmailSchema.safeParse(values.email ?? "");
+if (!email.success) {
+  console.error("Usage: npm run lab:add-researcher -- --email name@example.org");
+  console.error(email.error.issues[0]?.message ?? "Invalid e-mail address");
+  process.exit(2);
+}
+
+const { prisma } = await import("../app/db.server");
+try {
+  const password = generatePassword();
+  const researcher = await createResearcher({ email: email.data, password });
+  console.log(`Created researcher ${researcher.email}.`);
+  console.log(`One-time password (shown only now; pass it on privately): ${password}`);
+} catch (error) {
+  if (!(error instanceof ResearcherExistsError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}
