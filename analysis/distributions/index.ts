@@ -1,0 +1,11 @@
+export { normalCdf } from "./normal-cdf";
+export { normalSf } from "./normal-sf";
+export { normalQuantile } from "./normal-quantile";
+export { tCdf } from "./t-cdf";
+export { tSf } from "./t-sf";
+export { tQuantile } from "./t-quantile";
+export { fSf } from "./f-sf";
+export { chiSquareSf } from "./chi-square-sf";
+export { regularizedIncompleteBeta } from "./regularized-incomplete-beta";
+export { regularizedGammaP } from "./regularized-gamma-p";
+export { regularizedGammaQ } from "./regularized-gamma-q";
