@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
-import { answerFields } from "./traversal";
+import { answerFields, itemOptions } from "./traversal";
 
 type Definition = z.output<typeof definitionObjectSchema>;
 type Path = (string | number)[];
@@ -64,12 +64,19 @@ function checkItems(definition: Definition, report: Report) {
       if (item.type === "numeric" && item.min >= item.max) report("min must be below max", [...path, "max"]);
     }),
   );
-  for (const field of answerFields(definition)) {
-    const expected = field.attentionCheck?.expected;
-    if (expected !== undefined && !field.options?.some((option) => option.code === expected)) {
-      report(`attention check "${field.id}" expects code ${expected}, which is not one of its options`, ["pages", field.pageIndex]);
-    }
-  }
+  // Point at the offending "expected", not just the page.
+  definition.pages.forEach((page, p) =>
+    page.items.forEach((item, i) => {
+      const codes = new Set((itemOptions(definition, item) ?? []).map((option) => option.code));
+      const checkExpected = (id: string, expected: number | undefined, path: Path) => {
+        if (expected !== undefined && !codes.has(expected)) {
+          report(`attention check "${id}" expects code ${expected}, which is not one of its options`, [...path, "attentionCheck", "expected"]);
+        }
+      };
+      if (item.type === "matrix") item.rows.forEach((row, r) => checkExpected(row.id, row.attentionCheck?.expected, ["pages", p, "items", i, "rows", r]));
+      else if ("attentionCheck" in item) checkExpected(item.id, item.attentionCheck?.expected, ["pages", p, "items", i]);
+    }),
+  );
 }
 
 function checkConditions(definition: Definition, report: Report) {
