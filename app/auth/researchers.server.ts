@@ -40,15 +40,27 @@ export async function createResearcher(
     throw new ResearcherExistsError(normalised);
   }
   const passwordHash = await hashPassword(password);
-  return db.researcher.create({ data: { email: normalised, passwordHash }, select: { id: true, email: true } });
+  return db.researcher.create({
+    data: { email: normalised, passwordHash },
+    select: { id: true, email: true },
+  });
 }
 
 /** Creates the documented demo researcher unless an account with its e-mail exists; true when created. */
 export async function ensureDemoResearcher(db: PrismaClient): Promise<boolean> {
-  const existing = await db.researcher.findUnique({ where: { email: DEMO_RESEARCHER_EMAIL }, select: { id: true } });
+  const existing = await db.researcher.findUnique({
+    where: { email: DEMO_RESEARCHER_EMAIL },
+    select: { id: true },
+  });
   if (existing) return false;
   await createResearcher({ email: DEMO_RESEARCHER_EMAIL, password: DEMO_RESEARCHER_PASSWORD }, db);
   return true;
+}
+
+/** Deletes the demo researcher (once a real account exists); true when there was one. */
+export async function removeDemoResearcher(db: PrismaClient = prisma): Promise<boolean> {
+  const { count } = await db.researcher.deleteMany({ where: { email: DEMO_RESEARCHER_EMAIL } });
+  return count > 0;
 }
 
 // Compared against when no account has the typed e-mail, so a missing account costs the same

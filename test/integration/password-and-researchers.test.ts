@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { hashPassword, passwordHashNeedsUpgrade, SCRYPT_PARAMETERS, verifyPassword } from "~/auth/password.server";
+import {
+  hashPassword,
+  passwordHashNeedsUpgrade,
+  SCRYPT_PARAMETERS,
+  verifyPassword,
+} from "~/auth/password.server";
 import {
   checkCredentials,
   createResearcher,
   DEMO_RESEARCHER_EMAIL,
   DEMO_RESEARCHER_PASSWORD,
   ensureDemoResearcher,
+  removeDemoResearcher,
   ResearcherExistsError,
 } from "~/auth/researchers.server";
 
@@ -29,7 +35,13 @@ describe("password hashes", () => {
   });
 
   it("never match when malformed", async () => {
-    for (const stored of ["", "plain", "scrypt$x$8$1$abc$def", "bcrypt$16384$8$1$abc$def", "scrypt$1024$8$1$abc$"]) {
+    for (const stored of [
+      "",
+      "plain",
+      "scrypt$x$8$1$abc$def",
+      "bcrypt$16384$8$1$abc$def",
+      "scrypt$1024$8$1$abc$",
+    ]) {
       expect(await verifyPassword("pw", stored)).toBe(false);
     }
   });
@@ -41,13 +53,21 @@ describe("researcher accounts", () => {
     expect(researcher.email).toBe("ana@example.org");
     const stored = await prisma.researcher.findUniqueOrThrow({ where: { id: researcher.id } });
     expect(stored.passwordHash).not.toContain("secret-one");
-    await expect(createResearcher({ email: "ANA@example.org", password: "x" })).rejects.toThrow(ResearcherExistsError);
+    await expect(createResearcher({ email: "ANA@example.org", password: "x" })).rejects.toThrow(
+      ResearcherExistsError,
+    );
   });
 
   it("check credentials case-insensitively and tell wrong passwords from missing accounts only internally", async () => {
     const { id } = await createResearcher({ email: "bo@example.org", password: "right" });
-    expect(await checkCredentials("BO@example.org", "right")).toEqual({ outcome: "verified", researcherId: id });
-    expect(await checkCredentials("bo@example.org", "wrong")).toEqual({ outcome: "wrong-password", researcherId: id });
+    expect(await checkCredentials("BO@example.org", "right")).toEqual({
+      outcome: "verified",
+      researcherId: id,
+    });
+    expect(await checkCredentials("bo@example.org", "wrong")).toEqual({
+      outcome: "wrong-password",
+      researcherId: id,
+    });
     expect(await checkCredentials("nobody@example.org", "right")).toEqual({ outcome: "no-such-account" });
   });
 
@@ -73,10 +93,14 @@ describe("researcher accounts", () => {
     expect(await verifyPassword("pw", passwordHash)).toBe(true);
   });
 
-  it("the demo researcher is created once, with the documented password", async () => {
+  it("the demo researcher is created once, with the documented password, and can be removed", async () => {
     expect(await ensureDemoResearcher(prisma)).toBe(true);
     expect(await ensureDemoResearcher(prisma)).toBe(false);
     const check = await checkCredentials(DEMO_RESEARCHER_EMAIL, DEMO_RESEARCHER_PASSWORD);
     expect(check.outcome).toBe("verified");
+    expect(await removeDemoResearcher(prisma)).toBe(true);
+    expect((await checkCredentials(DEMO_RESEARCHER_EMAIL, DEMO_RESEARCHER_PASSWORD)).outcome).toBe(
+      "no-such-account",
+    );
   });
 });
