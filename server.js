@@ -15,7 +15,16 @@ app.use(compression());
 // Fingerprinted assets never change; everything else in public/ may.
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// The client's address reaches the app only as context.clientAddress, for the in-memory sign-in
+// rate limit (app/auth/sign-in-rate-limit.server.ts); it is never stored or logged.
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (request) => ({ clientAddress: request.socket.remoteAddress }),
+  }),
+);
 
 const server = app.listen(port, () => {
   console.log(`Negative Space is running on http://localhost:${port}`);

@@ -1,10 +1,36 @@
-export default function LabHome() {
+import type { MetaFunction } from "@remix-run/node";
+import { Link, useRouteLoaderData } from "@remix-run/react";
+import type { loader as labLoader } from "./lab";
+
+export const meta: MetaFunction = () => [{ title: "Research lab — Negative Space" }];
+
+// No loader of its own: who is signed in comes from the lab layout, which requires the session.
+export default function LabOverview() {
+  const lab = useRouteLoaderData<typeof labLoader>("routes/lab");
   return (
     <>
       <h1>Research lab</h1>
-      <p className="notice notice--placeholder">
-        Placeholder: the lab (surveys, responses, data quality, exports, audit) is built in issue #6.
+      <p>
+        You are signed in as <strong>{lab?.researcherEmail}</strong>. Sign out with the button at the top of
+        every lab page when you are done, especially on a shared computer.
       </p>
+      <ul className="card-list">
+        <li className="card">
+          <h2>
+            <Link to="/lab/surveys">Surveys</Link>
+          </h2>
+          <p>
+            Import instrument definitions, preview them, open and close surveys, check responses and export
+            data.
+          </p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/lab/audit">Audit trail</Link>
+          </h2>
+          <p>Every sign-in and every change researchers make in the lab, newest first.</p>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,16 +1,57 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Outlet } from "@remix-run/react";
-import { requireResearcherId } from "~/auth/session.server";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { requireLabSession } from "~/auth/session.server";
+import { CsrfInput, type CsrfTokenData } from "~/components/csrf-input";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import labStylesUrl from "~/styles/lab.css?url";
 
-// Every /lab URL, known or not, passes through this guard first.
+export const links = () => [{ rel: "stylesheet", href: labStylesUrl }];
+
+const sections = [
+  { to: "/lab", label: "Overview", end: true },
+  { to: "/lab/surveys", label: "Surveys", end: false },
+  { to: "/lab/audit", label: "Audit", end: false },
+] as const;
+
+// Every /lab URL, known or not, passes through this guard. Child loaders run in parallel with
+// this one, so each lab loader and action must still check the session itself
+// (requireResearcherId / requireLabAction); test/integration/lab-routes-refuse.test.ts enforces it.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireResearcherId(request);
-  return null;
+  const { researcherEmail, csrfToken } = await requireLabSession(request);
+  return { researcherEmail, csrfToken } satisfies CsrfTokenData & { researcherEmail: string };
 }
 
 export default function LabLayout() {
-  return <Outlet />;
+  const { researcherEmail } = useLoaderData<typeof loader>();
+  return (
+    <div className="wide-page">
+      <div className="lab-bar">
+        <nav aria-label="Lab">
+          <ul className="lab-nav">
+            {sections.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to} end={section.end}>
+                  {section.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="lab-account">
+          <span>
+            Signed in as <strong>{researcherEmail}</strong>
+          </span>
+          <Form method="post" action="/sign-out">
+            <CsrfInput />
+            <button type="submit" className="secondary">
+              Sign out
+            </button>
+          </Form>
+        </div>
+      </div>
+      <Outlet />
+    </div>
+  );
 }
 
 export function ErrorBoundary() {

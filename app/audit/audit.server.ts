@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { prisma } from "~/db.server";
+
+/** Everything a researcher can do in the lab that the audit trail records. Add new actions here. */
+export const auditActionSchema = z.enum([
+  "sign-in",
+  "sign-in-failed",
+  "sign-out",
+  "import",
+  "new-version",
+  "open",
+  "close",
+  "exclusion",
+  "exclusion-removed",
+  "free-text-hidden",
+  "analysis-run",
+  "export",
+  "publish",
+]);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_TARGET_MAX_LENGTH = 200;
+export const AUDIT_DETAIL_MAX_LENGTH = 2000;
+
+const auditEventInputSchema = z.object({
+  // Null only for a failed sign-in to an account that does not exist.
+  researcherId: z.string().min(1).nullable(),
+  action: auditActionSchema,
+  /** What was acted on, e.g. "survey:support-work-and-erosion" or "lab". */
+  target: z.string().min(1).max(AUDIT_TARGET_MAX_LENGTH),
+  detail: z.string().max(AUDIT_DETAIL_MAX_LENGTH).optional(),
+});
+export type AuditEventInput = z.input<typeof auditEventInputSchema>;
+
+/**
+ * Records one lab action. Never put respondents' data, client addresses or typed passwords in
+ * `target` or `detail`: the trail is about what researchers did.
+ */
+export async function recordAuditEvent(input: AuditEventInput): Promise<void> {
+  const event = auditEventInputSchema.parse(input);
+  await prisma.auditEvent.create({ data: { ...event, detail: event.detail ?? null } });
+}
+
+export type AuditEventRow = {
+  id: string;
+  at: Date;
+  researcherEmail: string | null;
+  action: string;
+  target: string;
+  detail: string | null;
+};
+
+export type AuditPage = {
+  events: AuditEventRow[];
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+};
+
+/** One page of the trail, newest first (ties broken by id so pages never overlap). */
+export async function listAuditEvents(page: number): Promise<AuditPage> {
+  const [total, rows] = await Promise.all([
+    prisma.auditEvent.count(),
+    prisma.auditEvent.findMany({
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        target: true,
+        detail: true,
+        researcher: { select: { email: true } },
+      },
+    }),
+  ]);
+  const events = rows.map(({ researcher, ...row }) => ({
+    ...row,
+    researcherEmail: researcher?.email ?? null,
+  }));
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  return { events, page, pageCount, pageSize: AUDIT_PAGE_SIZE, total };
+}

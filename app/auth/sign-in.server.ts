@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { recordAuditEvent } from "~/audit/audit.server";
+import {
+  checkCredentials,
+  normaliseEmail,
+  PASSWORD_MAX_LENGTH,
+  researcherEmailSchema,
+} from "./researchers.server";
+import { signInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limit.server";
+
+export const DEFAULT_AFTER_SIGN_IN = "/lab";
+const REDIRECT_MAX_LENGTH = 2000;
+
+export const signInFormSchema = z.object({
+  email: researcherEmailSchema,
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX_LENGTH, "That password is too long"),
+  redirectTo: z.string().optional(),
+});
+
+/**
+ * Only a path on this site may be a destination after sign-in: it must start with one "/" and contain
+ * no backslash or control character (browsers read "/\evil" and "/\t/evil" as "//evil", another host).
+ * Anything else falls back to the lab overview, so a crafted link cannot send a researcher elsewhere.
+ */
+export function safeRedirectTo(value: unknown, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
+  if (typeof value !== "string" || value.length > REDIRECT_MAX_LENGTH) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value))
+    return fallback;
+  const base = "http://same-site.invalid";
+  const resolved = new URL(value, base);
+  return resolved.origin === base ? `${resolved.pathname}${resolved.search}${resolved.hash}` : fallback;
+}
+
+export type SignInOutcome =
+  | { outcome: "signed-in"; researcherId: string }
+  | { outcome: "wrong-credentials" }
+  | { outcome: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * One sign-in attempt: refuses while the account or the address is over its failure limit,
+ * checks the credentials, counts failures and records the attempt in the audit trail.
+ * The typed e-mail of an attempt on an account that does not exist is never stored.
+ */
+export async function attemptSignIn(
+  { email, password, clientAddress }: { email: string; password: string; clientAddress: string },
+  limiter: SignInRateLimiter = signInRateLimiter,
+): Promise<SignInOutcome> {
+  const account = normaliseEmail(email);
+  const decision = limiter.check(account, clientAddress);
+  if (!decision.allowed) return { outcome: "rate-limited", retryAfterSeconds: decision.retryAfterSeconds };
+
+  const check = await checkCredentials(account, password);
+  if (check.outcome === "verified") {
+    limiter.recordSuccess(account);
+    await recordAuditEvent({ researcherId: check.researcherId, action: "sign-in", target: "lab" });
+    return { outcome: "signed-in", researcherId: check.researcherId };
+  }
+  limiter.recordFailure(account, clientAddress);
+  await recordAuditEvent(
+    check.outcome === "wrong-password"
+      ? {
+          researcherId: check.researcherId,
+          action: "sign-in-failed",
+          target: "lab",
+          detail: "wrong password",
+        }
+      : { researcherId: null, action: "sign-in-failed", target: "lab", detail: "no such account" },
+  );
+  return { outcome: "wrong-credentials" };
+}
+
+/** Ends a researcher's session in the audit trail (the cookie itself is cleared by the route). */
+export async function recordSignOut(researcherId: string): Promise<void> {
+  await recordAuditEvent({ researcherId, action: "sign-out", target: "lab" });
+}

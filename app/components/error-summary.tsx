@@ -1,0 +1,60 @@
+import { useEffect, useRef, type MouseEvent } from "react";
+
+export type FormProblem = { message: string; fieldId?: string };
+
+// With JavaScript the router treats a hash change as a navigation and would drop the action's
+// errors, so the link focuses its field directly; without JavaScript the plain #fragment does it.
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string | undefined): void {
+  const field = fieldId ? document.getElementById(fieldId) : null;
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+}
+
+/**
+ * The list of problems at the top of a form that failed, each linked to its field. With JavaScript
+ * it takes focus, so screen-reader and keyboard users land on it; without, it is the first thing
+ * after the heading.
+ */
+export function ErrorSummary({ problems }: { problems: readonly FormProblem[] }) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problems.length > 0) summary.current?.focus();
+  }, [problems]);
+  if (problems.length === 0) return null;
+  return (
+    <div
+      ref={summary}
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+    >
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {problems.map((problem) => (
+          <li key={`${problem.fieldId ?? "form"}:${problem.message}`}>
+            {problem.fieldId ? (
+              <a href={`#${problem.fieldId}`} onClick={(event) => focusField(event, problem.fieldId)}>
+                {problem.message}
+              </a>
+            ) : (
+              problem.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The message under a field; its id is what the input's aria-describedby points to. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error">
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { listAuditEvents } from "~/audit/audit.server";
+import { requireResearcherId } from "~/auth/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Audit trail — Negative Space lab" }];
+
+const querySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).default(1) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireResearcherId(request);
+  const page = new URL(request.url).searchParams.get("page");
+  const parsed = querySchema.safeParse({ page: page ?? undefined });
+  if (!parsed.success)
+    throw new Response("The page number must be a whole number, 1 or more.", { status: 400 });
+  return listAuditEvents(parsed.data.page);
+}
+
+// Times are shown in UTC, the same on server and client, so hydration never disagrees.
+function formatUtc(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export default function AuditTrail() {
+  const { events, page, pageCount, pageSize, total } = useLoaderData<typeof loader>();
+  const first = (page - 1) * pageSize + 1;
+  return (
+    <>
+      <h1>Audit trail</h1>
+      <p>What researchers did in the lab, newest first. Respondents never appear here.</p>
+      {events.length === 0 ? (
+        <p>{total === 0 ? "Nothing has been recorded yet." : "There are no events on this page."}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="audit-caption">
+              Events {first}–{first + events.length - 1} of {total}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Researcher</th>
+                <th scope="col">Action</th>
+                <th scope="col">Target</th>
+                <th scope="col">Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time>
+                  </td>
+                  <td>{event.researcherEmail ?? "unknown account"}</td>
+                  <td>{event.action}</td>
+                  <td>{event.target}</td>
+                  <td>{event.detail ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Audit pages">
+          <ul className="pagination">
+            {page > 1 ? (
+              <li>
+                <Link to={`?page=${page - 1}`}>Newer events</Link>
+              </li>
+            ) : null}
+            <li>
+              Page {page} of {pageCount}
+            </li>
+            {page < pageCount ? (
+              <li>
+                <Link to={`?page=${page + 1}`}>Older events</Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}
