@@ -4,9 +4,11 @@ import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import stylesheetUrl from "./styles/app.css?url";
+import surveyStylesheetUrl from "./styles/survey.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheetUrl },
+  { rel: "stylesheet", href: surveyStylesheetUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -11,7 +11,13 @@ export type FormFields = { get(name: string): unknown; getAll(name: string): unk
 
 export type PageValidation =
   | { success: true; answers: Answers }
-  | { success: false; errors: Record<string, string>; submitted: Record<string, string | string[]> };
+  | {
+      success: false;
+      errors: Record<string, string>;
+      submitted: Record<string, string | string[]>;
+      /** The fields that were valid, e.g. to keep them when the respondent goes back. */
+      validAnswers: Answers;
+    };
 
 const CHOOSE_ONE = "Choose one answer.";
 
@@ -142,5 +148,5 @@ export function validatePage(definition: InstrumentDefinition, page: Page, earli
       else errors[rule.name] = parsed.error.issues[0]?.message ?? "Check this answer.";
     }
   }
-  return Object.keys(errors).length === 0 ? { success: true, answers } : { success: false, errors, submitted };
+  return Object.keys(errors).length === 0 ? { success: true, answers } : { success: false, errors, submitted, validAnswers: answers };
 }

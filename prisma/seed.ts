@@ -1,13 +1,21 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { ensureDemoResearcher } from "../app/auth/researchers.server";
+import { definitionHash } from "../app/surveys/instrument-versions.server";
+import { loadDefaultInstrument } from "../instrument/default-instrument";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
 
 /** Seeds the demo content into an empty database; returns false (and changes nothing) otherwise. */
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.survey.count()) > 0) return false;
+  const definition = loadDefaultInstrument();
   await prisma.survey.create({
-    data: { slug: DEMO_SURVEY_SLUG, title: "Support Work and Erosion Survey", status: "open" },
+    data: {
+      slug: DEMO_SURVEY_SLUG,
+      title: definition.title.en,
+      status: "open",
+      versions: { create: { version: 1, definition: JSON.stringify(definition), contentHash: definitionHash(definition) } },
+    },
   });
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
   return true;

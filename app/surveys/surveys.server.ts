@@ -24,3 +24,10 @@ export async function findSurveyBySlug(slug: string): Promise<SurveySummary | nu
   const row = await prisma.survey.findUnique({ where: { slug }, select: { slug: true, title: true, status: true } });
   return row ? toSummary(row) : null;
 }
+
+export type RespondentSurvey = SurveySummary & { id: string };
+
+export async function findSurveyForRespondent(slug: string): Promise<RespondentSurvey | null> {
+  const row = await prisma.survey.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, status: true } });
+  return row ? { ...toSummary(row), id: row.id } : null;
+}

@@ -6,7 +6,7 @@ import { loader as homeLoader } from "~/routes/_index";
 import { loader as labLoader } from "~/routes/lab";
 import { loader as labSplatLoader } from "~/routes/lab.$";
 import { loader as splatLoader } from "~/routes/$";
-import { loader as surveyLoader } from "~/routes/s.$slug";
+import { loader as surveyLoader } from "~/routes/s.$slug._index";
 
 const origin = "http://localhost";
 const loaderArgs = (path: string, params: Record<string, string> = {}) => ({

@@ -1,0 +1,35 @@
+import type { Page } from "../../instrument/definition-schema";
+import { localize } from "../../instrument/localized-text";
+import { visiblePages } from "../../instrument/visibility";
+import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
+import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
+import { answersAsFormValues, buildPageView } from "./page-view";
+import { pageShownStamp } from "./page-timing.server";
+import type { RespondentContext } from "./respondent-context.server";
+
+/** Everything one survey page renders, in the respondent's language. */
+export function pageSurveyView(context: RespondentContext, version: InstrumentVersionRecord, page: Page) {
+  const { definition } = version;
+  const answers = context.draft?.answers ?? {};
+  const pages = visiblePages(definition, answers);
+  const index = pages.findIndex((candidate) => candidate.id === page.id);
+  const language = context.language;
+  return {
+    surveyTitle: localize(definition.title, language),
+    page: buildPageView(definition, page, answers, context.draft?.presentation ?? EMPTY_PRESENTATION, language),
+    values: answersAsFormValues(answers),
+    progress: { step: index + 1, total: pages.length },
+    canGoBack: index > 0,
+    shown: pageShownStamp(page.id),
+    resumeCode: context.code,
+    resumeLink: context.draft ? null : `/s/${context.survey.slug}/resume`,
+    welcome:
+      index === 0
+        ? {
+            description: localize(definition.description, language),
+            minutes: definition.estimatedMinutes,
+            dataUse: localize(definition.dataUse, language),
+          }
+        : null,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Answers } from "../../instrument/answers";
+import { evaluateCondition } from "../../instrument/conditions";
+import type { Page } from "../../instrument/definition-schema";
+import { localize } from "../../instrument/localized-text";
+import { type FormFields, validatePage } from "../../instrument/page-validation";
+import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
+import { scrubFreeText } from "~/privacy/scrub-free-text";
+import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
+import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
+import { pagePath, surveyPath } from "./navigation.server";
+import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
+import { generateResumeCode } from "./resume-codes.server";
+import { newPresentation, type RespondentContext } from "./respondent-context.server";
+import { secondsOnPage } from "./page-timing.server";
+
+export type PageIntent = "next" | "back" | "save";
+
+export type SubmissionOutcome =
+  | { kind: "invalid"; errors: Record<string, string>; submitted: Record<string, string | string[]> }
+  | { kind: "redirect"; to: string; setCookie?: string }
+  | { kind: "screened-out"; message: string; setCookie: string };
+
+function scrubbed(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? scrubFreeText(value) : value]));
+}
+
+/**
+ * Handles one page's form: validates it, stores the answers in the respondent's draft
+ * (creating the draft and resume code on the first page) and says where to go next.
+ * "back" and "save" keep whatever was valid without insisting on required answers.
+ */
+export async function submitPage(
+  context: RespondentContext,
+  version: InstrumentVersionRecord,
+  page: Page,
+  form: FormFields,
+  intent: PageIntent,
+): Promise<SubmissionOutcome> {
+  const { survey, draft } = context;
+  const { definition } = version;
+  const earlier = draft?.answers ?? {};
+  const validation = validatePage(definition, page, earlier, form);
+  if (!validation.success && intent === "next") return { kind: "invalid", errors: validation.errors, submitted: validation.submitted };
+  if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
+
+  const answers = pruneHiddenAnswers(definition, { ...earlier, ...scrubbed(validation.success ? validation.answers : validation.validAnswers) });
+  if (intent === "next" && page.screenOut && !evaluateCondition(page.screenOut.unless, answers)) {
+    // Ineligible people leave nothing behind.
+    if (draft) await deleteDraft(draft.id);
+    return { kind: "screened-out", message: localize(page.screenOut.message, context.language), setCookie: await clearResumeCode(survey.slug) };
+  }
+
+  const pageSeconds = { ...(draft?.pageSeconds ?? {}) };
+  pageSeconds[page.id] = (pageSeconds[page.id] ?? 0) + secondsOnPage(page.id, form.get("shown"));
+  const target =
+    intent === "next"
+      ? (pageAfter(definition, page.id, answers) ?? null)
+      : intent === "back"
+        ? (pageBefore(definition, page.id, answers) ?? page)
+        : page;
+  const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
+  const content = {
+    answers,
+    pageSeconds,
+    language: context.language,
+    currentPageId: target?.id ?? null,
+    presentation: draft?.presentation ?? newPresentation(definition),
+  };
+
+  if (draft) {
+    await saveDraft(draft.id, content);
+    return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
+  }
+  const code = generateResumeCode();
+  await createDraft(code, version.id, content);
+  return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
+}

@@ -1,0 +1,89 @@
+import type { AnswerValue, Answers } from "../../instrument/answers";
+import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
+import type { Item } from "../../instrument/items";
+import { localize, type LocalizedText } from "../../instrument/localized-text";
+import { orderedItems, orderedOptions, orderedRows, type Presentation } from "../../instrument/presentation-order";
+import { itemOptions } from "../../instrument/traversal";
+import { visibleItems } from "../../instrument/visibility";
+
+/**
+ * What a survey page needs to render, with every text already in the respondent's
+ * language. The browser never receives the instrument definition itself.
+ */
+export type ViewOption = { code: number; label: string };
+type FieldBase = { name: string; label: string; help: string | null; required: boolean };
+export type ViewField =
+  | (FieldBase & { kind: "consent"; agreeLabel: string })
+  | (FieldBase & { kind: "choice"; multiple: boolean; options: ViewOption[] })
+  | (FieldBase & { kind: "matrix"; options: ViewOption[]; rows: { name: string; label: string }[] })
+  | (FieldBase & { kind: "rating"; options: ViewOption[]; minLabel: string | null; maxLabel: string | null })
+  | (FieldBase & { kind: "number"; min: number; max: number; step: number; unit: string | null })
+  | (FieldBase & { kind: "text"; multiline: boolean; maxLength: number });
+
+export type PageView = { id: string; title: string; intro: string | null; fields: ViewField[] };
+
+/** Submitted or stored values, as the strings an HTML form holds. */
+export type FormValues = Record<string, string | string[]>;
+
+/** Numeric items with at most 11 whole steps (0–10 ratings) are shown as a row of choices. */
+const MAX_RATING_POINTS = 11;
+
+function fieldFor(definition: InstrumentDefinition, item: Item, presentation: Presentation, language: string): ViewField {
+  const t = (text: LocalizedText | undefined) => (text ? localize(text, language) : null);
+  const base = { name: item.id, label: localize(item.text, language), help: t(item.help), required: item.required };
+  const options = (itemOptions(definition, item) ?? []).map((option) => option);
+  const viewOptions = (list: typeof options) => list.map((option) => ({ code: option.code, label: localize(option.label, language) }));
+  switch (item.type) {
+    case "consent":
+      return { ...base, kind: "consent", required: true, agreeLabel: localize(item.agreeLabel, language) };
+    case "single":
+    case "multiple":
+      return { ...base, kind: "choice", multiple: item.type === "multiple", options: viewOptions(orderedOptions(item, options, presentation)) };
+    case "likert":
+      return { ...base, kind: "choice", multiple: false, options: viewOptions(options) };
+    case "matrix":
+      return {
+        ...base,
+        kind: "matrix",
+        options: viewOptions(options),
+        rows: orderedRows(item, presentation).map((row) => ({ name: row.id, label: localize(row.text, language) })),
+      };
+    case "numeric": {
+      const points = (item.max - item.min) / item.step + 1;
+      if (Number.isInteger(item.step) && Number.isInteger(item.min) && points <= MAX_RATING_POINTS) {
+        const codes = Array.from({ length: points }, (_, index) => item.min + index * item.step);
+        return { ...base, kind: "rating", options: codes.map((code) => ({ code, label: String(code) })), minLabel: t(item.minLabel), maxLabel: t(item.maxLabel) };
+      }
+      return { ...base, kind: "number", min: item.min, max: item.max, step: item.step, unit: t(item.unit) };
+    }
+    case "text":
+      return { ...base, kind: "text", multiline: item.multiline, maxLength: item.maxLength };
+  }
+}
+
+export function buildPageView(definition: InstrumentDefinition, page: Page, answers: Answers, presentation: Presentation, language: string): PageView {
+  const visible = new Set(visibleItems(page, answers).map((item) => item.id));
+  return {
+    id: page.id,
+    title: localize(page.title, language),
+    intro: page.intro ? localize(page.intro, language) : null,
+    fields: orderedItems(page, presentation)
+      .filter((item) => visible.has(item.id))
+      .map((item) => fieldFor(definition, item, presentation, language)),
+  };
+}
+
+function asFormValue(value: AnswerValue | undefined): string | string[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map(String);
+  return String(value);
+}
+
+export function answersAsFormValues(answers: Answers): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of Object.entries(answers)) {
+    const formValue = asFormValue(value);
+    if (formValue !== undefined) values[name] = formValue;
+  }
+  return values;
+}

@@ -1,0 +1,30 @@
+import { createCookie } from "@remix-run/node";
+import { readEnvironment } from "~/env.server";
+import { RESUME_CODE_TTL_DAYS } from "./drafts.server";
+
+/**
+ * The only cookie a survey page sets: it holds the resume code of the respondent's own
+ * draft and nothing else, scoped to that survey's path.
+ */
+function resumeCookie(slug: string) {
+  return createCookie(`ns_resume_${slug.replace(/-/g, "_")}`, {
+    path: `/s/${slug}`,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: readEnvironment().NODE_ENV === "production",
+    maxAge: RESUME_CODE_TTL_DAYS * 24 * 60 * 60,
+  });
+}
+
+export async function readResumeCode(request: Request, slug: string): Promise<string | null> {
+  const value: unknown = await resumeCookie(slug).parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export function setResumeCode(slug: string, code: string): Promise<string> {
+  return resumeCookie(slug).serialize(code);
+}
+
+export function clearResumeCode(slug: string): Promise<string> {
+  return resumeCookie(slug).serialize("", { maxAge: 0 });
+}

@@ -1,0 +1,20 @@
+import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import type { RespondentSurvey } from "~/surveys/surveys.server";
+import { findDraft } from "./drafts.server";
+import { resumePath } from "./navigation.server";
+import { setResumeCode } from "./resume-cookie.server";
+import { normalizeResumeCode } from "./resume-codes.server";
+
+export type ResumeOutcome = { error: string } | { to: string; setCookie: string };
+
+/** Finds the draft a typed resume code belongs to and sends the respondent back to where they stopped. */
+export async function resumeWithCode(survey: RespondentSurvey, typedCode: string): Promise<ResumeOutcome> {
+  const code = normalizeResumeCode(typedCode);
+  if (!code) return { error: "Enter the 16-character resume code, for example ABCD-EFGH-JKMN-PQRS." };
+  const draft = await findDraft(code, survey.id);
+  const version = draft ? await instrumentVersionById(draft.instrumentVersionId) : null;
+  if (!draft || !version) {
+    return { error: "No saved answers match this code. Check it for typos; codes stop working 30 days after the last save." };
+  }
+  return { to: resumePath(survey.slug, version.definition, draft), setCookie: await setResumeCode(survey.slug, code) };
+}

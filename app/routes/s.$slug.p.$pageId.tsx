@@ -1,0 +1,103 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorSummary } from "~/components/error-summary";
+import { SurveyField } from "~/components/survey/survey-field";
+import { fieldId } from "~/components/survey/field-parts";
+import { SaveForLater, SurveyProgress } from "~/components/survey/survey-chrome";
+import { pageSurveyView } from "~/respondent/page-loader.server";
+import { reachablePage, resumePath, surveyPath } from "~/respondent/navigation.server";
+import { submitPage } from "~/respondent/page-submission.server";
+import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
+import { pageParamsSchema, parseParams } from "~/respondent/route-params";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}` : "Survey — Negative Space" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { slug, pageId } = parseParams(pageParamsSchema, params);
+  const context = await loadRespondentContext(request, slug);
+  if (context.survey.status !== "open" || !context.version) throw redirect(surveyPath(slug));
+  const page = reachablePage(context.version.definition, context.draft, pageId);
+  if (!page) throw redirect(resumePath(slug, context.version.definition, context.draft));
+  return pageSurveyView(context, context.version, page);
+}
+
+const intentSchema = z.enum(["next", "back", "save"]).catch("next");
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { slug, pageId } = parseParams(pageParamsSchema, params);
+  const context = await loadRespondentContext(request, slug);
+  const { version } = requireAnswerable(context);
+  const page = reachablePage(version.definition, context.draft, pageId);
+  if (!page) throw redirect(resumePath(slug, version.definition, context.draft));
+  const form = await request.formData();
+  const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")));
+  switch (outcome.kind) {
+    case "invalid":
+      return data({ errors: outcome.errors, submitted: outcome.submitted }, { status: 400 });
+    case "screened-out":
+      throw redirect(surveyPath(slug, `/not-eligible?from=${page.id}`), { headers: { "Set-Cookie": outcome.setCookie } });
+    case "redirect":
+      throw redirect(outcome.to, outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined);
+  }
+}
+
+export default function SurveyPage() {
+  const view = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  const values = actionData?.submitted ?? view.values;
+  const problems = view.page.fields.flatMap((field) =>
+    (field.kind === "matrix" ? field.rows.map((row) => row.name) : [field.name]).flatMap((name) => {
+      const message = errors[name];
+      const label = field.kind === "matrix" ? field.rows.find((row) => row.name === name)?.label : field.label;
+      return message ? [{ message: `${label}: ${message}`, fieldId: fieldId(name) }] : [];
+    }),
+  );
+
+  return (
+    <div className="survey">
+      <p className="survey-name">{view.surveyTitle}</p>
+      <SurveyProgress step={view.progress.step} total={view.progress.total} />
+      <h1>{view.page.title}</h1>
+      <ErrorSummary problems={problems} />
+      {view.welcome ? (
+        <div className="survey-welcome">
+          <p>{view.welcome.description}</p>
+          <p>About {view.welcome.minutes} minutes. You can stop at any time, and save to continue later.</p>
+          <p>{view.welcome.dataUse}</p>
+          {view.resumeLink ? (
+            <p>
+              Started before on another device? <Link to={view.resumeLink}>Continue with your resume code</Link>.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
+      <Form method="post" noValidate key={view.page.id}>
+        <input type="hidden" name="shown" value={view.shown} />
+        {view.page.fields.map((field) => (
+          <SurveyField key={field.name} field={field} values={values} errors={errors} />
+        ))}
+        <div className="survey-actions">
+          <button type="submit" name="intent" value="next">
+            {view.progress.step === view.progress.total ? "Continue to review" : "Continue"}
+          </button>
+          {view.canGoBack ? (
+            <button type="submit" name="intent" value="back" className="secondary">
+              Back
+            </button>
+          ) : null}
+        </div>
+        {view.resumeCode ? <SaveForLater code={view.resumeCode} /> : null}
+      </Form>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
