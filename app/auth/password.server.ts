@@ -14,16 +14,26 @@ const PREFIX = "scrypt";
 type ScryptParameters = { N: number; r: number; p: number };
 type ParsedHash = ScryptParameters & { salt: Buffer; key: Buffer };
 
-function deriveKey(password: string, salt: Buffer, parameters: ScryptParameters, keyLength: number): Promise<Buffer> {
+function deriveKey(
+  password: string,
+  salt: Buffer,
+  parameters: ScryptParameters,
+  keyLength: number,
+): Promise<Buffer> {
   // Node refuses more than 32 MiB by default; allow what the parameters need, with headroom.
   const options: ScryptOptions = { ...parameters, maxmem: 256 * parameters.N * parameters.r };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$key` (salt and key in base64url). */
-export async function hashPassword(password: string, parameters: ScryptParameters = SCRYPT_PARAMETERS): Promise<string> {
+export async function hashPassword(
+  password: string,
+  parameters: ScryptParameters = SCRYPT_PARAMETERS,
+): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
   const key = await deriveKey(password, salt, parameters, KEY_LENGTH);
   const { N, r, p } = parameters;

@@ -2,6 +2,7 @@ import {
   data,
   redirect,
   type ActionFunctionArgs,
+  type HeadersFunction,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
@@ -17,6 +18,11 @@ import labStylesUrl from "~/styles/lab.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Researcher sign-in — Negative Space" }];
 export const links = () => [{ rel: "stylesheet", href: labStylesUrl }];
+// Remix passes only cookies from an action to the page by default; a paused sign-in also says when to retry.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 const WRONG_CREDENTIALS = "The e-mail address or password is wrong.";
 

@@ -44,6 +44,22 @@ describe("lab actions refuse forged requests", () => {
     }
   });
 
+  it("behind a proxy, compares Origin with the host the browser addressed (X-Forwarded-Host)", async () => {
+    const researcher = await signedInResearcher();
+    const viaProxy = (origin: string) =>
+      formPost(
+        "/lab/x",
+        {},
+        {
+          cookie: researcher.cookie,
+          csrfToken: researcher.csrfToken,
+          headers: { Origin: origin, "X-Forwarded-Host": "lab.example.org" },
+        },
+      );
+    expect((await requireLabAction(viaProxy("https://lab.example.org"))).researcherId).toBe(researcher.id);
+    expect((await outcomeOf(() => requireLabAction(viaProxy("http://localhost")))).status).toBe(403);
+  });
+
   it("sends a visitor without a session to sign in", async () => {
     const result = await outcomeOf(() => requireLabAction(formPost("/lab/x", {}, { csrfToken: "anything" })));
     expect(result.status).toBe(302);
