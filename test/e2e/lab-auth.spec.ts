@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_RESEARCHER, signInAsDemoResearcher } from "./support/lab-sign-in";
+
+async function seriousAccessibilityViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("the demo researcher signs in, reaches the page they asked for, and signs out", async ({ page }) => {
+      await signInAsDemoResearcher(page, "/lab/audit");
+      await expect(page).toHaveURL(/\/lab\/audit$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+      await expect(page.getByRole("cell", { name: "sign-in", exact: true }).first()).toBeVisible();
+
+      await page.getByRole("navigation", { name: "Lab" }).getByRole("link", { name: "Overview" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Research lab" })).toBeVisible();
+      await expect(page.getByRole("main")).toContainText(`You are signed in as ${DEMO_RESEARCHER.email}`);
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/sign-in\?signed-out=1$/);
+      await expect(page.getByRole("status")).toHaveText("You have signed out.");
+      await page.goto("/lab");
+      await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Flab$/);
+    });
+
+    test("a wrong password is refused with one message that does not say which part was wrong", async ({
+      page,
+    }) => {
+      await page.goto("/sign-in");
+      await page.getByLabel("E-mail address").fill(DEMO_RESEARCHER.email);
+      await page.getByLabel("Password").fill("not-the-password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const summary = page.getByRole("alert");
+      await expect(summary).toContainText("The e-mail address or password is wrong.");
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(page.getByLabel("E-mail address")).toHaveValue(DEMO_RESEARCHER.email);
+      await expect(page.getByLabel("Password")).toHaveValue("");
+    });
+  });
+}
+
+test("missing fields are named in an error summary whose links lead to the fields", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary.getByRole("link", { name: "Enter your password" })).toBeVisible();
+  await summary.getByRole("link", { name: /e-mail/i }).click();
+  await expect(page.getByLabel("E-mail address")).toBeFocused();
+  await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the sign-in page has no serious accessibility problems, before and after a failed attempt", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+});
