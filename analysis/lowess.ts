@@ -39,8 +39,8 @@ export interface LowessResult {
  * @throws Error "lowess requires iter to be a non-negative integer"
  * @throws Error "lowess requires delta to be finite and non-negative"
  * @example
- * const { x, y } = lowess([4, 4, 7, 7, 8], [2, 10, 4, 22, 16]);
- * // x = [4, 4, 7, 7, 8]; y = the smoothed values, as R: lowess(c(4,4,7,7,8), c(2,10,4,22,16))
+ * const { x, y } = lowess([8, 4, 7, 4, 7], [16, 2, 4, 10, 22]);
+ * // x = [4, 4, 7, 7, 8], y = [6, 6, 13, 13, 16], as R: lowess(c(8, 4, 7, 4, 7), c(16, 2, 4, 10, 22))
  */
 export function lowess(
   xIn: ArrayLike<number>,
