@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "public/build/**"] },
+  { ignores: [".cache/**", "build/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "public/build/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { ensureDemoResearcher } from "../app/auth/researchers.server";
 import { definitionHash } from "../app/surveys/instrument-versions.server";
+import { DEMO_PANEL_SEED, DEMO_PANEL_SIZE, writeSyntheticPanel } from "../app/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
@@ -17,6 +18,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       versions: { create: { version: 1, definition: JSON.stringify(definition), contentHash: definitionHash(definition) } },
     },
   });
+  await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED }, prisma);
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
   return true;
 }

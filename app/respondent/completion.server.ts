@@ -1,7 +1,8 @@
 import { prisma } from "~/db.server";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { calendarDay } from "./calendar-day.server";
-import { firstIncompletePage, pagePath, surveyPath } from "./navigation.server";
+import { firstIncompletePage } from "./navigation.server";
+import { pagePath, surveyPath } from "./paths";
 import type { RespondentContext } from "./respondent-context.server";
 import { clearResumeCode } from "./resume-cookie.server";
 

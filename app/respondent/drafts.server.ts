@@ -4,7 +4,8 @@ import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presenta
 import { calendarDay, calendarDayPlus } from "./calendar-day.server";
 import { hashResumeCode } from "./resume-codes.server";
 
-export const RESUME_CODE_TTL_DAYS = 30;
+import { RESUME_CODE_TTL_DAYS } from "./limits";
+
 
 export type Draft = {
   id: string;
@@ -12,6 +13,7 @@ export type Draft = {
   answers: Answers;
   presentation: Presentation;
   pageSeconds: Record<string, number>;
+  completedPages: string[];
   language: string;
   currentPageId: string | null;
   expiresOn: string;
@@ -23,6 +25,7 @@ type DraftRow = {
   answers: string;
   presentation: string;
   pageSeconds: string;
+  completedPages: string;
   language: string;
   currentPageId: string | null;
   expiresOn: string;
@@ -34,6 +37,7 @@ function fromRow(row: DraftRow): Draft {
     answers: JSON.parse(row.answers) as Answers,
     presentation: { ...EMPTY_PRESENTATION, ...(JSON.parse(row.presentation) as Partial<Presentation>) },
     pageSeconds: JSON.parse(row.pageSeconds) as Record<string, number>,
+    completedPages: JSON.parse(row.completedPages) as string[],
   };
 }
 
@@ -45,13 +49,14 @@ export async function findDraft(code: string, surveyId: string): Promise<Draft |
   return row ? fromRow(row) : null;
 }
 
-export type DraftContent = Pick<Draft, "answers" | "presentation" | "pageSeconds" | "language" | "currentPageId">;
+export type DraftContent = Pick<Draft, "answers" | "presentation" | "pageSeconds" | "completedPages" | "language" | "currentPageId">;
 
 function serialize(content: DraftContent) {
   return {
     answers: JSON.stringify(content.answers),
     presentation: JSON.stringify(content.presentation),
     pageSeconds: JSON.stringify(content.pageSeconds),
+    completedPages: JSON.stringify(content.completedPages),
     language: content.language,
     currentPageId: content.currentPageId,
     // Every save pushes expiry back, so an active respondent never loses their place.

@@ -4,15 +4,14 @@ import { validatePage } from "../../instrument/page-validation";
 import { visiblePages } from "../../instrument/visibility";
 import { answersAsFormValues } from "./page-view";
 import type { Draft } from "./drafts.server";
+import { pagePath, surveyPath } from "./paths";
 
-export const surveyPath = (slug: string, rest = "") => `/s/${slug}${rest}`;
-export const pagePath = (slug: string, pageId: string) => surveyPath(slug, `/p/${pageId}`);
 
 /** Where a respondent continues: the first visible page they have not submitted yet, else the review. */
 export function resumePath(slug: string, definition: InstrumentDefinition, draft: Draft | null): string {
   const first = definition.pages[0];
   if (!draft || !first) return first ? pagePath(slug, first.id) : surveyPath(slug);
-  const next = visiblePages(definition, draft.answers).find((page) => !(page.id in draft.pageSeconds));
+  const next = visiblePages(definition, draft.answers).find((page) => !draft.completedPages.includes(page.id));
   return next ? pagePath(slug, next.id) : surveyPath(slug, "/review");
 }
 
@@ -26,7 +25,7 @@ export function reachablePage(definition: InstrumentDefinition, draft: Draft | n
   const index = pages.findIndex((page) => page.id === pageId);
   if (index === -1) return null;
   if (!draft) return index === 0 ? (pages[0] ?? null) : null;
-  return pages.slice(0, index).every((page) => page.id in draft.pageSeconds) ? (pages[index] ?? null) : null;
+  return pages.slice(0, index).every((page) => draft.completedPages.includes(page.id)) ? (pages[index] ?? null) : null;
 }
 
 /** The first visible page whose stored answers no longer pass validation (e.g. a required answer skipped). */

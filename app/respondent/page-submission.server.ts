@@ -7,7 +7,7 @@ import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visi
 import { scrubFreeText } from "~/privacy/scrub-free-text";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
-import { pagePath, surveyPath } from "./navigation.server";
+import { pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
 import { newPresentation, type RespondentContext } from "./respondent-context.server";
@@ -59,9 +59,12 @@ export async function submitPage(
         ? (pageBefore(definition, page.id, answers) ?? page)
         : page;
   const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
+  const completedPages = draft?.completedPages ?? [];
   const content = {
     answers,
     pageSeconds,
+    // Only "Continue" with valid answers completes a page; saving or going back does not.
+    completedPages: intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
     language: context.language,
     currentPageId: target?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),

@@ -7,7 +7,8 @@ import { SurveyField } from "~/components/survey/survey-field";
 import { fieldId } from "~/components/survey/field-parts";
 import { SaveForLater, SurveyProgress } from "~/components/survey/survey-chrome";
 import { pageSurveyView } from "~/respondent/page-loader.server";
-import { reachablePage, resumePath, surveyPath } from "~/respondent/navigation.server";
+import { reachablePage, resumePath } from "~/respondent/navigation.server";
+import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
@@ -53,7 +54,8 @@ export default function SurveyPage() {
   const problems = view.page.fields.flatMap((field) =>
     (field.kind === "matrix" ? field.rows.map((row) => row.name) : [field.name]).flatMap((name) => {
       const message = errors[name];
-      const label = field.kind === "matrix" ? field.rows.find((row) => row.name === name)?.label : field.label;
+      const label =
+        field.kind === "matrix" ? field.rows.find((row) => row.name === name)?.label : field.kind === "consent" ? field.agreeLabel : field.label;
       return message ? [{ message: `${label}: ${message}`, fieldId: fieldId(name) }] : [];
     }),
   );
@@ -68,7 +70,10 @@ export default function SurveyPage() {
         <div className="survey-welcome">
           <p>{view.welcome.description}</p>
           <p>About {view.welcome.minutes} minutes. You can stop at any time, and save to continue later.</p>
-          <p>{view.welcome.dataUse}</p>
+          <details className="data-use">
+            <summary>What we keep, and what we never keep</summary>
+            <p>{view.welcome.dataUse}</p>
+          </details>
           {view.resumeLink ? (
             <p>
               Started before on another device? <Link to={view.resumeLink}>Continue with your resume code</Link>.

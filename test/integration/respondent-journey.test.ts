@@ -138,6 +138,7 @@ describe("the respondent's journey", () => {
     const stored = JSON.parse((await prisma.resumeDraft.findFirstOrThrow()).answers);
     expect(stored).toMatchObject({ role: 2 });
     expect(stored).not.toHaveProperty("years");
+    expect((await browser.get("/s/mini")).location).toBe("/s/mini/p/work"); // saved, not completed
     const page = await browser.get("/s/mini/saved");
     expect(page.data).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/) });
   });

@@ -22,7 +22,7 @@ export function SurveyField({ field, values, errors }: Props) {
     case "consent":
       return (
         <div className={`field ${error ? "field--error" : ""}`}>
-          <p className="field-label">{field.label}</p>
+          <p className="consent-text">{field.label}</p>
           <Help name={field.name} text={field.help} />
           <FieldError id={errorId(field.name)} message={error} />
           <label className="option option--consent">
@@ -81,6 +81,10 @@ export function SurveyField({ field, values, errors }: Props) {
             {label}
           </label>
           <Help name={field.name} text={field.help} />
+          <p id={`${field.name}-range`} className="field-hint">
+            A number from {field.min} to {field.max}
+            {field.step !== 1 ? `, in steps of ${field.step}` : ""}.
+          </p>
           <FieldError id={errorId(field.name)} message={error} />
           <span className="number-input">
             <input
@@ -92,7 +96,7 @@ export function SurveyField({ field, values, errors }: Props) {
               autoComplete="off"
               size={6}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(field.name, field.help, error)}
+              aria-describedby={[describedBy(field.name, field.help, error), `${field.name}-range`].filter(Boolean).join(" ")}
             />
             {field.unit ? <span className="unit">{field.unit}</span> : null}
           </span>

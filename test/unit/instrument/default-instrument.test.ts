@@ -222,7 +222,7 @@ describe("the default instrument", () => {
       expect(decline).toMatchObject({ missingForScoring: true, fixedPosition: true });
     }
     expect(field("years_support").item).toMatchObject({ type: "numeric", min: 0, max: 50, step: 0.5 });
-    expect(field("live_share").item).toMatchObject({ type: "numeric", min: 0, max: 100, step: 5 });
+    expect(field("live_share").item).toMatchObject({ type: "numeric", min: 0, max: 100, step: 1 });
   });
 
   it("branches: leavers get the role-switch page instead of the work and client CBI, record keepers get the re-reading page", () => {

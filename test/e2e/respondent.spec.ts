@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { answerCurrentPage, completeDemoSurvey, DEMO_SURVEY_PATH, expectNoSeriousAxeViolations } from "./support/answer-survey";
+
+// The "phone" project runs this file at 360 px wide as well (playwright.config.ts).
+
+test.describe("with JavaScript", () => {
+  test("a respondent completes the default survey, and every page passes an axe scan", async ({ page }) => {
+    const titles = await completeDemoSurvey(page, { onPage: () => expectNoSeriousAxeViolations(page) });
+    expect(titles[0]).toBe("Before you start");
+    expect(titles.length).toBeGreaterThan(5);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("a page with errors lists them at the top, linked to the fields, and keeps the answers given", async ({ page }) => {
+    await page.goto(DEMO_SURVEY_PATH);
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const summary = page.getByRole("alert");
+    await expect(summary).toContainText("There is a problem");
+    await expect(summary).toBeFocused();
+    await expect(page.getByRole("radio").first()).toBeChecked();
+    await summary.getByRole("link").first().click();
+    await expect(page.getByRole("checkbox").first()).toBeFocused();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("the layout fits the screen without sideways scrolling", async ({ page }) => {
+    await page.goto(DEMO_SURVEY_PATH);
+    await answerCurrentPage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Before you start");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("plain HTML forms carry a respondent from consent to thank-you", async ({ page }) => {
+    const titles = await completeDemoSurvey(page);
+    expect(titles[0]).toBe("Before you start");
+  });
+
+  test("save and resume on another device with the code", async ({ page, browser }) => {
+    await page.goto(DEMO_SURVEY_PATH);
+    await answerCurrentPage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    const secondTitle = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    await page.getByText("Save and finish later").click();
+    await page.getByRole("button", { name: "Save this page and stop for now" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your answers are saved");
+    const code = (await page.locator(".resume-code").textContent()) ?? "";
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    const otherDevice = await browser.newContext({ javaScriptEnabled: false });
+    const other = await otherDevice.newPage();
+    await other.goto(`${DEMO_SURVEY_PATH}/resume`);
+    await other.getByLabel("Resume code").fill(code.toLowerCase());
+    await other.getByRole("button", { name: "Continue" }).click();
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(secondTitle);
+    await otherDevice.close();
+  });
+});

@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_SURVEY_PATH = "/s/support-work-and-erosion";
+
+/** Fails on serious or critical accessibility violations, listing them readably. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Answers whatever page is showing the way a hurried respondent would: agrees, picks the
+ * first option of every question (so "Yes", "individual contributor"), types a small number.
+ */
+export async function answerCurrentPage(page: Page): Promise<void> {
+  const main = page.getByRole("main");
+  for (const checkbox of await main.locator('input[type="checkbox"][value="1"]').all()) await checkbox.check();
+  const radioNames = await main.locator('input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((input) => (input as HTMLInputElement).name))]);
+  for (const name of radioNames) await main.locator(`input[type="radio"][name="${name}"]`).first().check();
+  for (const input of await main.locator('input[inputmode="decimal"]').all()) await input.fill("2");
+}
+
+/** From the first page to the thank-you page; returns the titles of the pages seen. */
+export async function completeDemoSurvey(page: Page, options: { onPage?: (title: string) => Promise<void> } = {}): Promise<string[]> {
+  await page.goto(DEMO_SURVEY_PATH);
+  const titles: string[] = [];
+  for (let step = 0; step < 30; step++) {
+    const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    if (heading === "Check your answers") break;
+    titles.push(heading);
+    await options.onPage?.(heading);
+    await answerCurrentPage(page);
+    await page.getByRole("button", { name: /^Continue/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(heading);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you — your answers are in");
+  return titles;
+}
