@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { completeResponse } from "~/respondent/completion.server";
-import { pagePath, resumePath, surveyPath } from "~/respondent/navigation.server";
+import { resumePath } from "~/respondent/navigation.server";
+import { pagePath, surveyPath } from "~/respondent/paths";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { buildReview } from "~/respondent/review-view";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";

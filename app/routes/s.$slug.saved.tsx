@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { RESUME_CODE_TTL_DAYS } from "~/respondent/drafts.server";
-import { surveyPath } from "~/respondent/navigation.server";
+import { RESUME_CODE_TTL_DAYS } from "~/respondent/limits";
+import { surveyPath } from "~/respondent/paths";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
 
