@@ -6,7 +6,12 @@ import { answerFields } from "../instrument/traversal";
 import { isPageVisible, visibleItems } from "../instrument/visibility";
 import { createRng } from "./seeded-rng";
 import { codeWeights } from "./synthetic-respondents/context-answers";
-import { fieldAnswer, type FieldToAnswer, type Respondent } from "./synthetic-respondents/field-answer";
+import {
+  fieldAnswer,
+  fieldToAnswer,
+  type FieldToAnswer,
+  type Respondent,
+} from "./synthetic-respondents/field-answer";
 import { PANEL_MODEL } from "./synthetic-respondents/model-parameters";
 import { pageSeconds } from "./synthetic-respondents/page-seconds";
 import { createDraws, type Draws } from "./synthetic-respondents/random-draws";
@@ -140,7 +145,7 @@ export function generateSyntheticPanel(
   for (const { id, item, options: choices, attentionCheck } of answerFields(definition)) {
     fieldsByItem.set(item, [
       ...(fieldsByItem.get(item) ?? []),
-      { id, item, options: choices, attentionCheck },
+      fieldToAnswer({ id, item, options: choices, attentionCheck }),
     ]);
   }
   const panel: SyntheticResponse[] = [];

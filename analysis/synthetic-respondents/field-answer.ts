@@ -13,12 +13,22 @@ export type FieldToAnswer = {
   item: Item;
   options: readonly Option[] | null;
   attentionCheck: { expected: number } | null;
+  /** Every option code, and those that count for scoring (not "Don't know" / "Prefer not to say"). */
+  codes: readonly number[];
+  substantiveCodes: readonly number[];
 };
+
+/** Indexes a field's option codes once, so answering it allocates nothing per respondent. */
+export function fieldToAnswer(field: Omit<FieldToAnswer, "codes" | "substantiveCodes">): FieldToAnswer {
+  const options = field.options ?? [];
+  const codes = options.map((option) => option.code);
+  const substantiveCodes = options.filter((option) => !option.missingForScoring).map((option) => option.code);
+  return { ...field, codes, substantiveCodes };
+}
 
 /** Per respondent: the profile, and the one code a straight-liner gives down every matrix row. */
 export type Respondent = { profile: RespondentProfile; lineCode: number };
 
-const codesOf = (options: readonly Option[] | null): number[] => (options ?? []).map((option) => option.code);
 const decimals = (step: number): number => (String(step).split(".")[1] ?? "").length;
 
 /** True when the value would pass the instrument's page validation for this field. */
@@ -33,24 +43,17 @@ function isValid(field: FieldToAnswer, value: AnswerValue): boolean {
   if (item.type === "text")
     return typeof value === "string" && value.length > 0 && [...value].length <= item.maxLength;
   if (item.type === "multiple") {
-    if (
-      !Array.isArray(value) ||
-      value.length === 0 ||
-      value.some((code) => !codesOf(field.options).includes(code))
-    )
+    if (!Array.isArray(value) || value.length === 0 || value.some((code) => !field.codes.includes(code)))
       return false;
     if (value.length > 1 && value.some((code) => item.exclusiveCodes.includes(code))) return false;
     return value.length >= (item.minSelected ?? 1) && value.length <= (item.maxSelected ?? Infinity);
   }
-  return typeof value === "number" && codesOf(field.options).includes(value);
+  return typeof value === "number" && field.codes.includes(value);
 }
 
 /** A valid answer for any field the model does not describe: uniform over its substantive options or range. */
 function genericAnswer(field: FieldToAnswer, draws: Draws): AnswerValue {
   const { item } = field;
-  const substantive = (field.options ?? [])
-    .filter((option) => !option.missingForScoring)
-    .map((option) => option.code);
   switch (item.type) {
     case "consent":
       return 1;
@@ -70,7 +73,7 @@ function genericAnswer(field: FieldToAnswer, draws: Draws): AnswerValue {
       return open.map((option) => option.code).filter((code) => chosen.has(code));
     }
     default:
-      return draws.oneOf(substantive.length > 0 ? substantive : codesOf(field.options));
+      return draws.oneOf(field.substantiveCodes.length > 0 ? field.substantiveCodes : field.codes);
   }
 }
 
@@ -86,15 +89,11 @@ function modelAnswer(
     field.item.type === "matrix" || field.item.type === "likert" || field.item.type === "single";
   if (field.item.type === "matrix" && profile.behaviour === "straight-liner") return respondent.lineCode;
   if ((field.item.type === "matrix" || field.item.type === "likert") && profile.behaviour === "speeder")
-    return draws.oneOf(codesOf(field.options));
+    return draws.oneOf(field.codes);
   if (field.attentionCheck && choiceLike) {
     const { expected } = field.attentionCheck;
     if (profile.behaviour !== "attention-failure") return expected;
-    return draws.oneOf(
-      codesOf(field.options).filter(
-        (code) => code !== expected && !field.options?.find((o) => o.code === code)?.missingForScoring,
-      ),
-    );
+    return draws.oneOf(field.substantiveCodes.filter((code) => code !== expected));
   }
   if (field.item.type === "text")
     return draws.chance(M.behaviour.freeText) ? draws.oneOf(FREE_TEXT_BANK) : null;
