@@ -1,0 +1,24 @@
+import type { CellStatus } from "./suppress-small-cells";
+
+/**
+ * The note a "show data" row carries: why its numbers are missing under the small-cell rule, or that its
+ * estimate rests on few respondents. Primary cells say "fewer than k"; complementary ones say they protect a
+ * smaller cell (never their own count). Shown cells below `lowPrecisionBelow` are flagged "low precision".
+ *
+ * Cost: O(1).
+ *
+ * @example
+ * cellNote("primary", 4, 10, 30); // "fewer than 10"
+ * cellNote("shown", 24, 10, 30);  // "low precision (n < 30)"
+ * cellNote("shown", 240, 10, 30); // ""
+ */
+export function cellNote(
+  status: CellStatus,
+  n: number,
+  minCellSize: number,
+  lowPrecisionBelow: number,
+): string {
+  if (status === "primary") return `fewer than ${minCellSize}`;
+  if (status === "complementary") return `not shown (protects a cell of fewer than ${minCellSize})`;
+  return n < lowPrecisionBelow ? `low precision (n < ${lowPrecisionBelow})` : "";
+}
