@@ -61,8 +61,16 @@ function fieldFor(definition: InstrumentDefinition, item: Item, presentation: Pr
   }
 }
 
-export function buildPageView(definition: InstrumentDefinition, page: Page, answers: Answers, presentation: Presentation, language: string): PageView {
-  const visible = new Set(visibleItems(page, answers).map((item) => item.id));
+/** `includeHidden` shows conditional items regardless of answers (the lab's preview). */
+export function buildPageView(
+  definition: InstrumentDefinition,
+  page: Page,
+  answers: Answers,
+  presentation: Presentation,
+  language: string,
+  { includeHidden = false } = {},
+): PageView {
+  const visible = new Set((includeHidden ? page.items : visibleItems(page, answers)).map((item) => item.id));
   return {
     id: page.id,
     title: localize(page.title, language),

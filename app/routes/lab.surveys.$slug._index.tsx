@@ -1,0 +1,126 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireLabAction } from "~/auth/lab-action.server";
+import { CsrfInput } from "~/components/csrf-input";
+import { DefinitionFields } from "~/components/definition-fields";
+import { DefinitionProblems } from "~/components/definition-problems";
+import { readDefinitionUpload } from "~/lab/definition-upload.server";
+import { requireLabSurvey } from "~/lab/lab-surveys.server";
+import { surveyShareUrl } from "~/lab/share-link.server";
+import { addSurveyVersion, listSurveyVersions, setSurveyStatus } from "~/lab/survey-admin.server";
+
+export const meta: MetaFunction = () => [{ title: "Survey overview — Negative Space lab" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey } = await requireLabSurvey(request, params);
+  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions: await listSurveyVersions(survey.id) };
+}
+
+const intentSchema = z.enum(["open", "close", "new-version"]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { researcherId, formData } = await requireLabAction(request);
+  const { survey } = await requireLabSurvey(request, params);
+  const intent = intentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return data({ problems: [{ path: "intent", message: "Unknown action." }], notice: null }, { status: 400 });
+  if (intent.data === "new-version") {
+    const upload = await readDefinitionUpload(formData);
+    if ("error" in upload) return data({ problems: [{ path: "definition", message: upload.error }], notice: null }, { status: 400 });
+    const outcome = await addSurveyVersion(researcherId, survey.id, survey.slug, upload.text);
+    if (!outcome.ok) return data({ problems: outcome.problems, notice: null }, { status: 400 });
+    const notice = outcome.unchanged ? `The definition is identical to version ${outcome.version}; nothing changed.` : `Version ${outcome.version} added. New respondents get it; earlier responses keep their version.`;
+    return { problems: [], notice };
+  }
+  await setSurveyStatus(researcherId, survey.id, survey.slug, intent.data === "open" ? "open" : "closed");
+  return { problems: [], notice: intent.data === "open" ? "The survey is open for respondents." : "The survey is closed. Respondents now see that it has closed." };
+}
+
+export default function SurveyOverview() {
+  const { survey, shareUrl, versions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      {actionData?.notice ? (
+        <p className="notice" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <DefinitionProblems problems={actionData?.problems ?? []} />
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">Status</h2>
+        <p>
+          {survey.status === "open"
+            ? "Open: respondents can answer."
+            : survey.status === "closed"
+              ? "Closed: the survey link says it has closed."
+              : "Draft: the survey link says it is not open yet."}
+        </p>
+        <Form method="post">
+          <CsrfInput />
+          {survey.status === "open" ? (
+            <button type="submit" name="intent" value="close" className="secondary">
+              Close the survey
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="open">
+              Open the survey
+            </button>
+          )}
+        </Form>
+      </section>
+
+      <section aria-labelledby="share-heading">
+        <h2 id="share-heading">Share</h2>
+        <p>
+          Survey link: <a href={shareUrl}>{shareUrl}</a>
+        </p>
+        <img src={`/lab/surveys/${survey.slug}/qr.svg`} alt={`QR code for ${shareUrl}`} width={180} height={180} className="qr-code" />
+        <p>
+          <a href={`/lab/surveys/${survey.slug}/qr.svg`} download={`${survey.slug}-qr.svg`}>
+            Download the QR code (SVG)
+          </a>{" "}
+          · <Link to={`/lab/surveys/${survey.slug}/preview`}>Preview the survey as respondents see it</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Instrument versions</h2>
+        <p>A version that has responses never changes. A new definition becomes a new version.</p>
+        <div className="table-scroll" role="region" aria-labelledby="versions-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="versions-caption">Versions, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Content hash</th>
+                <th scope="col">Added (UTC)</th>
+                <th scope="col">Responses</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((version) => (
+                <tr key={version.version}>
+                  <th scope="row">{version.version}</th>
+                  <td>
+                    <code>{version.contentHash.slice(0, 12)}</code>
+                  </td>
+                  <td>{new Date(version.createdAt).toISOString().slice(0, 10)}</td>
+                  <td>{version.responses.toLocaleString("en")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h3>Add a new version</h3>
+        <Form method="post" encType="multipart/form-data" className="form-stack">
+          <CsrfInput />
+          <DefinitionFields />
+          <button type="submit" name="intent" value="new-version">
+            Check and add the version
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

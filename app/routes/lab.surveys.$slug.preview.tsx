@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { SurveyField } from "~/components/survey/survey-field";
+import { requireLabSurvey } from "~/lab/lab-surveys.server";
+import { previewPage } from "~/lab/survey-preview.server";
+import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+
+export const meta: MetaFunction = () => [{ title: "Preview — Negative Space lab" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey } = await requireLabSurvey(request, params);
+  const version = await latestInstrumentVersion(survey.id);
+  if (!version) throw new Response("This survey has no instrument version.", { status: 404 });
+  const preview = previewPage(version.definition, new URL(request.url).searchParams.get("page"));
+  if (!preview) throw new Response("Not found", { status: 404 });
+  return { slug: survey.slug, version: version.version, preview };
+}
+
+export default function SurveyPreview() {
+  const { slug, version, preview } = useLoaderData<typeof loader>();
+  const previous = preview.pageIds[preview.index - 1];
+  const next = preview.pageIds[preview.index + 1];
+  const pageLink = (id: string) => `/lab/surveys/${slug}/preview?page=${id}`;
+  return (
+    <>
+      <p className="notice">
+        Preview of version {version}, page {preview.index + 1} of {preview.total}. Answers here are not saved. Every
+        conditional question is shown; respondents only see those whose condition holds.
+      </p>
+      {preview.conditions.length > 0 || preview.screenOut ? (
+        <ul>
+          {preview.conditions.map((condition) => (
+            <li key={condition}>{condition}</li>
+          ))}
+          {preview.screenOut ? <li>{preview.screenOut}</li> : null}
+        </ul>
+      ) : null}
+      <div className="survey survey-preview">
+        <h2>{preview.view.title}</h2>
+        {preview.view.intro ? <p className="page-intro">{preview.view.intro}</p> : null}
+        <form aria-label="Preview of the page (not submittable)">
+          {preview.view.fields.map((field) => (
+            <SurveyField key={field.name} field={field} values={{}} errors={{}} />
+          ))}
+        </form>
+      </div>
+      <nav aria-label="Preview pages" className="pagination">
+        {previous ? <Link to={pageLink(previous)}>← Previous page</Link> : null} {next ? <Link to={pageLink(next)}>Next page →</Link> : null}
+      </nav>
+    </>
+  );
+}

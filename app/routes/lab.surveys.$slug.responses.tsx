@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requireLabSurvey } from "~/lab/lab-surveys.server";
+import { responseStats } from "~/lab/response-stats.server";
+
+export const meta: MetaFunction = () => [{ title: "Responses — Negative Space lab" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey } = await requireLabSurvey(request, params);
+  return { stats: await responseStats(survey.id) };
+}
+
+export default function SurveyResponses() {
+  const { stats } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <strong>{stats.total.toLocaleString("en")}</strong> completed responses
+        {stats.synthetic > 0 ? `, of which ${stats.synthetic.toLocaleString("en")} are synthetic demo data` : ""};{" "}
+        <strong>{stats.inProgress.toLocaleString("en")}</strong> in progress.
+      </p>
+
+      <section aria-labelledby="funnel-heading">
+        <h2 id="funnel-heading">Completion and drop-off by page</h2>
+        <p>In-progress answers are deleted 30 days after their last save, so drop-off covers recent respondents only.</p>
+        <div className="table-scroll" role="region" aria-labelledby="funnel-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="funnel-caption">Respondents who reached each page of the current version</caption>
+            <thead>
+              <tr>
+                <th scope="col">Page</th>
+                <th scope="col">Reached</th>
+                <th scope="col">Currently stopped here</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.funnel.map((step) => (
+                <tr key={step.pageId}>
+                  <th scope="row">{step.title}</th>
+                  <td>{step.reached.toLocaleString("en")}</td>
+                  <td>{step.stoppedHere.toLocaleString("en")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="days-heading">
+        <h2 id="days-heading">Completed responses by day</h2>
+        {stats.byDay.length === 0 ? (
+          <p>No responses yet.</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="days-caption" tabIndex={0}>
+            <table className="data-table">
+              <caption id="days-caption">Completed responses per calendar day (UTC)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Completed</th>
+                  <th scope="col">Synthetic</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.byDay.map((day) => (
+                  <tr key={day.day}>
+                    <th scope="row">{day.day}</th>
+                    <td>{day.complete.toLocaleString("en")}</td>
+                    <td>{day.synthetic.toLocaleString("en")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
