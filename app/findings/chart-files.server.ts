@@ -1,0 +1,59 @@
+import path from "node:path";
+import { chartFontFiles } from "../../analysis/charts/chart-font-files";
+import { renderChartPng } from "../../analysis/charts/render-chart";
+import type { FindingVersionView } from "./finding-versions.server";
+import { findingDataPackage, findingTables } from "./finding-datapackage";
+import { tableCsv } from "./table-csv";
+
+// The server bundle does not carry the fonts; they ship in assets/fonts next to it.
+const fontFiles = chartFontFiles(path.join(process.cwd(), "assets/fonts"));
+
+// Published versions never change, so their rendered PNGs can be kept (bounded).
+const PNG_CACHE_LIMIT = 64;
+const pngCache = new Map<string, Buffer>();
+
+function cachedPng(key: string, svg: string): Buffer {
+  const cached = pngCache.get(key);
+  if (cached) return cached;
+  const png = renderChartPng(svg, { fontFiles, scale: 2 });
+  if (pngCache.size >= PNG_CACHE_LIMIT) pngCache.delete(pngCache.keys().next().value ?? "");
+  pngCache.set(key, png);
+  return png;
+}
+
+// A version's files never change: let browsers and proxies keep them.
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+function file(body: string | Uint8Array<ArrayBuffer>, contentType: string, name: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": contentType, "Content-Disposition": `inline; filename="${name}"`, "Cache-Control": IMMUTABLE },
+  });
+}
+
+/** A chart download: `<id>.png`, `<id>.svg` or `<id>.vl.json`. */
+export function chartFile(finding: FindingVersionView, fileName: string): Response {
+  const match = /^([a-z0-9-]+)\.(png|svg|vl\.json)$/.exec(fileName);
+  const chart = match ? finding.snapshot.charts.find((candidate) => candidate.id === match[1]) : undefined;
+  if (!match || !chart) throw new Response("Not found", { status: 404 });
+  const name = `${finding.slug}-v${finding.version}-${fileName}`;
+  switch (match[2]) {
+    case "png":
+      return file(new Uint8Array(cachedPng(`${finding.slug}/${finding.version}/${chart.id}`, chart.svg)), "image/png", name);
+    case "svg":
+      return file(chart.svg, "image/svg+xml; charset=utf-8", name);
+    default:
+      return file(JSON.stringify(chart.spec, null, 2), "application/json; charset=utf-8", name);
+  }
+}
+
+/** A data download: `<table>.csv` or `datapackage.json`. */
+export function dataFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
+  if (fileName === "datapackage.json") {
+    const dataPackage = findingDataPackage({ slug: finding.slug, version: finding.version, title: finding.title, permalink, snapshot: finding.snapshot, isSynthetic: finding.isSynthetic });
+    return file(JSON.stringify(dataPackage, null, 2), "application/json; charset=utf-8", `${finding.slug}-v${finding.version}-datapackage.json`);
+  }
+  const match = /^([a-z0-9-]+)\.csv$/.exec(fileName);
+  const table = match ? findingTables(finding.snapshot).find((candidate) => candidate.id === match[1]) : undefined;
+  if (!table) throw new Response("Not found", { status: 404 });
+  return file(tableCsv(table), "text/csv; charset=utf-8", `${finding.slug}-v${finding.version}-${fileName}`);
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { apaCitation, bibtexCitation } from "./citation";
+import { getFindingVersion } from "./finding-versions.server";
+import { narrativeParts } from "./narrative.server";
+import type { FindingPageData } from "~/components/findings/finding-page";
+
+export const findingParamsSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  version: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+
+export function findingPermalink(request: Request, slug: string, version: number): string {
+  return new URL(`/findings/${slug}/v/${version}`, new URL(request.url).origin).toString();
+}
+
+/** Everything the finding page renders, or a 404 when the finding or version does not exist. */
+export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
+  const parsed = findingParamsSchema.safeParse(params);
+  const finding = parsed.success ? await getFindingVersion(parsed.data.slug, parsed.data.version) : null;
+  if (!finding) throw new Response("Not found", { status: 404 });
+  const permalink = findingPermalink(request, finding.slug, finding.version);
+  const citation = {
+    authors: finding.snapshot.citation.authors,
+    publisher: finding.snapshot.citation.publisher,
+    title: finding.title,
+    version: finding.version,
+    publishedOn: finding.publishedOn,
+    permalink,
+    slug: finding.slug,
+  };
+  return { ...finding, permalink, apa: apaCitation(citation), bibtex: bibtexCitation(citation), narrativeParts: narrativeParts(finding.narrative) };
+}

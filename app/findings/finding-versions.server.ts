@@ -1,0 +1,92 @@
+import { recordAuditEvent } from "~/audit/audit.server";
+import { prisma } from "~/db.server";
+import { type FindingSnapshot, type FindingSnapshotInput, findingSnapshotSchema } from "./finding-snapshot";
+
+export type FindingVersionView = {
+  slug: string;
+  version: number;
+  latestVersion: number;
+  versions: { version: number; publishedOn: string }[];
+  title: string;
+  summary: string;
+  narrative: string;
+  isSynthetic: boolean;
+  publishedOn: string;
+  snapshot: FindingSnapshot;
+};
+
+// Published versions never change (a database trigger refuses edits), so parsed snapshots can be kept.
+const snapshotCache = new Map<string, FindingSnapshot>();
+
+/** A published version (the latest when `version` is omitted), or null when there is none. */
+export async function getFindingVersion(slug: string, version?: number): Promise<FindingVersionView | null> {
+  const finding = await prisma.finding.findUnique({
+    where: { slug },
+    select: { versions: { orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true } } },
+  });
+  const chosen = version === undefined ? finding?.versions[0] : finding?.versions.find((candidate) => candidate.version === version);
+  if (!finding || !chosen) return null;
+  const row = await prisma.findingVersion.findUniqueOrThrow({
+    where: { id: chosen.id },
+    select: { title: true, summary: true, narrative: true, isSynthetic: true, snapshot: true },
+  });
+  let snapshot = snapshotCache.get(chosen.id);
+  if (!snapshot) {
+    snapshot = findingSnapshotSchema.parse(JSON.parse(row.snapshot));
+    snapshotCache.set(chosen.id, snapshot);
+  }
+  return {
+    slug,
+    version: chosen.version,
+    latestVersion: finding.versions[0]?.version ?? chosen.version,
+    versions: finding.versions.map((entry) => ({ version: entry.version, publishedOn: entry.publishedAt.toISOString().slice(0, 10) })),
+    title: row.title,
+    summary: row.summary,
+    narrative: row.narrative,
+    isSynthetic: row.isSynthetic,
+    publishedOn: chosen.publishedAt.toISOString().slice(0, 10),
+    snapshot,
+  };
+}
+
+export type PublishInput = {
+  slug: string;
+  surveyId: string;
+  title: string;
+  summary: string;
+  narrative: string;
+  isSynthetic: boolean;
+  snapshot: FindingSnapshotInput;
+};
+
+/**
+ * Publishes a finding: version 1 of a new slug, or the next version of an existing one.
+ * Earlier versions stay as they were, each at its own permalink.
+ */
+export async function publishFinding(researcherId: string | null, input: PublishInput): Promise<{ slug: string; version: number }> {
+  const snapshot = findingSnapshotSchema.parse(input.snapshot);
+  const published = await prisma.$transaction(async (transaction) => {
+    const finding = await transaction.finding.upsert({
+      where: { slug: input.slug },
+      create: { slug: input.slug, surveyId: input.surveyId },
+      update: {},
+      select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } } },
+    });
+    const version = (finding.versions[0]?.version ?? 0) + 1;
+    await transaction.findingVersion.create({
+      data: {
+        findingId: finding.id,
+        version,
+        title: input.title,
+        summary: input.summary,
+        narrative: input.narrative,
+        isSynthetic: input.isSynthetic,
+        snapshot: JSON.stringify(snapshot),
+        publishedById: researcherId,
+      },
+    });
+    return { slug: input.slug, version };
+  });
+  if (researcherId) await recordAuditEvent({ researcherId, action: "publish", target: `finding:${published.slug}`, detail: `version ${published.version}` });
+  return published;
+}
