@@ -1,0 +1,117 @@
+// Free-text answers for a researcher to read before exporting, and the "hide from exports" decision
+// (stored in `HiddenFreeText`, which the exports leave out, and recorded in the audit trail).
+import { recordAuditEvent } from "~/audit/audit.server";
+import { prisma } from "~/db.server";
+import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import { localize } from "../../instrument/localized-text";
+import { answerFields } from "../../instrument/traversal";
+import { QUALITY_PAGE_SIZE } from "./quality-rules";
+
+export type FreeTextAnswer = {
+  responseId: string;
+  itemId: string;
+  question: string;
+  text: string;
+  submittedOn: string;
+  isSynthetic: boolean;
+  hidden: boolean;
+};
+
+export type FreeTextPage = {
+  answers: FreeTextAnswer[];
+  page: number;
+  pageCount: number;
+  total: number;
+  hidden: number;
+  pageSize: number;
+};
+
+/** The survey's text items per instrument version: item id → question wording. */
+async function textItems(surveyId: string): Promise<Map<string, Map<string, string>>> {
+  const versions = await prisma.instrumentVersion.findMany({ where: { surveyId }, select: { id: true } });
+  const byVersion = new Map<string, Map<string, string>>();
+  for (const { id } of versions) {
+    const record = await instrumentVersionById(id);
+    if (!record) continue;
+    const fields = answerFields(record.definition).filter((field) => field.item.type === "text");
+    byVersion.set(id, new Map(fields.map((field) => [field.id, localize(field.text, "en")])));
+  }
+  return byVersion;
+}
+
+/** Every non-empty answer to the instrument's text items, newest first, one page at a time. */
+export async function listFreeText(surveyId: string, requestedPage: number): Promise<FreeTextPage> {
+  const items = await textItems(surveyId);
+  const rows = await prisma.response.findMany({
+    where: { instrumentVersion: { surveyId } },
+    orderBy: [{ submittedOn: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      instrumentVersionId: true,
+      answers: true,
+      submittedOn: true,
+      isSynthetic: true,
+      hiddenTexts: { select: { itemId: true } },
+    },
+  });
+  const all: FreeTextAnswer[] = [];
+  for (const row of rows) {
+    const questions = items.get(row.instrumentVersionId);
+    if (!questions || questions.size === 0) continue;
+    const answers = JSON.parse(row.answers) as Record<string, unknown>;
+    const hidden = new Set(row.hiddenTexts.map((entry) => entry.itemId));
+    for (const [itemId, question] of questions) {
+      const text = answers[itemId];
+      if (typeof text !== "string" || text.trim() === "") continue;
+      all.push({
+        responseId: row.id,
+        itemId,
+        question,
+        text,
+        submittedOn: row.submittedOn,
+        isSynthetic: row.isSynthetic,
+        hidden: hidden.has(itemId),
+      });
+    }
+  }
+  const pageCount = Math.max(1, Math.ceil(all.length / QUALITY_PAGE_SIZE));
+  const page = Math.min(requestedPage, pageCount);
+  return {
+    answers: all.slice((page - 1) * QUALITY_PAGE_SIZE, page * QUALITY_PAGE_SIZE),
+    page,
+    pageCount,
+    total: all.length,
+    hidden: all.filter((answer) => answer.hidden).length,
+    pageSize: QUALITY_PAGE_SIZE,
+  };
+}
+
+/** Keeps one free-text answer out of every export. Refuses (404) an answer that does not exist in this survey. */
+export async function hideFreeText(
+  researcherId: string,
+  survey: { id: string; slug: string },
+  responseId: string,
+  itemId: string,
+): Promise<void> {
+  const response = await prisma.response.findFirst({
+    where: { id: responseId, instrumentVersion: { surveyId: survey.id } },
+    select: { instrumentVersionId: true, answers: true },
+  });
+  const question = response
+    ? (await textItems(survey.id)).get(response.instrumentVersionId)?.get(itemId)
+    : undefined;
+  const text = response ? (JSON.parse(response.answers) as Record<string, unknown>)[itemId] : undefined;
+  if (!response || question === undefined || typeof text !== "string" || text.trim() === "")
+    throw new Response("There is no such free-text answer in this survey.", { status: 404 });
+  await prisma.hiddenFreeText.upsert({
+    where: { responseId_itemId: { responseId, itemId } },
+    create: { responseId, itemId, researcherId },
+    update: {},
+  });
+  await recordAuditEvent({
+    researcherId,
+    action: "free-text-hidden",
+    target: `survey:${survey.slug}`,
+    detail: `response ${responseId}, item ${itemId}`,
+  });
+}
