@@ -30,7 +30,9 @@ export interface LowessResult {
  * - `iter` robustness steps reweight each point by the bisquare (1 − (r/6M)²)² of its residual r,
  *   with M the median absolute residual (stopping early if 6M is below 1e-7 × the mean absolute residual).
  *
- * Cost: O(n log n) to sort plus O((iter + 1) · n · ns) time in the worst case (delta = 0); O(n) memory.
+ * Cost: O(n log n) to sort plus O((iter + 1) · (n + m · r)) time for m fitted points (at most n; fewer with
+ * delta > 0 or tied x) and r runs of tied x values per window (at most ns); O(n) memory. The sums over a
+ * window are taken run by run from prefix sums — the same weights as clowess, summed in another order.
  *
  * @throws Error "lowess requires x and y of the same length"
  * @throws Error "lowess requires at least one observation"
@@ -80,61 +82,75 @@ export function lowess(
 
   const xs = Float64Array.from(x);
   const yv = Float64Array.from(y);
-  const w = new Float64Array(n); // local weights (work space)
-  const rw = new Float64Array(n); // robustness weights
+  const rw = new Float64Array(n).fill(1); // robustness weights (all 1 for the first, unweighted fit)
   const res = new Float64Array(n); // residuals
   const range = xs[n - 1]! - xs[0]!;
   const ns = Math.max(2, Math.min(n, Math.floor(f * n + 1e-7)));
 
-  // Local weighted linear fit at xFit using points nleft…nright (plus ties on the right).
+  // Tied x values share their tricube weight, so a local fit needs only each run of ties' sums of rw and rw·y,
+  // read from prefix sums (rebuilt for each robustness step): O(runs in the window) per fit, not O(ns).
+  const runEnd = new Int32Array(n); // index after the last point tied with point i
+  for (let i = n - 1; i >= 0; i--) runEnd[i] = i < n - 1 && xs[i + 1] === xs[i] ? runEnd[i + 1]! : i + 1;
+  const sumRw = new Float64Array(n + 1);
+  const sumRwY = new Float64Array(n + 1);
+  const prefixSums = () => {
+    for (let i = 0; i < n; i++) {
+      sumRw[i + 1] = sumRw[i]! + rw[i]!;
+      sumRwY[i + 1] = sumRwY[i]! + rw[i]! * yv[i]!;
+    }
+  };
+  const runX = new Float64Array(n); // per run in the window: x, weight and weight·y (work space)
+  const runW = new Float64Array(n);
+  const runWY = new Float64Array(n);
+
+  // Local weighted linear fit at xFit using points nleft…nright (plus ties on the right), as clowess' lowest().
   // Returns NaN when all weights are zero.
-  const fitAt = (xFit: number, nleft: number, nright: number, useRobustness: boolean): number => {
+  const fitAt = (xFit: number, nleft: number, nright: number): number => {
     const h = Math.max(xFit - xs[nleft]!, xs[nright]! - xFit);
     const h9 = 0.999 * h;
     const h1 = 0.001 * h;
     let sumW = 0;
-    let j = nleft;
-    for (; j < n; j++) {
-      w[j] = 0;
+    let runs = 0;
+    for (let j = nleft; j < n;) {
+      const end = runEnd[j]!;
       const r = Math.abs(xs[j]! - xFit);
       if (r <= h9) {
-        let wj = 1;
+        let t = 1;
         if (r > h1) {
           const q = r / h;
-          const t = 1 - q * q * q;
-          wj = t * t * t;
+          const c = 1 - q * q * q;
+          t = c * c * c;
         }
-        if (useRobustness) wj *= rw[j]!;
-        w[j] = wj;
-        sumW += wj;
+        runX[runs] = xs[j]!;
+        runW[runs] = t * (sumRw[end]! - sumRw[j]!);
+        runWY[runs] = t * (sumRwY[end]! - sumRwY[j]!);
+        sumW += runW[runs]!;
+        runs++;
       } else if (xs[j]! > xFit) {
         break;
       }
+      j = end;
     }
-    const nrt = j - 1;
     if (sumW <= 0) return Number.NaN;
-    for (let k = nleft; k <= nrt; k++) w[k] = w[k]! / sumW;
+    let slope = 0;
+    let center = 0;
     if (h > 0) {
-      let center = 0;
-      for (let k = nleft; k <= nrt; k++) center += w[k]! * xs[k]!;
-      let slopeNumerator = xFit - center;
+      for (let k = 0; k < runs; k++) center += (runW[k]! / sumW) * runX[k]!;
       let spread = 0;
-      for (let k = nleft; k <= nrt; k++) {
-        const d = xs[k]! - center;
-        spread += w[k]! * d * d;
+      for (let k = 0; k < runs; k++) {
+        const d = runX[k]! - center;
+        spread += (runW[k]! / sumW) * d * d;
       }
-      if (Math.sqrt(spread) > 0.001 * range) {
-        slopeNumerator /= spread;
-        for (let k = nleft; k <= nrt; k++) w[k] = w[k]! * (slopeNumerator * (xs[k]! - center) + 1);
-      }
+      if (Math.sqrt(spread) > 0.001 * range) slope = (xFit - center) / spread;
     }
     let fitted = 0;
-    for (let k = nleft; k <= nrt; k++) fitted += w[k]! * yv[k]!;
+    for (let k = 0; k < runs; k++) fitted += (runWY[k]! / sumW) * (slope * (runX[k]! - center) + 1);
     return fitted;
   };
 
   const sortedAbs = new Float64Array(n);
   for (let step = 1; step <= nsteps + 1; step++) {
+    prefixSums();
     let nleft = 0;
     let nright = ns - 1;
     let last = -1; // index of the previous fitted point
@@ -150,7 +166,7 @@ export function lowess(
           continue;
         }
       }
-      const fitted = fitAt(xs[i]!, nleft, nright, step > 1);
+      const fitted = fitAt(xs[i]!, nleft, nright);
       ys[i] = Number.isNaN(fitted) ? yv[i]! : fitted;
       if (last < i - 1) {
         // Interpolate the skipped points linearly.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lowess } from "../../../analysis/lowess";
+import { createRng } from "../../../analysis/seeded-rng";
 
 // Relative agreement with R (absolute near zero). The port follows R's C code step by step, so it is held to
 // 1e-9, tighter than the 1e-6 house tolerance for estimates.
@@ -193,6 +194,31 @@ describe("lowess", () => {
       [
         2.0995734584890364, 2.2355064718573274, 2.5171383189221843, 3.1187589247058858, 4.7421598205765392,
         9.0597924895074904,
+      ],
+    );
+  });
+
+  it("matches R on 3,000 points with heavy ties (the run-wise sums of tied x)", () => {
+    // x in half steps 0…30 (61 distinct values), y discrete: generated from createRng(11) as below, written to CSV
+    // and smoothed in R 4.2.2: d <- read.csv("lw.csv"); l <- lowess(d$x, d$y); l$y[!duplicated(l$x)] at x = 0, 5, …, 30;
+    // and lowess(d$x, d$y, f = 0.2, iter = 2, delta = 0) at the same x.
+    const rng = createRng(11);
+    const x = Array.from({ length: 3000 }, () => Math.round(rng.next() * 60) / 2);
+    const y = x.map((v) => Math.sqrt(v) * 10 + Math.round(rng.next() * 8) * 12.5);
+    const at = [0, 5, 10, 15, 20, 25, 30];
+    const pick = (fit: { x: number[]; y: number[] }) => at.map((v) => fit.y[fit.x.indexOf(v)]!);
+    expectClose(
+      pick(lowess(x, y)),
+      [
+        59.2457026792063, 69.6288768908831, 79.6990572793901, 88.2356874365002, 95.3732419483283,
+        101.2645785055834, 106.9176062750585,
+      ],
+    );
+    expectClose(
+      pick(lowess(x, y, { f: 0.2, iter: 2, delta: 0 })),
+      [
+        57.7217075030443, 69.5009176785207, 80.0912431974757, 88.0215269740355, 96.1577641069327,
+        100.0533975742566, 107.3183942540734,
       ],
     );
   });
