@@ -1,0 +1,7 @@
+import { buildCodebook, type CodebookNotes, renderCodebookMarkdown } from "../codebook";
+import type { InstrumentDefinition } from "../definition-schema";
+
+/** codebook.md: the instrument's codebook rendered as Markdown, exactly as the committed codebook is. */
+export function codebookMarkdown(definition: InstrumentDefinition, notes: CodebookNotes = {}): string {
+  return renderCodebookMarkdown(buildCodebook(definition, notes));
+}

@@ -1,0 +1,21 @@
+export {
+  buildExportFile,
+  downloadName,
+  EXPORT_FILE_INFO,
+  EXPORT_FILES,
+  type ExportFile,
+} from "./build-export-file";
+export { codebookJson } from "./codebook-json";
+export { codebookMarkdown } from "./codebook-markdown";
+export { csvCell } from "./csv-cell";
+export { dataPackageJson } from "./data-package-json";
+export { type ExportColumn, exportColumns } from "./export-columns";
+export { exportRows } from "./export-rows";
+export * from "./export-types";
+export { DEFAULT_K, kAnonymityReport, type ClassStats, type KAnonymityReport } from "./k-anonymity";
+export { numericBands } from "./numeric-bands";
+export { rSyntax } from "./r-syntax";
+export { spssSyntax } from "./spss-syntax";
+export { stataSyntax } from "./stata-syntax";
+export { truncateLabel } from "./truncate-label";
+export { wideCsv } from "./wide-csv";

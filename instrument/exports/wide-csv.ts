@@ -1,0 +1,28 @@
+import type { InstrumentDefinition } from "../definition-schema";
+import { csvCell } from "./csv-cell";
+import type { ExportResponse, WideCsvOptions } from "./export-types";
+import { exportRows } from "./export-rows";
+
+/** RFC 4180 record separator. */
+const CRLF = "\r\n";
+
+/**
+ * responses.csv: a header row of column names, then one row per response (UTF-8, no byte-order
+ * mark, CRLF line ends, RFC 4180 quoting, text cells escaped against formula injection). The
+ * columns are exportColumns': response_id, instrument_version, submitted_on, duration_seconds,
+ * excluded, is_synthetic, every variable in definition order with numeric codes (multiple choice
+ * as `<item>_<code>` 0/1 columns; hidden free text as "[hidden by researcher]"; unseen or
+ * unanswered empty), then scale scores and derived variables. With `coarsen`, quasi-identifiers
+ * are banded, merged or suppressed as the plan says.
+ *
+ * Cost: O(responses × columns).
+ */
+export function wideCsv(
+  definition: InstrumentDefinition,
+  responses: readonly ExportResponse[],
+  options: WideCsvOptions,
+): string {
+  const { columns, rows } = exportRows(definition, responses, options);
+  const lines = [columns.map((column) => csvCell(column.name)), ...rows.map((row) => row.map(csvCell))];
+  return lines.map((cells) => cells.join(",")).join(CRLF) + CRLF;
+}

@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { rSyntax, wideCsv } from "../../../../instrument/exports";
+import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+
+const hasR = spawnSync("Rscript", ["--version"]).status === 0;
+const folder = mkdtempSync(path.join(tmpdir(), "ns-load-r-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const responses = [
+  exportResponse(
+    "r1",
+    {
+      consent: 1,
+      adult: 1,
+      years: 12.5,
+      role: 3,
+      region: 99,
+      a_very_long_multiple_choice_item: [96],
+      with: 1,
+      b1: 1,
+      protect: 'She said "enough", twice',
+    },
+    { exclusions: ["manual", "speeder"] },
+  ),
+  exportResponse("r2", { consent: 1, adult: 1, years: 2, role: 1, region: 1 }, { isSynthetic: true }),
+];
+
+// Prints what the script loaded, one fact per line, so the test can compare it with the definition.
+const PROBE = `
+source("load.R")
+cat("names=", paste(names(responses), collapse = ","), "\\n", sep = "")
+cat("rows=", nrow(responses), "\\n", sep = "")
+cat("classes=", paste(vapply(responses[c("years", "role", "submitted_on", "excluded", "protect", "strain_score")], function(x) class(x)[1], ""), collapse = ","), "\\n", sep = "")
+cat("years_label=", attr(responses$years, "label"), "\\n", sep = "")
+cat("region_labels=", paste(names(attr(responses$region, "labels")), collapse = "|"), "\\n", sep = "")
+cat("region_codes=", paste(attr(responses$region, "labels"), collapse = ","), "\\n", sep = "")
+cat("role_factor=", paste(as.character(ns_factor(responses$role)), collapse = ","), "\\n", sep = "")
+cat("mc_label=", attr(responses$a_very_long_multiple_choice_item_96, "label"), "\\n", sep = "")
+cat("excluded=", paste(responses$excluded, collapse = ","), "\\n", sep = "")
+cat("protect=", responses$protect[1], "\\n", sep = "")
+cat("missing_b1=", is.na(responses$b1[2]), "\\n", sep = "")
+`;
+
+function runR(): Map<string, string> {
+  writeFileSync(
+    path.join(folder, "responses.csv"),
+    wideCsv(exportInstrument, responses, { hiddenTexts: [] }),
+  );
+  writeFileSync(path.join(folder, "load.R"), rSyntax(exportInstrument));
+  writeFileSync(path.join(folder, "probe.R"), PROBE);
+  const output = execFileSync("Rscript", ["--vanilla", "probe.R"], {
+    cwd: folder,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
+  });
+  return new Map(
+    output
+      .split("\n")
+      .filter((line) => line.includes("="))
+      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+  );
+}
+
+describe("rSyntax", () => {
+  it("is plain ASCII, with non-ASCII label text as \\u escapes", () => {
+    const script = rSyntax(exportInstrument);
+    expect(/^[\x00-\x7f]*$/.test(script)).toBe(true);
+    expect(script).toContain("R\\u{00e9}gion (o\\u{00f9} vous travaillez)");
+    expect(script).toContain('"years" = "numeric"');
+  });
+
+  it.skipIf(!hasR)(
+    hasR
+      ? "loads the CSV in R with variable labels, value labels and types"
+      : "loads the CSV in R (skipped: Rscript is not on PATH)",
+    () => {
+      const facts = runR();
+      expect(facts.get("names")).toBe(wideCsv(exportInstrument, [], { hiddenTexts: [] }).trim());
+      expect(facts.get("rows")).toBe("2");
+      expect(facts.get("classes")).toBe("numeric,integer,Date,character,character,numeric");
+      expect(facts.get("years_label")).toBe(exportInstrument.pages[1]!.items[0]!.text.en);
+      expect(facts.get("region_labels")).toBe(`Europe|Asia|Oceania|Don't say — 'quoted' "twice" $HOME \`x'`);
+      expect(facts.get("region_codes")).toBe("1,2,3,99");
+      expect(facts.get("role_factor")).toBe("Left support,Agent");
+      expect(facts.get("mc_label")).toBe("Channels — Another channel");
+      expect(facts.get("excluded")).toBe("manual;speeder,");
+      expect(facts.get("protect")).toBe('She said "enough", twice');
+      expect(facts.get("missing_b1")).toBe("TRUE");
+    },
+    30_000,
+  );
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { exportColumns, stataSyntax, truncateLabel } from "../../../../instrument/exports";
+import { exportInstrument } from "../../../fixtures/export-instrument";
+
+// Stata is not available here: these tests check the do-file against Stata's documented rules
+// (names ≤ 32 characters and not reserved, variable labels ≤ 80 characters, compound quotes
+// `"…"' in which $ and ` must be escaped to stop macro expansion).
+const syntax = stataSyntax(exportInstrument, { csvFileName: "x-responses.csv" });
+const columns = exportColumns(exportInstrument);
+const lines = syntax.split("\n");
+
+/** The text Stata sees inside a compound-quoted string: the escapes undone. */
+function compoundStrings(line: string): string[] {
+  return [...line.matchAll(/`"(.*?)"'(?= |,|$)/g)].map((match) => match[1]!.replace(/\\([$`\\])/g, "$1"));
+}
+
+describe("stataSyntax", () => {
+  it("imports the CSV by position and renames every column, in order, to a valid Stata name", () => {
+    expect(syntax).toMatch(
+      /^import delimited using `"x-responses\.csv"', clear encoding\("utf-8"\) delimiters\(","\) varnames\(nonames\)/m,
+    );
+    expect(syntax).toContain("rowrange(2) bindquotes(strict)");
+    const renames = lines.filter((line) => line.startsWith("rename v")).map((line) => line.split(" "));
+    expect(renames.map((parts) => parts[1])).toEqual(columns.map((_, index) => `v${index + 1}`));
+    const names = renames.map((parts) => parts[2]!);
+    expect(new Set(names).size).toBe(columns.length);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(32);
+      expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      expect(["if", "in", "with", "using", "byte", "int", "long", "float", "double"]).not.toContain(name);
+    }
+    expect(names).toContain("with_v");
+    expect(names.filter((name) => name.startsWith("a_very_long_multiple_choice_i_"))).toEqual([
+      "a_very_long_multiple_choice_i_12",
+      "a_very_long_multiple_choice_i_13",
+    ]);
+    expect(syntax).toContain(
+      "rename v13 a_very_long_multiple_choice_i_13 // CSV column a_very_long_multiple_choice_item_96",
+    );
+  });
+
+  it("types columns by position: text and dates as strings, everything else numeric", () => {
+    const positions = (option: string) =>
+      (new RegExp(`${option}\\(([0-9 ]+)\\)`).exec(syntax)?.[1] ?? "").split(" ").map(Number);
+    const strings = columns.flatMap((column, index) =>
+      column.type === "string" || column.type === "date" ? [index + 1] : [],
+    );
+    expect(positions("stringcols")).toEqual(strings);
+    expect([...positions("stringcols"), ...positions("numericcols")].sort((a, b) => a - b)).toEqual(
+      columns.map((_, index) => index + 1),
+    );
+    expect(syntax).toContain('generate double submitted_day = date(submitted_on, "YMD")');
+  });
+
+  it("labels every variable within 80 characters, keeping the full question in a note", () => {
+    const labels = lines.filter((line) => line.startsWith("label variable "));
+    expect(labels).toHaveLength(columns.length);
+    for (const line of labels) {
+      const [text] = compoundStrings(line);
+      expect([...(text ?? "")].length, line).toBeLessThanOrEqual(80);
+    }
+    const years = labels.find((line) => line.startsWith("label variable years "))!;
+    expect(compoundStrings(years)[0]).toBe(
+      truncateLabel(columns.find((column) => column.name === "years")!.label, 80, "characters"),
+    );
+    expect(syntax).toContain(`notes years: ${columns.find((column) => column.name === "years")!.label}`);
+    const channel = labels.find((line) =>
+      line.startsWith("label variable a_very_long_multiple_choice_i_13 "),
+    )!;
+    expect(compoundStrings(channel)[0]).toBe("Channels — Another channel");
+  });
+
+  it("defines value labels with $ and ` escaped, so Stata shows them as written", () => {
+    const region = lines.find((line) => line.startsWith("label define region "))!;
+    expect(region).toContain("\\$HOME \\`x'");
+    expect(compoundStrings(region)).toEqual([
+      "Europe",
+      "Asia",
+      "Oceania",
+      `Don't say — 'quoted' "twice" $HOME \`x'`,
+    ]);
+    expect(lines).toContain("label values region region");
+    const coded = columns.filter((column) => column.valueLabels).length;
+    expect(lines.filter((line) => line.startsWith("label define "))).toHaveLength(coded);
+    expect(syntax).toContain("notes role: code 9 is an answer that counts as missing for scoring");
+  });
+});

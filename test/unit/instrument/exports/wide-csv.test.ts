@@ -1,0 +1,138 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { csvCell, HIDDEN_TEXT_MARKER, wideCsv } from "../../../../instrument/exports";
+import { createScorer } from "../../../../instrument/scoring";
+import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+
+function parse(csv: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+const full = exportResponse(
+  "r1",
+  {
+    consent: 1,
+    adult: 1,
+    years: 12.5,
+    role: 3,
+    region: 99,
+    a_very_long_multiple_choice_item: [96],
+    with: 2,
+    b1: 1,
+    b2: 2,
+    attn: 3,
+    b3: 4,
+    b4: 5,
+    backing: 4,
+    recovery: 9,
+    since_left: 2,
+    protect: 'Time off, "real" time\r\nand a manager',
+  },
+  { exclusions: ["speeder", "manual"], isSynthetic: true, durationSeconds: 61 },
+);
+const unseen = exportResponse("r2", { consent: 1, adult: 1, years: 3, role: 1, b1: null });
+
+describe("csvCell", () => {
+  it("quotes text with commas, quotes or line breaks (RFC 4180) and leaves plain text and numbers alone", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('He said "no", then left')).toBe('"He said ""no"", then left"');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(0.1 + 0.2)).toBe("0.30000000000000004");
+  });
+
+  it("escapes text that a spreadsheet would run as a formula, but not numbers", () => {
+    for (const text of ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
+      expect(csvCell(text).replace(/^"/, "")).toMatch(/^'/);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell(-3)).toBe("-3");
+  });
+
+  it("refuses numbers a CSV cannot hold", () => {
+    expect(() => csvCell(Number.NaN)).toThrow("csvCell requires finite numbers");
+  });
+});
+
+describe("wideCsv", () => {
+  const csv = wideCsv(exportInstrument, [full, unseen], { hiddenTexts: [] });
+  const [first, second] = parse(csv);
+
+  it("writes the metadata columns, every variable in definition order, then scales and derived variables", () => {
+    expect(csv.split("\r\n")[0]).toBe(
+      "response_id,instrument_version,submitted_on,duration_seconds,excluded,is_synthetic," +
+        "consent,adult,years,role,region,a_very_long_multiple_choice_item_1,a_very_long_multiple_choice_item_96,with," +
+        "b1,b2,attn,b3,b4,backing,recovery,since_left,protect,strain_score,support,years_before_leaving",
+    );
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(first).toMatchObject({
+      response_id: "r1",
+      instrument_version: "1",
+      submitted_on: "2026-03-01",
+      duration_seconds: "61",
+      excluded: "manual;speeder",
+      is_synthetic: "1",
+    });
+    expect(second).toMatchObject({ excluded: "", is_synthetic: "0" });
+  });
+
+  it("writes numeric codes, one 0/1 column per option of a multiple choice, and empty cells for unseen questions", () => {
+    expect(first).toMatchObject({ years: "12.5", role: "3", region: "99", with: "2", recovery: "9" });
+    expect(first).toMatchObject({
+      a_very_long_multiple_choice_item_1: "0",
+      a_very_long_multiple_choice_item_96: "1",
+    });
+    expect(second).toMatchObject({
+      a_very_long_multiple_choice_item_1: "",
+      a_very_long_multiple_choice_item_96: "",
+      b1: "",
+      protect: "",
+    });
+  });
+
+  it("keeps free text (line breaks as spaces) and replaces hidden answers", () => {
+    expect(first?.protect).toBe('Time off, "real" time and a manager');
+    const hidden = parse(
+      wideCsv(exportInstrument, [full], { hiddenTexts: [{ responseId: "r1", itemId: "protect" }] }),
+    );
+    expect(hidden[0]?.protect).toBe(HIDDEN_TEXT_MARKER);
+    const injected = exportResponse("r3", { protect: "=cmd|' /C calc'!A0" });
+    expect(parse(wideCsv(exportInstrument, [injected], { hiddenTexts: [] }))[0]?.protect).toBe(
+      "'=cmd|' /C calc'!A0",
+    );
+  });
+
+  it("writes the scorer's scale scores and derived variables, empty when missing", () => {
+    const scores = createScorer(exportInstrument)(full.answers);
+    expect(Number(first?.strain_score)).toBe(scores.strain_score);
+    expect(first?.years_before_leaving).toBe("10.5");
+    expect(first?.support).toBe(""); // "Don't know" counts as unanswered and the scale needs both items
+    expect(second?.strain_score).toBe("");
+  });
+
+  it("applies a coarsening: bands replace the number, merged codes and suppressed scores", () => {
+    const coarsen = {
+      k: 5,
+      recodes: {
+        years: {
+          kind: "bands" as const,
+          bands: [
+            { code: 1, label: "0–10 years", lower: null, upper: 10 },
+            { code: 2, label: "more than 10 years", lower: 10, upper: null },
+          ],
+        },
+        region: {
+          kind: "merge" as const,
+          merged: [3, 99],
+          otherCode: 990,
+          otherLabel: "Other (merged for anonymity): Oceania; Don't say",
+        },
+        role: { kind: "suppress" as const },
+      },
+    };
+    const [row] = parse(wideCsv(exportInstrument, [full], { hiddenTexts: [], coarsen }));
+    expect(row).toMatchObject({ years_band: "2", region: "990", role: "", years_before_leaving: "" });
+    expect(row).not.toHaveProperty("years");
+  });
+});
