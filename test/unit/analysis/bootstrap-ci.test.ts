@@ -214,16 +214,12 @@ describe("bootstrapCI", () => {
     expect(grouped.replicates).toEqual(full.replicates);
   });
 
-  // Measured as CPU time of this process (user + system), which other processes on a shared machine inflate far
-  // less than wall-clock time; retried in case one run is still stalled.
-  it("runs 2,000 resamples of a mean difference on 100,000 observations well under 2 s", { retry: 2 }, () => {
+  // Its speed is measured by bench/analysis.ts (npm run bench:analysis), not here: tests carry no timings.
+  it("bootstraps a mean difference on 100,000 observations (2,000 resamples, delete-a-group jackknife)", () => {
     const rng = createRng(123);
     const a = Float64Array.from({ length: 50_000 }, () => rng.next());
     const b = Float64Array.from({ length: 50_000 }, () => rng.next() + 0.01);
-    const start = process.cpuUsage();
     const ci = bootstrapCI({ samples: [a, b], statistic: (x, y) => mean(x) - mean(y), B: 2000, seed: 9 });
-    const used = process.cpuUsage(start);
-    expect((used.user + used.system) / 1000).toBeLessThan(2000);
     // sanity: true difference −0.01, SE √(2/12/50000) ≈ 0.00183
     expect(ci.se).toBeCloseTo(Math.sqrt(2 / 12 / 50_000), 3);
     expect(ci.bca![0]).toBeLessThan(-0.01);
