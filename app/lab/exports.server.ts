@@ -1,0 +1,162 @@
+import { recordAuditEvent } from "~/audit/audit.server";
+import { prisma } from "~/db.server";
+import { buildCodebook, type CodebookNotes } from "../../instrument/codebook";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { DEFAULT_INSTRUMENT_ID } from "../../instrument/default-instrument";
+import { supportWorkAndErosionNotes } from "../../instrument/definitions/support-work-and-erosion.notes";
+import {
+  buildExportFile,
+  type ExportFile,
+  type ExportResponse,
+  type HiddenText,
+  kAnonymityReport,
+  type KAnonymityReport,
+} from "../../instrument/exports";
+import type { ExportChoice, ResolvedExportChoice } from "./export-choice";
+import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import type { LabSurvey } from "./lab-surveys.server";
+
+export type ExportData = {
+  choice: ResolvedExportChoice;
+  versions: number[];
+  definition: InstrumentDefinition;
+  responses: ExportResponse[];
+  hiddenTexts: HiddenText[];
+  /** Responses of the chosen version before the include/leave-out choices. */
+  counts: { all: number; excluded: number; synthetic: number; real: number };
+};
+
+function answersOf(json: string): ExportResponse["answers"] {
+  const parsed: unknown = JSON.parse(json);
+  return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+    ? (parsed as ExportResponse["answers"])
+    : {};
+}
+
+/** Reads the rows an export would contain. Throws 404 when the survey has no such version. */
+export async function loadExportData(survey: LabSurvey, choice: ExportChoice): Promise<ExportData | null> {
+  const versions = await prisma.instrumentVersion.findMany({
+    where: { surveyId: survey.id },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true },
+  });
+  if (versions.length === 0) return null;
+  const chosen =
+    choice.version === undefined ? versions.at(-1) : versions.find((row) => row.version === choice.version);
+  if (!chosen) throw new Response("This survey has no such instrument version.", { status: 404 });
+  const record = await instrumentVersionById(chosen.id);
+  if (!record) throw new Response("Not found", { status: 404 });
+  const ofVersion = { instrumentVersionId: chosen.id };
+  const [all, excluded, synthetic] = await Promise.all([
+    prisma.response.count({ where: ofVersion }),
+    prisma.response.count({ where: { ...ofVersion, exclusions: { some: {} } } }),
+    prisma.response.count({ where: { ...ofVersion, isSynthetic: true } }),
+  ]);
+  const resolved: ResolvedExportChoice = {
+    version: chosen.version,
+    excluded: choice.excluded,
+    synthetic: choice.synthetic ?? (all - synthetic === 0 ? "include" : "leave-out"),
+    coarsen: choice.coarsen,
+    k: choice.k,
+  };
+  const rows = await prisma.response.findMany({
+    where: {
+      ...ofVersion,
+      ...(resolved.excluded === "leave-out" ? { exclusions: { none: {} } } : {}),
+      ...(resolved.synthetic === "leave-out" ? { isSynthetic: false } : {}),
+    },
+    orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      submittedOn: true,
+      durationSeconds: true,
+      isSynthetic: true,
+      answers: true,
+      exclusions: { select: { reason: true } },
+    },
+  });
+  const hiddenTexts = await prisma.hiddenFreeText.findMany({
+    where: { response: ofVersion },
+    select: { responseId: true, itemId: true },
+  });
+  return {
+    choice: resolved,
+    versions: versions.map((row) => row.version),
+    definition: record.definition,
+    responses: rows.map((row) => ({
+      id: row.id,
+      instrumentVersion: chosen.version,
+      submittedOn: row.submittedOn,
+      durationSeconds: row.durationSeconds,
+      exclusions: row.exclusions.map((exclusion) => exclusion.reason),
+      isSynthetic: row.isSynthetic,
+      answers: answersOf(row.answers),
+    })),
+    hiddenTexts,
+    counts: { all, excluded, synthetic, real: all - synthetic },
+  };
+}
+
+/** The k-anonymity report of the rows being exported. */
+export function exportReport(data: ExportData): KAnonymityReport {
+  return kAnonymityReport(data.definition, data.responses, { k: data.choice.k });
+}
+
+/** The default instrument's codebook notes, when they fit this definition (a later version may drop an id). */
+function codebookNotes(definition: InstrumentDefinition): CodebookNotes {
+  if (definition.id !== DEFAULT_INSTRUMENT_ID) return {};
+  try {
+    buildCodebook(definition, supportWorkAndErosionNotes);
+    return supportWorkAndErosionNotes;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * One export file as a download (Content-Disposition attachment, no caching), recorded in the
+ * audit trail with the file and the options that shaped it.
+ */
+export async function exportDownload(
+  survey: LabSurvey,
+  researcherId: string,
+  file: ExportFile,
+  choice: ExportChoice,
+): Promise<Response> {
+  const data = await loadExportData(survey, choice);
+  if (!data) throw new Response("This survey has no instrument version yet.", { status: 404 });
+  const { choice: resolved } = data;
+  const coarsen = resolved.coarsen === "yes" ? exportReport(data).coarsening : null;
+  const baseName = `${survey.slug}-v${resolved.version}${coarsen ? `-k${resolved.k}` : ""}`;
+  const built = buildExportFile(file, {
+    definition: data.definition,
+    responses: data.responses,
+    hiddenTexts: data.hiddenTexts,
+    coarsen,
+    notes: codebookNotes(data.definition),
+    baseName,
+  });
+  await recordAuditEvent({
+    researcherId,
+    action: "export",
+    target: `survey:${survey.slug}`,
+    detail: JSON.stringify({
+      file,
+      version: resolved.version,
+      excluded: resolved.excluded,
+      synthetic: resolved.synthetic,
+      coarsen: resolved.coarsen,
+      k: resolved.k,
+      coarsened: Object.keys(coarsen?.recodes ?? {}),
+      rows: data.responses.length,
+    }),
+  });
+  return new Response(built.body, {
+    headers: {
+      "Content-Type": built.contentType,
+      "Content-Disposition": `attachment; filename="${built.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,200 @@
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { loader as fileLoader } from "~/routes/lab.surveys.$slug.export.$file";
+import { loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
+import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
+import { loadDefaultInstrument } from "../../instrument/default-instrument";
+import type { KAnonymityReport } from "../../instrument/exports";
+import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
+import { createSurvey } from "../support/survey-fixtures";
+
+const SLUG = "export-demo";
+let researcher: Awaited<ReturnType<typeof signedInResearcher>>;
+let firstId = "";
+let textedId = "";
+
+type TabData = {
+  data: {
+    choice: { version: number; excluded: string; synthetic: string; coarsen: string; k: number };
+    exported: number;
+    report: KAnonymityReport;
+    files: { file: string; href: string }[];
+  } | null;
+};
+
+const tab = async (query = "", cookie = researcher.cookie) => {
+  const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export${query}`, {
+    headers: { Cookie: cookie },
+  });
+  return outcomeOf(() => exportLoader({ request, params: { slug: SLUG }, context: {} }));
+};
+
+const download = async (file: string, query = "", headers: Record<string, string> = {}) => {
+  const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/${file}${query}`, {
+    headers: { Cookie: researcher.cookie, ...headers },
+  });
+  try {
+    return await fileLoader({ request, params: { slug: SLUG, file }, context: {} });
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+};
+
+beforeAll(async () => {
+  researcher = await signedInResearcher();
+  const definition = loadDefaultInstrument();
+  const { versionId } = await createSurvey({ slug: SLUG, definition });
+  const panel = generateSyntheticPanel(definition, { n: 120, seed: 5 });
+  await prisma.response.createMany({
+    data: panel.map((response, index) => ({
+      instrumentVersionId: versionId,
+      answers: JSON.stringify({
+        ...response.answers,
+        ...(index === 0 ? { protect_text: "Call me on 555-0100" } : {}),
+      }),
+      durationSeconds: response.durationSeconds,
+      submittedOn: response.submittedOn,
+      completion: "complete",
+      isSynthetic: index >= 20, // 20 real, 100 synthetic
+    })),
+  });
+  const first = await prisma.response.findFirstOrThrow({
+    where: { instrumentVersionId: versionId, isSynthetic: false },
+    orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
+  });
+  firstId = first.id;
+  await prisma.exclusion.create({ data: { responseId: firstId, reason: "manual" } });
+  const withText = await prisma.response.findMany({
+    where: { instrumentVersionId: versionId },
+    select: { id: true, answers: true },
+  });
+  const texted = withText.find(
+    (row) => (JSON.parse(row.answers) as Record<string, unknown>).protect_text === "Call me on 555-0100",
+  );
+  textedId = texted!.id;
+  await prisma.hiddenFreeText.create({ data: { responseId: textedId, itemId: "protect_text" } });
+});
+
+describe("the export tab", () => {
+  it("sends visitors without a session to sign in", async () => {
+    const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export`);
+    const outcome = await outcomeOf(() => exportLoader({ request, params: { slug: SLUG }, context: {} }));
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get("Location")).toMatch(/^\/sign-in\?/);
+  });
+
+  it("shows the k-anonymity report and warns when the smallest class is below k", async () => {
+    const { data } = (await tab()).data as TabData;
+    // Real responses exist, so synthetic ones are left out unless asked for; excluded ones stay in.
+    expect(data?.choice).toMatchObject({
+      version: 1,
+      excluded: "include",
+      synthetic: "leave-out",
+      coarsen: "no",
+      k: 5,
+    });
+    expect(data?.exported).toBe(20);
+    expect(data?.report.quasiIdentifiers.map((qi) => qi.id)).toContain("years_support");
+    expect(data?.report.meetsK).toBe(false);
+    expect(data?.report.before.smallestClass).toBeLessThan(5);
+    expect(data?.files.map((file) => file.file)).toEqual([
+      "responses.csv",
+      "codebook.md",
+      "codebook.json",
+      "datapackage.json",
+      "load.R",
+      "load.sps",
+      "load.do",
+    ]);
+    expect(data?.files[0]?.href).toBe(
+      `/lab/surveys/${SLUG}/export/responses.csv?version=1&excluded=include&synthetic=leave-out&coarsen=no&k=5`,
+    );
+  });
+
+  it("plans a coarsening that meets k when asked, and honours the include/leave-out choices", async () => {
+    const { data } = (await tab("?synthetic=include&excluded=leave-out&coarsen=yes&k=3")).data as TabData;
+    expect(data?.exported).toBe(119);
+    expect(data?.report.coarseningMeetsK).toBe(true);
+    expect(data?.report.after?.smallestClass).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers 400 to options that are not valid", async () => {
+    for (const query of ["?k=1", "?coarsen=maybe", "?excluded=x", "?version=zero"])
+      expect((await tab(query)).status, query).toBe(400);
+    expect((await tab("?version=9")).status).toBe(404);
+  });
+});
+
+describe("export downloads", () => {
+  it("sends the CSV as an attachment, never cached, and records the download in the audit trail", async () => {
+    const response = await download("responses.csv", "?synthetic=leave-out");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="${SLUG}-v1-responses.csv"`,
+    );
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const rows = Papa.parse<Record<string, string>>(await response.text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows).toHaveLength(20);
+    expect(rows.find((row) => row.response_id === firstId)).toMatchObject({
+      excluded: "manual",
+      is_synthetic: "0",
+    });
+    expect(rows.find((row) => row.response_id === textedId)?.protect_text).toBe("[hidden by researcher]");
+    expect(rows.filter((row) => row.excluded !== "")).toHaveLength(1);
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { researcherId: researcher.id, action: "export" },
+      orderBy: { at: "desc" },
+    });
+    expect(event.target).toBe(`survey:${SLUG}`);
+    expect(JSON.parse(event.detail ?? "{}")).toMatchObject({
+      file: "responses.csv",
+      version: 1,
+      excluded: "include",
+      synthetic: "leave-out",
+      coarsen: "no",
+      k: 5,
+      rows: 20,
+    });
+  });
+
+  it("serves every file with its content type, the coarsened files naming k", async () => {
+    const types: Record<string, string> = {
+      "codebook.md": "text/markdown; charset=utf-8",
+      "codebook.json": "application/json; charset=utf-8",
+      "datapackage.json": "application/json; charset=utf-8",
+      "load.R": "text/plain; charset=utf-8",
+      "load.sps": "text/plain; charset=utf-8",
+      "load.do": "text/plain; charset=utf-8",
+    };
+    for (const [file, type] of Object.entries(types)) {
+      const response = await download(file, "?coarsen=yes&k=3&synthetic=include");
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get("Content-Type"), file).toBe(type);
+      const name = file === "datapackage.json" ? file : `${SLUG}-v1-k3-${file}`;
+      expect(response.headers.get("Content-Disposition"), file).toBe(`attachment; filename="${name}"`);
+      const body = await response.text();
+      if (file === "load.R") expect(body).toContain(`"${SLUG}-v1-k3-responses.csv"`);
+      if (file === "datapackage.json") expect(body).toContain("Coarsened for 3-anonymity");
+    }
+    const events = await prisma.auditEvent.count({
+      where: { researcherId: researcher.id, action: "export" },
+    });
+    expect(events).toBeGreaterThanOrEqual(7);
+  });
+
+  it("refuses unknown files, downloads started by another site, and visitors without a session", async () => {
+    expect((await download("secrets.txt")).status).toBe(404);
+    expect((await download("responses.csv", "", { "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv`);
+    const outcome = await outcomeOf(() =>
+      fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }),
+    );
+    expect(outcome.status).toBe(302);
+  });
+});
