@@ -54,11 +54,18 @@ function Choice({
 
 export default function SurveyExport() {
   const { slug, data } = useLoaderData<typeof loader>();
-  if (!data) return <p>This survey has no instrument version yet, so there is nothing to export.</p>;
+  if (!data)
+    return (
+      <>
+        <h2>Export</h2>
+        <p>This survey has no instrument version yet, so there is nothing to export.</p>
+      </>
+    );
   const { choice, counts, report } = data;
   const coarsen = choice.coarsen === "yes";
   return (
     <>
+      <h2>Export</h2>
       <p>
         Version {choice.version}: <strong>{counts.all.toLocaleString("en")}</strong> responses (
         {counts.excluded.toLocaleString("en")} excluded from analysis, {counts.synthetic.toLocaleString("en")}{" "}
@@ -68,7 +75,7 @@ export default function SurveyExport() {
       <KAnonymityReport report={report} coarsen={coarsen} />
 
       <section aria-labelledby="choices-heading">
-        <h2 id="choices-heading">What to export</h2>
+        <h3 id="choices-heading">What to export</h3>
         <Form method="get" action={`/lab/surveys/${slug}/export`} className="form-stack">
           {data.versions.length > 1 ? (
             <div className="field">
@@ -130,7 +137,7 @@ export default function SurveyExport() {
       </section>
 
       <section aria-labelledby="files-heading">
-        <h2 id="files-heading">Download</h2>
+        <h3 id="files-heading">Download</h3>
         <p>
           Every file describes the same {data.exported.toLocaleString("en")} responses
           {coarsen && !report.meetsK ? ", coarsened as above" : ""}. Each download is recorded in the audit

@@ -13,7 +13,7 @@ export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen:
   ];
   return (
     <section aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">Privacy check: k-anonymity</h2>
+      <h3 id="privacy-heading">Privacy check: k-anonymity</h3>
       <p>
         Responses that share every quasi-identifier (
         {report.quasiIdentifiers.map((qi) => qi.id).join(", ") || "none in this instrument"}) form an

@@ -1,0 +1,43 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/answer-survey";
+import { signInAsDemoResearcher } from "./support/lab-sign-in";
+
+// The e2e server's demo survey carries the seeded 800-response synthetic panel and no real responses.
+const EXPORT_PATH = "/lab/surveys/support-work-and-erosion/export";
+
+test("a researcher sees the k-anonymity report, coarsens to meet k and downloads the CSV", async ({
+  page,
+}) => {
+  test.slow(); // the report covers 800 responses, computed on every load
+  await signInAsDemoResearcher(page, EXPORT_PATH);
+  await expect(page.getByRole("heading", { level: 2, name: "Export" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Export" })).toHaveAttribute("aria-current", "page");
+
+  const classes = page.getByRole("table", { name: /Equivalence classes among the 800 responses/ });
+  await expect(classes).toBeVisible();
+  await expect(classes.getByRole("row", { name: /As answered/ })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("below k = 5");
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole("radio", { name: /Coarsened to meet k/ }).check();
+  await page.getByRole("button", { name: "Update the privacy check" }).click();
+  await expect(page).toHaveURL(/coarsen=yes/);
+  await expect(page.getByRole("status")).toContainText(
+    "coarsened so that every class has at least 5 responses",
+  );
+  await expect(classes.getByRole("row", { name: /After coarsening/ })).toBeVisible();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "responses.csv" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("support-work-and-erosion-v1-k5-responses.csv");
+  const csv = await readFile(await download.path(), "utf8");
+  const lines = csv.split("\r\n");
+  expect(lines[0]).toMatch(
+    /^response_id,instrument_version,submitted_on,duration_seconds,excluded,is_synthetic,consent,age_18,support_experience,/,
+  );
+  expect(lines[0]).toContain(",years_support_band,");
+  expect(lines[0]?.endsWith(",institutional_support,capacity_drop")).toBe(true);
+  expect(lines.filter((line) => line !== "")).toHaveLength(801);
+});
