@@ -24,7 +24,7 @@ export async function sampleSnapshot(options: { lowN?: number; minCellSize?: num
       effect: { label: "Hedges g (high − low support)", estimate: -0.61, ci95: [-0.86, -0.36] },
     },
     minCellSize,
-    charts: [{ id: chart.id, title: chart.title, altText: chart.altText, spec: chart.spec as Record<string, unknown>, svg: await renderChartSvg(chart.spec), table: { id: chart.id, title: chart.title, ...chart.table } }],
+    charts: [{ id: chart.id, title: chart.title, altText: chart.altText, spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>, svg: await renderChartSvg(chart.spec), table: { id: chart.id, title: chart.title, ...chart.table } }],
     methods: {
       sponsor: "The Negative Space research team.",
       population: "Customer-support and IT help-desk practitioners.",
