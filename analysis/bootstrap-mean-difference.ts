@@ -15,13 +15,13 @@ interface Tabulated {
   /** counts[j] / tails[j] is the probability of values[j] given that none of values[0..j−1] was drawn */
   counts: Float64Array;
   tails: Float64Array;
+  /** the sample in ascending order: resampling and sums read this, so the input order does not matter */
   source: Float64Array;
   multinomial: boolean;
 }
 
 function tabulate(sample: ArrayLike<number>): Tabulated {
-  const source = Float64Array.from(sample);
-  const sorted = Float64Array.from(source).sort();
+  const sorted = Float64Array.from(sample).sort();
   const values: number[] = [];
   const counts: number[] = [];
   for (const v of sorted) {
@@ -33,14 +33,14 @@ function tabulate(sample: ArrayLike<number>): Tabulated {
   }
   const tails = new Float64Array(counts.length);
   for (let j = counts.length - 1, sum = 0; j >= 0; j--) tails[j] = sum += counts[j]!;
-  const n = source.length;
+  const n = sorted.length;
   const multinomial = values.length <= Math.max(1, n * MAX_DISTINCT_SHARE);
   return {
     n,
     values: Float64Array.from(values),
     counts: Float64Array.from(counts),
     tails,
-    source,
+    source: sorted,
     multinomial,
   };
 }
@@ -74,7 +74,8 @@ function resampledMean(s: Tabulated, rng: Rng, indices: Uint32Array): number {
  * p_1), C_2 ~ Bin(n − C_1, p_2/(1 − p_1)), …; {@link binomialDraw}), so each replicate has exactly the
  * distribution of the ordinary bootstrap's (Efron & Tibshirani 1993, ch. 6; Davison & Hinkley 1997, §2.3). A
  * sample with more than n/8 distinct values is resampled index by index instead. Each replicate draws a, then b,
- * from {@link createRng}(seed). Percentile and BCa limits as in bootstrapCI ({@link percentileInterval},
+ * from {@link createRng}(seed), each sample taken in ascending order, so the result does not depend on the order of
+ * the input. Percentile and BCa limits as in bootstrapCI ({@link percentileInterval},
  * {@link bcaInterval}); the BCa acceleration uses the exact delete-one jackknife over all n_a + n_b observations
  * (closed form for a mean: (S_a − a_i)/(n_a − 1) − b̄ and ā − (S_b − b_j)/(n_b − 1)), equal to bootstrapCI's exact
  * jackknife at any n. Not the same random stream as bootstrapCI: same seed, different (equally valid) replicates.
