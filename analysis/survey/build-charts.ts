@@ -1,0 +1,140 @@
+import { capacityThenNowChart, type CapacityBandEstimate } from "../charts/capacity-then-now-chart";
+import type { ChartOutput, MeanEstimate } from "../charts/chart-types";
+import { erosionBySupportChart } from "../charts/erosion-by-support-chart";
+import { harmTrajectoryChart, type TenureBandEstimate } from "../charts/harm-trajectory-chart";
+import { leaversVersusStayersChart } from "../charts/leavers-versus-stayers-chart";
+import { formatNumber } from "../charts/format-number";
+import { formatInterval, formatP } from "./format-statistics";
+import type { BandMean, MeanCell, SurveyResults } from "./results-types";
+
+/** Result of {@link buildCharts}: the charts that could be drawn, and why any other was left out. */
+export interface SurveyCharts {
+  charts: ChartOutput[];
+  notes: string[];
+}
+
+/**
+ * A published cell as the chart builders' estimate. A suppressed cell becomes n = 0 with NaN numbers: the
+ * builders hide every cell below the small-cell rule and never read a hidden cell's numbers, so nothing the
+ * results withheld can reach a chart (its note reads "fewer than k" whether the cell was small or protects one).
+ */
+function estimate(cell: MeanCell | null): MeanEstimate {
+  return cell && !cell.suppressed
+    ? { n: cell.n, mean: cell.mean, ci95: cell.ci95 }
+    : { n: 0, mean: Number.NaN, ci95: [Number.NaN, Number.NaN] };
+}
+
+const banded = (band: BandMean): TenureBandEstimate => ({
+  ...estimate(band.estimate),
+  band: band.band,
+  from: band.from,
+  to: band.to,
+  x: band.x ?? Number.NaN,
+});
+
+function attempt(
+  charts: ChartOutput[],
+  notes: string[],
+  id: string,
+  build: () => ChartOutput | string,
+): void {
+  try {
+    const chart = build();
+    if (typeof chart === "string") notes.push(`${id}: ${chart}`);
+    else charts.push(chart);
+  } catch (error) {
+    notes.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The four charts of the survey analysis as vega-lite specs with alt text and data tables, built from the
+ * results by the `analysis/charts` builders: the harm trajectory of the primary erosion outcome by
+ * institutional-support level (band means and spline curves), the primary outcome by support level with Hedges'
+ * g, capacity to invest then and now by tenure band, and the first leaver outcome after leaving against people
+ * still in support (with the equivalence verdict). Only published numbers are used: suppressed cells stay hidden.
+ * Rendering to SVG and PNG is the caller's step (`renderChartSvg`, `renderChartPng`).
+ *
+ * Cost: O(bands · levels + curve points).
+ *
+ * @example
+ * const { charts } = buildCharts(runSurveyAnalysis(input));
+ * charts.map((c) => c.id); // ["harm-trajectory", "erosion-by-support", "capacity-then-now", "leavers-versus-stayers"]
+ */
+export function buildCharts(results: SurveyResults): SurveyCharts {
+  const options = {
+    minCellSize: results.settings.minCellSize,
+    lowPrecisionBelow: results.settings.lowPrecisionBelow,
+  };
+  const primary = results.roles.primaryErosion;
+  const charts: ChartOutput[] = [];
+  const notes: string[] = [];
+
+  attempt(charts, notes, "harm-trajectory", () => {
+    const trajectory = results.harmTrajectory.find((t) => t.outcome.id === primary.id);
+    if (!trajectory) return "the primary outcome has no trajectory";
+    const groups = trajectory.bySupport.map(({ level, fit }) => ({
+      level,
+      n: fit?.n ?? 0,
+      bands: fit ? fit.bands.map(banded) : [],
+      curve: fit?.spline?.curve ?? [],
+    }));
+    return harmTrajectoryChart({ outcome: primary.label, groups }, options);
+  });
+
+  attempt(charts, notes, "erosion-by-support", () => {
+    const comparison = results.supportGroups.comparisons.find((c) => c.outcome.id === primary.id);
+    if (!comparison) return "the primary outcome has no support comparison";
+    const groups = comparison.groups.map(({ level, estimate: cell }) => ({ level, ...estimate(cell) }));
+    const shown = (level: string) =>
+      comparison.groups.some((g) => g.level === level && !g.estimate.suppressed);
+    if (!comparison.tests && shown("low") && shown("high")) return "the groups could not be compared";
+    const g = comparison.tests?.hedgesG ?? {
+      g: Number.NaN,
+      ci95: [Number.NaN, Number.NaN] as [number, number],
+    };
+    return erosionBySupportChart(
+      { outcome: primary.label, groups, effect: { ...g, first: "high", second: "low" } },
+      options,
+    );
+  });
+
+  attempt(charts, notes, "capacity-then-now", () => {
+    const bands: CapacityBandEstimate[] = results.capacity.bands.map((band) => {
+      const paired = (cell: MeanCell) => ({
+        mean: cell.mean ?? Number.NaN,
+        ci95: cell.ci95 ?? [Number.NaN, Number.NaN],
+      });
+      return {
+        band: band.band,
+        n: band.n ?? 0,
+        then: paired(band.then),
+        now: paired(band.now),
+        change: paired(band.change),
+      };
+    });
+    return capacityThenNowChart({ bands }, options);
+  });
+
+  attempt(charts, notes, "leavers-versus-stayers", () => {
+    const leaver = results.leavers.outcomes[0];
+    if (!leaver) return "no leaver outcome";
+    const eq = leaver.equivalence;
+    const note = eq
+      ? `Change over ${eq.spanYears} years since leaving, adjusted for years in support: ${formatNumber(eq.change)} ` +
+        `points (90% CI ${formatInterval(eq.ci90)}); equivalence within ±${formatNumber(eq.bound, 0)}: ` +
+        `corrected p ${formatP(eq.pAdjusted)} (${leaver.conclusion}).`
+      : undefined;
+    return leaversVersusStayersChart(
+      {
+        outcome: leaver.outcome.label,
+        stayers: estimate(leaver.stayers),
+        leavers: leaver.leavers.suppressed ? undefined : estimate(leaver.leavers),
+        byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
+        ...(note ? { note } : {}),
+      },
+      options,
+    );
+  });
+  return { charts, notes };
+}

@@ -1,0 +1,158 @@
+import Papa from "papaparse";
+import type { AnswerValue } from "../../instrument/answers";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import {
+  CSV_IGNORED_COLUMNS,
+  CSV_REASON_SEPARATOR,
+  CSV_RESPONSE_COLUMNS,
+  csvAnswerColumns,
+  type CsvAnswerColumn,
+} from "./csv-columns";
+import type { SurveyResponseInput } from "./survey-options";
+
+/** Problems reported before giving up, so a broken file does not flood the terminal. */
+const MAX_PROBLEMS = 20;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A responses CSV that cannot be read; `problems` lists each one with its row and column. */
+export class ResponsesCsvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The responses CSV cannot be read:\n- ${problems.join("\n- ")}`);
+    this.name = "ResponsesCsvError";
+  }
+}
+
+function cellValue(column: CsvAnswerColumn, text: string): AnswerValue | string {
+  const { field } = column;
+  const { item } = field;
+  if (item.type === "text") return text;
+  if (!NUMBER.test(text)) return `"${text}" is not a number`;
+  const value = Number(text);
+  if (item.type === "numeric") {
+    return value >= item.min && value <= item.max ? value : `${text} is outside ${item.min}–${item.max}`;
+  }
+  if (column.code !== null) return value === 0 || value === 1 ? value : `"${text}" is not 0 or 1`;
+  const codes = (field.options ?? []).map((option) => option.code);
+  return codes.includes(value) ? value : `${text} is not a code of ${field.id} (codes: ${codes.join(", ")})`;
+}
+
+function checkHeader(header: string[], columns: CsvAnswerColumn[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name)) problems.push(`the header names column "${name}" twice`);
+    seen.add(name);
+  }
+  const known = new Set<string>([
+    ...CSV_RESPONSE_COLUMNS,
+    ...CSV_IGNORED_COLUMNS,
+    ...columns.map((c) => c.name),
+  ]);
+  const unknown = header.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    problems.push(
+      `unknown columns (not in this instrument): ${unknown.slice(0, 10).join(", ")}${unknown.length > 10 ? ", …" : ""}`,
+    );
+  }
+  const required = ["response_id", ...columns.filter((c) => c.field.item.type !== "text").map((c) => c.name)];
+  const missing = required.filter((name) => !seen.has(name));
+  if (missing.length > 0) {
+    problems.push(`missing columns: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}`);
+  }
+  return problems;
+}
+
+/**
+ * Reads a responses CSV as written by the lab's export and {@link writeResponsesCsv}: a header row; one row per
+ * response with `response_id` (required, unique), optional `duration_seconds` (seconds, ≥ 0) and `excluded`
+ * (empty, or reasons separated by ";"), and the instrument's answer columns ({@link csvAnswerColumns}): an option
+ * code, a number within the item's range, text, or 0/1 per option of a multiple-choice item (all empty = not
+ * answered). An empty cell is a missing answer. Columns in {@link CSV_IGNORED_COLUMNS} are accepted and ignored;
+ * any other unknown column, a missing answer column, a duplicate id or an invalid value is an error naming the
+ * row (the header is row 1) and the column. Strict: nothing is guessed or skipped.
+ *
+ * Cost: O(n · columns).
+ *
+ * @throws ResponsesCsvError listing up to 20 problems ("row 5 (response r4), column cbi_p1: 7 is not a code …")
+ * @example
+ * const responses = readResponsesCsv(fs.readFileSync("responses.csv", "utf8"), definition);
+ * runSurveyAnalysis({ definition, responses });
+ */
+export function readResponsesCsv(text: string, definition: InstrumentDefinition): SurveyResponseInput[] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    delimiter: ",",
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === "") rows.pop();
+  const problems = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
+  if (problems.length > 0) throw new ResponsesCsvError(problems.slice(0, MAX_PROBLEMS));
+  if (rows.length === 0) throw new ResponsesCsvError(["the file is empty (no header row)"]);
+
+  const header = rows[0]!.map((name) => name.trim());
+  const columns = csvAnswerColumns(definition);
+  const headerProblems = checkHeader(header, columns);
+  if (headerProblems.length > 0) throw new ResponsesCsvError(headerProblems);
+  const index = new Map(header.map((name, i) => [name, i]));
+  const at = (row: string[], name: string) => {
+    const i = index.get(name);
+    return i === undefined ? "" : row[i]!.trim();
+  };
+  const byItem = new Map<string, CsvAnswerColumn[]>();
+  for (const column of columns) {
+    if (index.has(column.name)) byItem.set(column.field.id, [...(byItem.get(column.field.id) ?? []), column]);
+  }
+
+  const ids = new Set<string>();
+  const responses: SurveyResponseInput[] = [];
+  for (let r = 1; r < rows.length && problems.length < MAX_PROBLEMS; r++) {
+    const row = rows[r]!;
+    const id = at(row, "response_id");
+    const where = (column: string) => `row ${r + 1}${id ? ` (response ${id})` : ""}, column ${column}`;
+    if (row.length !== header.length) {
+      problems.push(`row ${r + 1}: ${row.length} cells, but the header has ${header.length}`);
+      continue;
+    }
+    if (!id) problems.push(`${where("response_id")}: empty`);
+    else if (ids.has(id)) problems.push(`${where("response_id")}: "${id}" appears more than once`);
+    ids.add(id);
+    const durationText = at(row, "duration_seconds");
+    const duration =
+      durationText === "" ? null : NUMBER.test(durationText) ? Number(durationText) : Number.NaN;
+    if (duration !== null && !(duration >= 0))
+      problems.push(`${where("duration_seconds")}: "${durationText}" is not a number of seconds`);
+    const reasons = at(row, "excluded")
+      .split(CSV_REASON_SEPARATOR)
+      .map((reason) => reason.trim())
+      .filter(Boolean);
+
+    const answers: Record<string, AnswerValue> = {};
+    for (const [itemId, itemColumns] of byItem) {
+      const cells = itemColumns.map((column) => [column, at(row, column.name)] as const);
+      if (cells.every(([, cell]) => cell === "")) continue;
+      const values = cells.map(([column, cell]) =>
+        cell === "" ? `empty (fill every ${itemId}_… column with 0 or 1)` : cellValue(column, cell),
+      );
+      const bad = values.findIndex(
+        (value, i) => typeof value === "string" && cells[i]![0].field.item.type !== "text",
+      );
+      if (bad >= 0) {
+        problems.push(`${where(cells[bad]![0].name)}: ${values[bad] as string}`);
+        continue;
+      }
+      answers[itemId] =
+        itemColumns[0]!.code === null
+          ? (values[0] as AnswerValue)
+          : itemColumns.filter((_, i) => values[i] === 1).map((column) => column.code!);
+    }
+    responses.push({
+      id,
+      answers,
+      durationSeconds: duration,
+      excluded: reasons.map((reason) => ({ reason })),
+    });
+  }
+  if (problems.length > 0) throw new ResponsesCsvError(problems.slice(0, MAX_PROBLEMS));
+  return responses;
+}

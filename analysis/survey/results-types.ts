@@ -1,0 +1,285 @@
+import type { CurvePoint } from "../charts/chart-types";
+import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
+import type { SupportLevel } from "../charts/support-level-style";
+
+/** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
+export const SURVEY_RESULTS_SCHEMA_VERSION = 1;
+
+/** A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. */
+export type MeanCell =
+  | { suppressed: false; n: number; mean: number; sd: number; ci95: [number, number]; lowPrecision: boolean }
+  | { suppressed: true; n: null; mean: null; sd: null; ci95: null; lowPrecision: null };
+
+/** A published proportion `n / of` with its Wilson 95 % CI; a small cell is null throughout. */
+export type ProportionCell =
+  | { suppressed: false; n: number; of: number; proportion: number; ci95: [number, number] }
+  | { suppressed: true; n: null; of: number | null; proportion: null; ci95: null };
+
+/** A test's p-value with its multiplicity-adjusted value (see {@link ComparisonFamily}). */
+export interface AdjustedP {
+  p: number;
+  /** adjusted within the named family by the method in `settings.correction` */
+  pAdjusted: number;
+  family: string;
+}
+
+/** A regression coefficient as R's `summary(lm)` row, with its 95 % CI. */
+export interface Coefficient {
+  estimate: number;
+  se: number;
+  t: number;
+  p: number;
+  ci95: [number, number];
+}
+
+/** How the analysis was run. */
+export interface AnalysisSettings {
+  confidenceLevel: 0.95;
+  alpha: 0.05;
+  correction: "holm" | "bh";
+  bootstrap: { B: number; seed: number; interval: "BCa" };
+  minCellSize: number;
+  lowPrecisionBelow: number;
+  splineKnots: number;
+  loess: { f: number; iter: number };
+  supportLevels: { method: "tertiles"; description: string };
+  equivalence: { boundShareOfRange: number; spanYears: number; description: string };
+}
+
+/** Where the numbers came from and how many were left out. */
+export interface SampleSummary {
+  received: number;
+  excluded: { total: number; byReason: { reason: string; n: number }[] };
+  analysed: number;
+  /** analysed respondents still in support / who have left (small-cell rule applied) */
+  stayers: number | null;
+  leavers: number | null;
+  durationSeconds: { n: number; median: number } | null;
+}
+
+/** Cronbach's α of one scale on its keyed items (complete cases). */
+export interface ScaleReliability {
+  scale: string;
+  label: string;
+  k: number;
+  /** respondents with every item answered */
+  nComplete: number;
+  /** respondents with a scale score (the minimum-answered rule) */
+  nScored: number;
+  alpha: number | null;
+  ci95: [number, number] | null;
+  itemTotal: { item: string; r: number | null }[];
+  /** why α is missing, e.g. fewer complete cases than the small-cell rule allows */
+  note: string | null;
+}
+
+/** A scale, derived variable or numeric item: mean with CI, n and missing. */
+export interface MeanDescriptive {
+  variable: string;
+  label: string;
+  kind: "scale" | "derived" | "numeric" | "item";
+  unit: string | null;
+  /** analysed respondents without a value (blank, not asked, "prefer not to say", score rule not met) */
+  missing: number;
+  median: number | null;
+  estimate: MeanCell;
+}
+
+/** A single- or multiple-choice item: the share choosing each option among those who answered. */
+export interface ProportionDescriptive {
+  variable: string;
+  label: string;
+  kind: "single" | "multiple";
+  /** respondents who answered (null when below the small-cell rule) */
+  n: number | null;
+  missing: number | null;
+  categories: { code: number; label: string; estimate: ProportionCell }[];
+}
+
+/** Mean of an outcome within one band of a numeric answer. */
+export interface BandMean {
+  band: string;
+  from: number;
+  to: number | null;
+  /** median of the answer within the band (where the mean is drawn); null when suppressed */
+  x: number | null;
+  estimate: MeanCell;
+}
+
+/** Erosion against tenure in one group of respondents. */
+export interface TrajectoryFit {
+  n: number;
+  bands: BandMean[];
+  /** least-squares slope per year of tenure */
+  linear: (Coefficient & AdjustedP & { n: number }) | null;
+  /** y ~ rcs(tenure, knots): curve on the published tenure range, and the F test of non-linearity */
+  spline: {
+    n: number;
+    knots: number[];
+    r2: number;
+    curve: CurvePoint[];
+    nonlinearity: { F: number; df1: number; df2: number } & AdjustedP;
+  } | null;
+  /** LOWESS at each distinct tenure within the published range */
+  loess: { n: number; points: { x: number; y: number }[] } | null;
+  /** tenure range the curves cover: from the k-th smallest to the k-th largest tenure (k = minCellSize) */
+  curveRange: [number, number] | null;
+  /** why the spline or LOESS is missing */
+  note: string | null;
+}
+
+/** The harm trajectory of one erosion outcome, overall and by institutional-support level. */
+export interface HarmTrajectory {
+  outcome: AnalysisVariable;
+  overall: TrajectoryFit;
+  bySupport: { level: SupportLevel; suppressed: boolean; fit: TrajectoryFit | null }[];
+}
+
+/** `outcome ~ tenure + support_c + tenure:support_c` with support centred at its mean. */
+export interface ModerationResult {
+  outcome: AnalysisVariable;
+  n: number;
+  r2: number;
+  support: { mean: number; sd: number; min: number; max: number };
+  coefficients: {
+    intercept: Coefficient;
+    tenure: Coefficient;
+    support: Coefficient;
+    interaction: Coefficient;
+  };
+  interaction: Coefficient & AdjustedP;
+  /** slope of the outcome per year of tenure at support mean − 1 SD, mean, mean + 1 SD */
+  simpleSlopes: {
+    at: "−1 SD" | "mean" | "+1 SD";
+    support: number;
+    slope: number;
+    se: number;
+    p: number;
+    ci95: [number, number];
+  }[];
+  /** support values (0–100 scale) where the tenure slope is significant at 5 % */
+  johnsonNeyman: {
+    bounds: number[];
+    significantRegions: [number | null, number | null][];
+    /** the parts of the observed support range where the slope is significant, and its sign there */
+    withinObserved: { from: number; to: number; slope: "positive" | "negative" }[];
+    description: string;
+  };
+}
+
+/** Erosion in the low versus high institutional-support tertile. */
+export interface SupportComparison {
+  outcome: AnalysisVariable;
+  groups: { level: SupportLevel; estimate: MeanCell }[];
+  /** high − low; null when either group is suppressed */
+  tests: {
+    welch: { t: number; df: number; meanDiff: number; ci95: [number, number] } & AdjustedP;
+    mannWhitney: { U: number; z: number } & AdjustedP;
+    hedgesG: { g: number; ci95: [number, number] };
+    cliffsDelta: { delta: number; ci95: [number, number] };
+    bootstrap: {
+      meanDiff: number;
+      bca: [number, number];
+      percentile: [number, number];
+      se: number;
+      B: number;
+      seed: number;
+    };
+    n: { high: number; low: number };
+  } | null;
+  /** why the tests are missing (a suppressed group, or an error such as no variance) */
+  note: string | null;
+}
+
+/** Institutional-support levels (tertiles of the support score) and the group comparisons. */
+export interface SupportGroupsResult {
+  variable: AnalysisVariable;
+  /** the tertile cut points on the support score: low ≤ cuts[0] < middle ≤ cuts[1] < high */
+  cuts: [number, number] | null;
+  levels: { level: SupportLevel; n: number | null; range: string }[];
+  comparisons: SupportComparison[];
+}
+
+/** Erosion after leaving support, against years since leaving. */
+export interface LeaverOutcome {
+  outcome: AnalysisVariable;
+  stayers: MeanCell | null;
+  leavers: MeanCell;
+  byYearsSinceLeaving: BandMean[];
+  /** outcome ~ yearsSinceLeaving + yearsInSupport among leavers */
+  model: {
+    n: number;
+    r2: number;
+    yearsSinceLeaving: Coefficient & AdjustedP;
+    yearsInSupport: Coefficient;
+    intercept: Coefficient;
+  } | null;
+  /** TOST on the adjusted change over `spanYears` since leaving: "no recovery" only if it lies within ±bound */
+  equivalence:
+    | ({
+        bound: number;
+        spanYears: number;
+        change: number;
+        ci90: [number, number];
+        pLower: number;
+        pUpper: number;
+        equivalent: boolean;
+      } & AdjustedP)
+    | null;
+  conclusion: "recovery" | "worsening" | "no recovery (equivalent)" | "inconclusive" | "not estimated";
+  /** why the model is missing (too few leavers, or an error such as collinear predictors) */
+  note: string | null;
+  statement: string;
+}
+
+/** The leavers' analysis. */
+export interface LeaverAnalysis {
+  n: number | null;
+  outcomes: LeaverOutcome[];
+}
+
+/** A family of tests corrected together. */
+export interface ComparisonFamily {
+  id: string;
+  description: string;
+  method: "holm" | "bh";
+  tests: { id: string; p: number; pAdjusted: number }[];
+}
+
+/** Capacity to invest, recalled for the start and rated now, per tenure band (current practitioners). */
+export interface CapacityThenNow {
+  then: AnalysisVariable;
+  now: AnalysisVariable;
+  bands: {
+    band: string;
+    from: number;
+    to: number | null;
+    /** respondents with both ratings (null when suppressed) */
+    n: number | null;
+    then: MeanCell;
+    now: MeanCell;
+    /** paired change now − then */
+    change: MeanCell;
+  }[];
+}
+
+/** Everything `runSurveyAnalysis` computes, typed and versioned: what results.json holds. */
+export interface SurveyResults {
+  schemaVersion: typeof SURVEY_RESULTS_SCHEMA_VERSION;
+  instrument: { id: string; title: string };
+  settings: AnalysisSettings;
+  roles: ResolvedRoles;
+  sample: SampleSummary;
+  reliability: ScaleReliability[];
+  descriptives: { means: MeanDescriptive[]; proportions: ProportionDescriptive[] };
+  harmTrajectory: HarmTrajectory[];
+  capacity: CapacityThenNow;
+  moderation: (ModerationResult | { outcome: AnalysisVariable; note: string })[];
+  supportGroups: SupportGroupsResult;
+  leavers: LeaverAnalysis;
+  multipleComparisons: ComparisonFamily[];
+  /** sentences stating the main results with their numbers ("associated with", never "causes") */
+  summary: string[];
+  /** what a cross-sectional, self-selected survey cannot show */
+  caveats: string[];
+}

@@ -1,0 +1,67 @@
+import { formatNumber } from "../charts/format-number";
+import { formatInterval, formatP } from "./format-statistics";
+import type { SurveyResults } from "./results-types";
+
+type Parts = Pick<
+  SurveyResults,
+  "sample" | "roles" | "harmTrajectory" | "moderation" | "supportGroups" | "leavers" | "settings"
+>;
+
+/**
+ * The main results as sentences with their numbers, for the primary erosion outcome and the leavers: the
+ * sample, the harm trajectory (slope and non-linearity), moderation by institutional support, the high versus
+ * low support comparison, and the recovery verdict. Worded as associations; p-values are the corrected ones.
+ *
+ * Cost: O(outcomes).
+ *
+ * @example
+ * summaryStatements(results)[1]; // "Among 640 current practitioners, client-related burnout was higher …"
+ */
+export function summaryStatements(parts: Parts): string[] {
+  const { sample, roles, settings } = parts;
+  const primary = roles.primaryErosion;
+  const label = primary.label;
+  const method = settings.correction === "holm" ? "Holm" : "BH";
+  const reasons = sample.excluded.byReason.map((r) => `${r.n} ${r.reason}`).join(", ");
+  const lines = [
+    `${sample.analysed} of ${sample.received} responses analysed` +
+      (sample.excluded.total > 0 ? ` (${sample.excluded.total} excluded: ${reasons}).` : " (none excluded)."),
+  ];
+  const trajectory = parts.harmTrajectory.find((t) => t.outcome.id === primary.id);
+  const linear = trajectory?.overall.linear;
+  if (trajectory && linear) {
+    const direction = linear.estimate > 0 ? "higher" : "lower";
+    let sentence =
+      `Among ${linear.n} current practitioners, ${label} was ${direction} with more years in support: ` +
+      `${formatNumber(linear.estimate, 2)} points per year (95 % CI ${formatInterval(linear.ci95, 2)}; ${method}-corrected p ${formatP(linear.pAdjusted)}).`;
+    const nl = trajectory.overall.spline?.nonlinearity;
+    if (nl) {
+      sentence +=
+        ` The curve ${nl.pAdjusted < 0.05 ? "departs" : "does not depart significantly"} from a straight line ` +
+        `(restricted cubic spline against linear: F(${nl.df1}, ${nl.df2}) = ${formatNumber(nl.F, 2)}, corrected p ${formatP(nl.pAdjusted)}).`;
+    }
+    lines.push(sentence);
+  }
+  const moderation = parts.moderation.find((m) => m.outcome.id === primary.id);
+  if (moderation && "interaction" in moderation) {
+    const [low, , high] = moderation.simpleSlopes;
+    lines.push(
+      `The association with tenure ${moderation.interaction.estimate < 0 ? "was weaker" : "was stronger"} where institutional support was higher: ` +
+        `tenure × support ${formatNumber(moderation.interaction.estimate, 4)} (95 % CI ${formatInterval(moderation.interaction.ci95, 4)}; ` +
+        `corrected p ${formatP(moderation.interaction.pAdjusted)}); ${formatNumber(low!.slope, 2)} points per year at support 1 SD below the mean ` +
+        `and ${formatNumber(high!.slope, 2)} at 1 SD above (n = ${moderation.n}).`,
+    );
+  }
+  const comparison = parts.supportGroups.comparisons.find((c) => c.outcome.id === primary.id);
+  if (comparison?.tests) {
+    const t = comparison.tests;
+    lines.push(
+      `People in the high institutional-support tertile reported ${formatNumber(Math.abs(t.welch.meanDiff))} points ` +
+        `${t.welch.meanDiff < 0 ? "less" : "more"} ${label} than those in the low tertile (n = ${t.n.high} and ${t.n.low}; ` +
+        `95 % CI of high − low ${formatInterval(t.welch.ci95)}, bootstrap BCa ${formatInterval(t.bootstrap.bca)} with B = ${t.bootstrap.B}, ` +
+        `seed ${t.bootstrap.seed}; Hedges' g = ${formatNumber(t.hedgesG.g, 2)}, 95 % CI ${formatInterval(t.hedgesG.ci95, 2)}; corrected p ${formatP(t.welch.pAdjusted)}).`,
+    );
+  }
+  for (const outcome of parts.leavers.outcomes) if (outcome.statement) lines.push(outcome.statement);
+  return lines;
+}

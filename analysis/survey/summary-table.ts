@@ -1,0 +1,77 @@
+import { formatNumber } from "../charts/format-number";
+import { formatP } from "./format-statistics";
+import type { SurveyResults } from "./results-types";
+
+const interval = ([lo, hi]: readonly [number, number], digits: number) =>
+  `[${formatNumber(lo, digits)}, ${formatNumber(hi, digits)}]`;
+const pad = (cells: string[], widths: number[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+
+/**
+ * A plain-text summary of the results for a terminal: the sample, one row per erosion outcome (tenure slope,
+ * non-linearity, tenure × support interaction, high − low support difference with its BCa interval and Hedges' g;
+ * corrected p-values), the leavers' verdicts and the scales' α. Suppressed numbers print as "–".
+ *
+ * Cost: O(outcomes + scales).
+ *
+ * @example
+ * console.log(summaryTable(results));
+ */
+export function summaryTable(results: SurveyResults): string {
+  const { sample, settings } = results;
+  const method = settings.correction === "holm" ? "Holm" : "BH";
+  const lines = [
+    `${results.instrument.title} — results schema ${results.schemaVersion}; ${method}-corrected p; bootstrap B = ` +
+      `${settings.bootstrap.B}, seed ${settings.bootstrap.seed}; groups under ${settings.minCellSize} not shown`,
+    `Responses: ${sample.received} received, ${sample.excluded.total} excluded` +
+      (sample.excluded.byReason.length > 0
+        ? ` (${sample.excluded.byReason.map((r) => `${r.reason} ${r.n}`).join(", ")})`
+        : "") +
+      `, ${sample.analysed} analysed (${sample.stayers ?? "–"} in support, ${sample.leavers ?? "–"} left)`,
+    "",
+  ];
+  const header = [
+    "Erosion outcome (current practitioners)",
+    "n",
+    "slope/year [95% CI]",
+    "non-linear p",
+    "tenure × support [95% CI]",
+    "high − low [BCa 95% CI]",
+    "g",
+  ];
+  const rows = results.roles.erosion.map((outcome) => {
+    const trajectory = results.harmTrajectory.find((t) => t.outcome.id === outcome.id)?.overall;
+    const moderation = results.moderation.find((m) => m.outcome.id === outcome.id);
+    const comparison = results.supportGroups.comparisons.find((c) => c.outcome.id === outcome.id)?.tests;
+    const linear = trajectory?.linear;
+    const nonlinear = trajectory?.spline?.nonlinearity;
+    const interaction = moderation && "interaction" in moderation ? moderation.interaction : null;
+    return [
+      outcome.label,
+      String(trajectory?.n ?? "–"),
+      linear ? `${formatNumber(linear.estimate, 2)} ${interval(linear.ci95, 2)}` : "–",
+      nonlinear ? formatP(nonlinear.pAdjusted).replace("= ", "") : "–",
+      interaction ? `${formatNumber(interaction.estimate, 4)} ${interval(interaction.ci95, 4)}` : "–",
+      comparison
+        ? `${formatNumber(comparison.bootstrap.meanDiff)} ${interval(comparison.bootstrap.bca, 1)}`
+        : "–",
+      comparison ? formatNumber(comparison.hedgesG.g, 2) : "–",
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  lines.push(pad(header, widths), ...rows.map((row) => pad(row, widths)), "");
+  for (const leaver of results.leavers.outcomes) {
+    const eq = leaver.equivalence;
+    lines.push(
+      `Leavers, ${leaver.outcome.label}: ` +
+        (eq
+          ? `change over ${eq.spanYears} years since leaving ${formatNumber(eq.change)} (90% CI ${interval(eq.ci90, 1).slice(1, -1)}), ` +
+            `bound ±${formatNumber(eq.bound, 0)} → ${leaver.conclusion}`
+          : leaver.conclusion),
+    );
+  }
+  lines.push(
+    `Reliability (Cronbach's α): ${results.reliability.map((r) => `${r.scale} ${r.alpha === null ? "–" : formatNumber(r.alpha, 2)}`).join(", ")}`,
+  );
+  return lines.join("\n");
+}

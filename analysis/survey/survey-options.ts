@@ -1,0 +1,103 @@
+import type { Answers } from "../../instrument/answers";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import type { SurveyRoles } from "./roles";
+import type { AnalysisSettings } from "./results-types";
+
+/** One response as the analysis reads it. */
+export interface SurveyResponseInput {
+  id: string;
+  answers: Answers;
+  durationSeconds?: number | null;
+  /** reasons the response is left out of the analysis (speeder, attention, …); empty or absent to keep it */
+  excluded?: readonly { reason: string }[];
+}
+
+/** Options of `runSurveyAnalysis`. */
+export interface SurveyAnalysisOptions {
+  /** bootstrap resamples for the BCa interval of the mean difference (default 2000) */
+  bootstrapB?: number;
+  /** seed of the bootstrap's random number generator (default 1) */
+  seed?: number;
+  /** multiple-comparison correction within each family of tests (default "holm") */
+  correction?: "holm" | "bh";
+  /** small-cell rule k: groups with fewer respondents are published as null (default 10, at least 2) */
+  minCellSize?: number;
+  /** estimates from fewer respondents are flagged low precision (default 30) */
+  lowPrecisionBelow?: number;
+  /** which variables play which part (default: SURVEY_ROLES for the default instrument) */
+  roles?: SurveyRoles;
+  /** called as each step starts and when the analysis ends (fraction of the work done, 0–1) */
+  onProgress?(step: string, fraction: number): void;
+}
+
+/** Input of `runSurveyAnalysis`. */
+export interface SurveyAnalysisInput {
+  definition: InstrumentDefinition;
+  responses: readonly SurveyResponseInput[];
+  options?: SurveyAnalysisOptions;
+}
+
+/** Knots of the restricted cubic spline (Harrell's default placement; 4 suits samples from ~100 up). */
+export const SPLINE_KNOTS = 4;
+/** LOWESS span and robustness iterations (R's `lowess` defaults). */
+export const LOESS_SETTINGS = { f: 2 / 3, iter: 3 } as const;
+/** Equivalence margin as a share of an outcome's range: 0.1 → ±10 points on a 0–100 score. */
+export const EQUIVALENCE_BOUND_SHARE = 0.1;
+/** The span of years since leaving over which "no recovery" is tested. */
+export const EQUIVALENCE_SPAN_YEARS = 5;
+
+const fail = (message: string): never => {
+  throw new Error(`runSurveyAnalysis requires ${message}`);
+};
+
+/**
+ * Checks the options and fills in defaults, returning the settings reported with the results.
+ *
+ * Cost: O(1).
+ *
+ * @throws Error "runSurveyAnalysis requires bootstrapB to be an integer of at least 100" (and likewise for seed,
+ *   correction, minCellSize and lowPrecisionBelow)
+ * @example
+ * analysisSettings({ seed: 7 }).bootstrap; // { B: 2000, seed: 7, interval: "BCa" }
+ */
+export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisSettings {
+  const {
+    bootstrapB = 2000,
+    seed = 1,
+    correction = "holm",
+    minCellSize = 10,
+    lowPrecisionBelow = 30,
+  } = options;
+  if (!Number.isInteger(bootstrapB) || bootstrapB < 100) fail("bootstrapB to be an integer of at least 100");
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    fail("seed to be an integer in [0, 4294967295]");
+  if (correction !== "holm" && correction !== "bh") fail('correction to be "holm" or "bh"');
+  if (!Number.isInteger(minCellSize) || minCellSize < 2) fail("minCellSize to be an integer of at least 2");
+  if (!Number.isInteger(lowPrecisionBelow) || lowPrecisionBelow < 0)
+    fail("lowPrecisionBelow to be a non-negative integer");
+  const boundPoints = EQUIVALENCE_BOUND_SHARE * 100;
+  return {
+    confidenceLevel: 0.95,
+    alpha: 0.05,
+    correction,
+    bootstrap: { B: bootstrapB, seed, interval: "BCa" },
+    minCellSize,
+    lowPrecisionBelow,
+    splineKnots: SPLINE_KNOTS,
+    loess: { ...LOESS_SETTINGS },
+    supportLevels: {
+      method: "tertiles",
+      description:
+        "Low, middle and high institutional support are the tertiles of the support score among current " +
+        "practitioners (cut at its 1/3 and 2/3 quantiles; ties at a cut go to the lower group).",
+    },
+    equivalence: {
+      boundShareOfRange: EQUIVALENCE_BOUND_SHARE,
+      spanYears: EQUIVALENCE_SPAN_YEARS,
+      description:
+        `"No recovery" is claimed only when the 90 % CI of the change in the outcome over ${EQUIVALENCE_SPAN_YEARS} ` +
+        `years since leaving (adjusted for years in support) lies within ±${boundPoints} % of the outcome's range ` +
+        `(±${boundPoints} points on a 0–100 score): two one-sided tests on the regression coefficient.`,
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { benjaminiHochberg } from "../benjamini-hochberg";
+import { holm } from "../holm";
+import type { AdjustedP, ComparisonFamily } from "./results-types";
+
+/** The families of tests the survey analysis corrects together, and what each holds. */
+export const TEST_FAMILIES = {
+  "tenure-linear":
+    "Linear association of each erosion outcome with years in support (current practitioners).",
+  "tenure-nonlinearity":
+    "Non-linearity in years in support: restricted cubic spline against the linear fit, one test per erosion outcome.",
+  "tenure-linear-by-support":
+    "Linear association with years in support within each support level and outcome.",
+  "tenure-nonlinearity-by-support":
+    "Non-linearity in years in support within each support level and outcome.",
+  moderation: "Tenure × institutional support interaction, one test per erosion outcome.",
+  "support-welch": "High versus low institutional support, Welch t-test per erosion outcome.",
+  "support-mann-whitney": "High versus low institutional support, Mann–Whitney test per erosion outcome.",
+  "leavers-slope": "Among leavers, each outcome against years since leaving, adjusted for years in support.",
+  "leavers-equivalence": "Among leavers, equivalence (TOST) of the change over the span since leaving.",
+} as const;
+
+export type TestFamilyId = keyof typeof TEST_FAMILIES;
+
+/** Collects p-values as the analysis runs and fills in their adjusted values at the end. */
+export interface TestFamilies {
+  /**
+   * Registers a test result (an object with its p) and returns the same object with `family` set and
+   * `pAdjusted` to be filled in by `finish` — keep that object, not a copy.
+   */
+  add<T extends { p: number }>(family: TestFamilyId, id: string, result: T): T & AdjustedP;
+  /** Adjusts each family (Holm or BH), writes pAdjusted into every registered object and reports the families. */
+  finish(): ComparisonFamily[];
+}
+
+/**
+ * Multiple-comparison control across each family of tests ({@link TEST_FAMILIES}): Holm (1979) by default, which
+ * controls the family-wise error rate, or Benjamini & Hochberg (1995), which controls the false discovery rate —
+ * R's `p.adjust(p, "holm" | "BH")` ({@link holm}, {@link benjaminiHochberg}). A family's tests are those added
+ * under its id; families are reported in the order first used.
+ *
+ * Cost: O(m log m) per family of m tests.
+ *
+ * @example
+ * const families = createTestFamilies("holm");
+ * const result = families.add("moderation", "cbi_work", { estimate: -0.04, p: 0.01 });
+ * families.finish(); // result.pAdjusted is now set
+ */
+export function createTestFamilies(method: "holm" | "bh"): TestFamilies {
+  const registered = new Map<TestFamilyId, { id: string; target: AdjustedP }[]>();
+  return {
+    add(family, id, result) {
+      const target = Object.assign(result, { pAdjusted: Number.NaN, family });
+      registered.set(family, [...(registered.get(family) ?? []), { id, target }]);
+      return target;
+    },
+    finish() {
+      return [...registered.entries()].map(([family, tests]) => {
+        const p = tests.map((test) => test.target.p);
+        const adjusted = method === "holm" ? holm(p) : benjaminiHochberg(p);
+        tests.forEach((test, i) => (test.target.pAdjusted = adjusted[i]!));
+        return {
+          id: family,
+          description: TEST_FAMILIES[family],
+          method,
+          tests: tests.map((test, i) => ({ id: test.id, p: p[i]!, pAdjusted: adjusted[i]! })),
+        };
+      });
+    },
+  };
+}

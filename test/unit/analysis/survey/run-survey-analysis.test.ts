@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { PANEL_MODEL } from "../../../../analysis/synthetic-panel";
+import type { ModerationResult, SurveyResults } from "../../../../analysis/survey/results-types";
+import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
+import type { SurveyResponseInput } from "../../../../analysis/survey/survey-options";
+import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
+import { numbersIn, panelResponses } from "./panel-responses";
+
+// The synthetic panel's model (analysis/synthetic-panel.ts): erosion E = 0.9·g(T)·exp(−0.5·S) − 0.3·S + …, with
+// g(T) = ln(1 + T) − ln 6 concave in tenure T and the tenure slope shrinking as support S grows.
+const definition = loadDefaultInstrument();
+let responses: SurveyResponseInput[];
+let results: SurveyResults;
+const cbi = ["cbi_personal", "cbi_work", "cbi_client"];
+
+beforeAll(() => {
+  responses = panelResponses(2000, 20261);
+  // Exclude the respondents who failed the attention check, as the lab would (one reason per response here).
+  for (const r of responses)
+    if (r.answers.inst_attention !== undefined && r.answers.inst_attention !== 2)
+      r.excluded = [{ reason: "attention" }];
+  results = runSurveyAnalysis({ definition, responses, options: { bootstrapB: 1000, seed: 3 } });
+});
+
+describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
+  it("applies and counts the exclusions", () => {
+    const excluded = responses.filter((r) => r.excluded?.length).length;
+    expect(excluded).toBeGreaterThan(50); // speeders and straight-liners mostly fail the check too
+    expect(results.sample).toMatchObject({ received: 2000, analysed: 2000 - excluded });
+    expect(results.sample.excluded).toEqual({
+      total: excluded,
+      byReason: [{ reason: "attention", n: excluded }],
+    });
+    expect((results.sample.stayers ?? 0) + (results.sample.leavers ?? 0)).toBe(results.sample.analysed);
+    expect(results.sample.leavers! / results.sample.analysed).toBeCloseTo(PANEL_MODEL.leaving.share, 1);
+  });
+
+  it("recovers the harm trajectory: erosion rises with tenure, concavely", () => {
+    for (const id of [...cbi, "capacity_drop"]) {
+      const { overall } = results.harmTrajectory.find((t) => t.outcome.id === id)!;
+      expect(overall.linear!.ci95[0]).toBeGreaterThan(0);
+      expect(overall.spline!.nonlinearity.pAdjusted).toBeLessThan(0.05);
+      const means = overall.bands.map((b) => b.estimate.mean!);
+      for (let b = 1; b < 4; b++) expect(means[b]).toBeGreaterThan(means[b - 1]!);
+      // concave: the curve climbs faster over the first years than over the later ones
+      const curve = overall.spline!.curve;
+      const at = (x: number) =>
+        curve.reduce((best, p) => (Math.abs(p.x - x) < Math.abs(best.x - x) ? p : best)).fit;
+      expect(at(5) - at(1)).toBeGreaterThan(at(15) - at(11));
+    }
+  });
+
+  it("recovers the tenure × support interaction: negative, its CI excluding 0", () => {
+    for (const id of [...cbi, "capacity_drop"]) {
+      const m = results.moderation.find((r) => r.outcome.id === id) as ModerationResult;
+      expect(m.interaction.ci95[1]).toBeLessThan(0);
+      expect(m.interaction.pAdjusted).toBeLessThan(0.05);
+      const [low, mean, high] = m.simpleSlopes;
+      expect(low!.slope).toBeGreaterThan(mean!.slope);
+      expect(mean!.slope).toBeGreaterThan(high!.slope);
+      expect(low!.ci95[0]).toBeGreaterThan(0);
+      expect(m.support.mean).toBeGreaterThan(30);
+      expect(m.johnsonNeyman.withinObserved.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds less erosion with high than with low institutional support", () => {
+    for (const id of [...cbi, "capacity_drop"]) {
+      const c = results.supportGroups.comparisons.find((r) => r.outcome.id === id)!;
+      const t = c.tests!;
+      expect(t.hedgesG.ci95[1]).toBeLessThan(0);
+      expect(t.welch.ci95[1]).toBeLessThan(0);
+      expect(t.bootstrap.bca[1]).toBeLessThan(0);
+      expect(t.bootstrap).toMatchObject({ B: 1000, seed: 3 });
+      expect(t.bootstrap.meanDiff).toBeCloseTo(t.welch.meanDiff, 10);
+      expect(t.cliffsDelta.ci95[1]).toBeLessThan(0);
+      expect(t.mannWhitney.pAdjusted).toBeLessThan(0.05);
+      const [low, middle, high] = c.groups.map((g) => g.estimate.mean!);
+      expect(low).toBeGreaterThan(middle!);
+      expect(middle).toBeGreaterThan(high!);
+    }
+    const levels = results.supportGroups.levels.map((l) => l.n!);
+    for (const n of levels) expect(n / levels.reduce((a, b) => a + b)).toBeCloseTo(1 / 3, 1);
+  });
+
+  it("reports reliable scales, capacity falling with tenure, and a leaver verdict from the equivalence test", () => {
+    for (const r of results.reliability) expect(r.alpha).toBeGreaterThan(0.8);
+    const change = results.capacity.bands.map((b) => b.change.mean!);
+    expect(change[0]).toBeGreaterThan(change[3]!);
+    for (const leaver of results.leavers.outcomes) {
+      expect(leaver.model!.n).toBeGreaterThan(200);
+      expect(["recovery", "no recovery (equivalent)", "inconclusive"]).toContain(leaver.conclusion);
+      if (leaver.conclusion === "no recovery (equivalent)")
+        expect(leaver.equivalence!.pAdjusted).toBeLessThan(0.05);
+      expect(leaver.equivalence!.bound).toBe(10);
+    }
+  });
+
+  it("corrects each family of tests and says so", () => {
+    const families = Object.fromEntries(results.multipleComparisons.map((f) => [f.id, f]));
+    expect(Object.keys(families)).toEqual(
+      expect.arrayContaining([
+        "tenure-linear",
+        "tenure-nonlinearity",
+        "moderation",
+        "support-welch",
+        "leavers-equivalence",
+      ]),
+    );
+    expect(families.moderation!.tests.map((t) => t.id)).toEqual([
+      "cbi_personal",
+      "cbi_work",
+      "cbi_client",
+      "capacity_drop",
+    ]);
+    for (const family of results.multipleComparisons) {
+      expect(family.method).toBe("holm");
+      for (const t of family.tests) expect(t.pAdjusted).toBeGreaterThanOrEqual(t.p);
+    }
+  });
+
+  it("states the cross-sectional caveats and words results as associations", () => {
+    const caveats = results.caveats.join(" ");
+    for (const phrase of ["associated with", "Survivor bias", "cohort", "age"])
+      expect(caveats).toContain(phrase);
+    expect(results.summary.join(" ")).not.toMatch(/\bcaus/i);
+    expect(results.summary.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("is a versioned, JSON-safe object with n beside its estimates", () => {
+    expect(results.schemaVersion).toBe(1);
+    expect(Object.keys(results)).toEqual([
+      "schemaVersion",
+      "instrument",
+      "settings",
+      "roles",
+      "sample",
+      "reliability",
+      "descriptives",
+      "harmTrajectory",
+      "capacity",
+      "moderation",
+      "supportGroups",
+      "leavers",
+      "multipleComparisons",
+      "summary",
+      "caveats",
+    ]);
+    expect(numbersIn(results).filter((entry) => !Number.isFinite(entry.value))).toEqual([]);
+    expect(JSON.parse(JSON.stringify(results))).toEqual(results);
+    const role = results.descriptives.proportions.find((p) => p.variable === "role")!;
+    expect(role.n).toBe(results.sample.analysed);
+    expect(role.categories.every((c) => c.estimate.suppressed || c.estimate.of === role.n)).toBe(true);
+  });
+
+  it("switches to Benjamini–Hochberg on request", () => {
+    const bh = runSurveyAnalysis({ definition, responses, options: { bootstrapB: 200, correction: "bh" } });
+    expect(bh.multipleComparisons.every((f) => f.method === "bh")).toBe(true);
+    const holm = results.multipleComparisons.find((f) => f.id === "tenure-nonlinearity-by-support")!;
+    const fdr = bh.multipleComparisons.find((f) => f.id === "tenure-nonlinearity-by-support")!;
+    fdr.tests.forEach((t, i) => expect(t.pAdjusted).toBeLessThanOrEqual(holm.tests[i]!.pAdjusted + 1e-15));
+  });
+});
