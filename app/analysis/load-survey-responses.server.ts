@@ -1,0 +1,84 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma } from "~/db.server";
+import type { SurveyResponseInput } from "../../analysis/survey/survey-options";
+import type { Answers } from "../../instrument/answers";
+import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
+
+/** An expected refusal (unknown survey, no instrument version), with a message for the person running it. */
+export class SurveyLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SurveyLoadError";
+  }
+}
+
+/** Which instrument versions' responses to analyse together. */
+export type VersionScope = "same-definition" | "latest";
+
+/** What {@link loadSurveyResponses} returns: the analysis input plus where it came from. */
+export interface LoadedSurvey {
+  survey: { slug: string; title: string };
+  definition: InstrumentDefinition;
+  /** the instrument versions whose responses are included, ascending */
+  versions: number[];
+  responses: SurveyResponseInput[];
+  /** how many of the responses are synthetic (demo panel), never real people */
+  synthetic: number;
+}
+
+/**
+ * Loads a survey's completed responses for the analysis: those of the latest instrument version and, with
+ * scope "same-definition" (the default), of every earlier version whose definition hash is the same (the
+ * questions did not change), with the latest definition. Exclusions come from the Exclusion table (each response's
+ * reasons). Partial responses are left out. Ordered by calendar day, then id, so a run is reproducible.
+ *
+ * @throws SurveyLoadError when there is no survey with the slug, or it has no instrument version
+ * @example
+ * const { definition, responses } = await loadSurveyResponses("support-work-and-erosion");
+ * runSurveyAnalysis({ definition, responses });
+ */
+export async function loadSurveyResponses(
+  slug: string,
+  scope: VersionScope = "same-definition",
+  db: PrismaClient = prisma,
+): Promise<LoadedSurvey> {
+  const survey = await db.survey.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true },
+  });
+  if (!survey) throw new SurveyLoadError(`There is no survey with the slug "${slug}".`);
+  const latest = await db.instrumentVersion.findFirst({
+    where: { surveyId: survey.id },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, contentHash: true, definition: true },
+  });
+  if (!latest) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
+  const versions = await db.instrumentVersion.findMany({
+    where: scope === "latest" ? { id: latest.id } : { surveyId: survey.id, contentHash: latest.contentHash },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true },
+  });
+  const rows = await db.response.findMany({
+    where: { instrumentVersionId: { in: versions.map((v) => v.id) }, completion: "complete" },
+    orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      answers: true,
+      durationSeconds: true,
+      isSynthetic: true,
+      exclusions: { select: { reason: true } },
+    },
+  });
+  return {
+    survey: { slug: survey.slug, title: survey.title },
+    definition: instrumentDefinitionSchema.parse(JSON.parse(latest.definition)),
+    versions: versions.map((v) => v.version),
+    responses: rows.map((row) => ({
+      id: row.id,
+      answers: JSON.parse(row.answers) as Answers,
+      durationSeconds: row.durationSeconds,
+      excluded: row.exclusions.map((e) => ({ reason: e.reason })),
+    })),
+    synthetic: rows.filter((row) => row.isSynthetic).length,
+  };
+}
