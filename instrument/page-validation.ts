@@ -112,7 +112,7 @@ function textSchema(item: TextItem) {
 
 type FieldRule = { name: string; schema: z.ZodType<AnswerValue, string | string[]>; multiple: boolean };
 
-function rulesFor(definition: InstrumentDefinition, item: Item): FieldRule[] {
+function buildRules(definition: InstrumentDefinition, item: Item): FieldRule[] {
   const codes = (itemOptions(definition, item) ?? []).map((option) => option.code);
   switch (item.type) {
     case "consent":
@@ -129,6 +129,19 @@ function rulesFor(definition: InstrumentDefinition, item: Item): FieldRule[] {
     case "text":
       return [{ name: item.id, multiple: false, schema: textSchema(item) as FieldRule["schema"] }];
   }
+}
+
+// Building zod schemas costs more than running them; an item's rules never change, so each item
+// (an object of one parsed definition) gets them once. Keyed per definition, as likert and matrix
+// options come from the definition's answer scales.
+const rulesCache = new WeakMap<InstrumentDefinition, WeakMap<Item, FieldRule[]>>();
+
+function rulesFor(definition: InstrumentDefinition, item: Item): FieldRule[] {
+  let byItem = rulesCache.get(definition);
+  if (!byItem) rulesCache.set(definition, (byItem = new WeakMap()));
+  let rules = byItem.get(item);
+  if (!rules) byItem.set(item, (rules = buildRules(definition, item)));
+  return rules;
 }
 
 /**

@@ -1,40 +1,66 @@
-import { prisma } from "~/db.server";
+import { statement, writeTransaction } from "~/db.server";
+import { implausiblyFastPages } from "~/security/plausible-time";
+import type { ResponseFlag } from "~/security/response-flags";
+import { recordSubmission } from "~/security/submission-rate.server";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { calendarDay } from "./calendar-day.server";
+import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
 import { pagePath, surveyPath } from "./paths";
 import type { RespondentContext } from "./respondent-context.server";
 import { clearResumeCode } from "./resume-cookie.server";
+import { randomRowId } from "./row-ids.server";
 
 export type CompletionOutcome = { to: string; setCookie?: string };
+
+const INSERT_RESPONSE = `INSERT INTO "Response"
+  ("id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
+  VALUES (@id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, @flags)`;
+
+function responseFlags(version: InstrumentVersionRecord, draft: Draft, honeypotFilled: boolean): ResponseFlag[] {
+  const flags: ResponseFlag[] = [];
+  if (honeypotFilled) flags.push("honeypot");
+  if (implausiblyFastPages(version.definition, draft.answers, draft.pageSeconds).length > 0) flags.push("too-fast");
+  return flags;
+}
 
 /**
  * Turns the draft into a stored response, exactly once: the draft is deleted in the same
  * transaction, so a double submit (two taps, a resent form) finds no draft and changes nothing.
+ * Resolves only after the commit, so "thank you" is never shown for answers that are not stored.
+ * Signs of automation are recorded as flags, never used to drop the response.
  */
-export async function completeResponse(context: RespondentContext, version: InstrumentVersionRecord): Promise<CompletionOutcome> {
+export async function completeResponse(
+  context: RespondentContext,
+  version: InstrumentVersionRecord,
+  { honeypotFilled = false }: { honeypotFilled?: boolean } = {},
+): Promise<CompletionOutcome> {
   const { draft, survey } = context;
   const thanks = surveyPath(survey.slug, "/thanks");
   if (!draft) return { to: thanks };
   const incomplete = firstIncompletePage(version.definition, draft.answers);
   if (incomplete) return { to: pagePath(survey.slug, incomplete.id) };
 
-  const durationSeconds = Object.values(draft.pageSeconds).reduce((sum, seconds) => sum + seconds, 0);
-  await prisma.$transaction(async (transaction) => {
-    const { count } = await transaction.resumeDraft.deleteMany({ where: { id: draft.id } });
-    if (count === 0) return;
-    await transaction.response.create({
-      data: {
-        instrumentVersionId: version.id,
-        answers: JSON.stringify(draft.answers),
-        presentation: JSON.stringify(draft.presentation),
-        pageSeconds: JSON.stringify(draft.pageSeconds),
-        durationSeconds,
-        language: draft.language,
-        completion: "complete",
-        submittedOn: calendarDay(),
-      },
-    });
+  const flags = responseFlags(version, draft, honeypotFilled);
+  const row = {
+    id: randomRowId(),
+    instrumentVersionId: version.id,
+    answers: JSON.stringify(draft.answers),
+    presentation: JSON.stringify(draft.presentation),
+    pageSeconds: JSON.stringify(draft.pageSeconds),
+    durationSeconds: Object.values(draft.pageSeconds).reduce((sum, seconds) => sum + seconds, 0),
+    language: draft.language,
+    submittedOn: calendarDay(),
+    flags: JSON.stringify(flags),
+  };
+  const stored = await writeTransaction((db) => {
+    if (statement(db, 'DELETE FROM "ResumeDraft" WHERE "id" = ?').run(draft.id).changes === 0) return false;
+    statement(db, INSERT_RESPONSE).run(row);
+    return true;
   });
+  if (stored) {
+    recordSubmission(survey.id, "completed");
+    if (flags.length > 0) recordSubmission(survey.id, "flagged");
+  }
   return { to: thanks, setCookie: await clearResumeCode(survey.slug) };
 }

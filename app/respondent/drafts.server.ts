@@ -1,11 +1,10 @@
-import { prisma } from "~/db.server";
+import { readCommitted, statement, writeTransaction } from "~/db.server";
 import type { Answers } from "../../instrument/answers";
 import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
 import { calendarDay, calendarDayPlus } from "./calendar-day.server";
-import { hashResumeCode } from "./resume-codes.server";
-
 import { RESUME_CODE_TTL_DAYS } from "./limits";
-
+import { randomRowId } from "./row-ids.server";
+import { hashResumeCode } from "./resume-codes.server";
 
 export type Draft = {
   id: string;
@@ -41,11 +40,15 @@ function fromRow(row: DraftRow): Draft {
   };
 }
 
+const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."presentation", d."pageSeconds", d."completedPages", d."language",
+  d."currentPageId", d."expiresOn" FROM "ResumeDraft" d JOIN "InstrumentVersion" v ON v."id" = d."instrumentVersionId"
+  WHERE d."tokenHash" = ? AND d."expiresOn" >= ? AND v."surveyId" = ?`;
+
 /** The unexpired draft for a resume code, limited to the given survey's versions. */
 export async function findDraft(code: string, surveyId: string): Promise<Draft | null> {
-  const row = await prisma.resumeDraft.findFirst({
-    where: { tokenHash: hashResumeCode(code), expiresOn: { gte: calendarDay() }, instrumentVersion: { surveyId } },
-  });
+  const row = await readCommitted(
+    (db) => statement(db, FIND_DRAFT).get(hashResumeCode(code), calendarDay(), surveyId) as DraftRow | undefined,
+  );
   return row ? fromRow(row) : null;
 }
 
@@ -65,17 +68,28 @@ function serialize(content: DraftContent) {
 }
 
 export async function createDraft(code: string, instrumentVersionId: string, content: DraftContent): Promise<void> {
-  // Expired drafts are removed whenever a new one starts: no scheduler needed.
-  await prisma.$transaction([
-    prisma.resumeDraft.deleteMany({ where: { expiresOn: { lt: calendarDay() } } }),
-    prisma.resumeDraft.create({ data: { tokenHash: hashResumeCode(code), instrumentVersionId, ...serialize(content) } }),
-  ]);
+  const row = { id: randomRowId(), tokenHash: hashResumeCode(code), instrumentVersionId, ...serialize(content) };
+  await writeTransaction((db) => {
+    // Expired drafts are removed whenever a new one starts: no scheduler needed.
+    statement(db, 'DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?').run(calendarDay());
+    statement(
+      db,
+      `INSERT INTO "ResumeDraft" ("id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "language", "currentPageId", "expiresOn")
+       VALUES (@id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @language, @currentPageId, @expiresOn)`,
+    ).run(row);
+  });
 }
 
 export async function saveDraft(draftId: string, content: DraftContent): Promise<void> {
-  await prisma.resumeDraft.update({ where: { id: draftId }, data: serialize(content) });
+  await writeTransaction((db) =>
+    statement(
+      db,
+      `UPDATE "ResumeDraft" SET "answers" = @answers, "presentation" = @presentation, "pageSeconds" = @pageSeconds, "completedPages" = @completedPages,
+       "language" = @language, "currentPageId" = @currentPageId, "expiresOn" = @expiresOn WHERE "id" = @id`,
+    ).run({ id: draftId, ...serialize(content) }),
+  );
 }
 
 export async function deleteDraft(draftId: string): Promise<void> {
-  await prisma.resumeDraft.deleteMany({ where: { id: draftId } });
+  await writeTransaction((db) => statement(db, 'DELETE FROM "ResumeDraft" WHERE "id" = ?').run(draftId));
 }

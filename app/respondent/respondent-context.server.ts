@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { createPresentation, type Presentation } from "../../instrument/presentation-order";
-import { type InstrumentVersionRecord, instrumentVersionById, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import { findSurveyForRespondent, type RespondentSurvey } from "~/surveys/surveys.server";
+import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
+import type { RespondentSurvey } from "~/surveys/surveys.server";
 import { type Draft, findDraft } from "./drafts.server";
 import { readResumeCode } from "./resume-cookie.server";
+import { findSurveyForRespondent, instrumentVersionById, latestInstrumentVersion } from "./survey-reads.server";
 
 export type RespondentContext = {
   survey: RespondentSurvey;

@@ -1,9 +1,9 @@
-import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import type { RespondentSurvey } from "~/surveys/surveys.server";
 import { findDraft } from "./drafts.server";
 import { resumePath } from "./navigation.server";
 import { setResumeCode } from "./resume-cookie.server";
 import { normalizeResumeCode } from "./resume-codes.server";
+import { instrumentVersionById } from "./survey-reads.server";
 
 export type ResumeOutcome = { error: string } | { to: string; setCookie: string };
 
