@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIRECTORY, E2E_DATABASE_FILE, E2E_PORT as port } from "./test/e2e/support/e2e-server";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -35,14 +35,14 @@ export default defineConfig({
   ],
   webServer: {
     // A throwaway database, migrated and seeded the same way `npm start` does it.
-    command: "rm -rf test-results/e2e-data && npm run build && npm run db:setup && node server.js",
+    command: `rm -rf ${E2E_DATA_DIRECTORY} && npm run build && npm run db:setup && node server.js`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
       PORT: String(port),
       NODE_ENV: "production",
-      DATABASE_URL: "file:./test-results/e2e-data/e2e.db",
+      DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-to-pass",
     },
   },

@@ -1,35 +1,126 @@
 // Production server: serves the built Remix app and its static assets, and nothing else.
 // Deliberately no request logger: access logs would record respondents' network addresses.
+// WEB_CONCURRENCY=2 runs one worker process per core (docs/security.md, "Durability and load").
+import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import {
+  bodyLimitFor,
+  isCrossSiteWrite,
+  isOpaqueSameOriginPost,
+  mustNotBeStored,
+  securityHeaders,
+} from "./server/http-policy.js";
 
 const port = Number(process.env.PORT ?? 3000);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
 process.env.NODE_ENV ??= "production";
 
-const build = await import("./build/server/index.js");
-const app = express();
-app.disable("x-powered-by");
-app.set("trust proxy", false);
-app.use(compression());
-// Fingerprinted assets never change; everything else in public/ may.
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
-// The client's address reaches the app only as context.clientAddress, for the in-memory sign-in
-// rate limit (app/auth/sign-in-rate-limit.server.ts); it is never stored or logged.
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV,
-    getLoadContext: (request) => ({ clientAddress: request.socket.remoteAddress }),
-  }),
-);
+if (workers > 1 && cluster.isPrimary) {
+  let stopping = false;
+  for (let index = 0; index < workers; index++) cluster.fork();
+  cluster.on("exit", () => {
+    if (!stopping) cluster.fork();
+    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    });
+  }
+} else {
+  await serve();
+}
 
-const server = app.listen(port, () => {
-  console.log(`Negative Space is running on http://localhost:${port}`);
-});
+async function serve() {
+  const build = await import("./build/server/index.js");
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  /** A plain-text refusal that closes the connection, so an unread body is not drained. */
+  function refuse(res, status, message) {
+    res
+      .status(status)
+      .set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" })
+      .send(message);
+  }
+
+  // Security headers on every response (server/http-policy.js); the nonce reaches React through
+  // the load context (app/entry.server.tsx) so that Remix's inline scripts may run.
+  app.use((req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.set(securityHeaders(nonce));
+    if (mustNotBeStored(req.path)) res.set("Cache-Control", "no-store");
+    next();
+  });
+
+  // Refuse before anything reads the body: cross-site writes (403, where Remix would answer a
+  // bare 500), bodies over the route's limit (413) and bodies of unknown length (411).
+  app.use((req, res, next) => {
+    const header = (name) => req.get(name);
+    if (isCrossSiteWrite(req.method, header))
+      return refuse(res, 403, "Cross-site form submissions are refused.");
+    if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
+    const length = req.get("content-length");
+    const limit = bodyLimitFor(req.path);
+    if (length !== undefined && Number(length) > limit) {
+      return refuse(
+        res,
+        413,
+        `This request is larger than the ${limit / 1024} KB this address accepts. Shorten your answers and try again.`,
+      );
+    }
+    if (length === undefined && req.get("transfer-encoding") !== undefined) {
+      return refuse(res, 411, "Send the request with a Content-Length, as web forms do.");
+    }
+    next();
+  });
+
+  app.use(compression());
+  // Fingerprinted assets never change; everything else in public/ may. Only paths that exist reach
+  // the file system, so page requests cost no stat() call.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  const publicFiles = new Set(
+    readdirSync("build/client")
+      .filter((name) => name !== "assets")
+      .map((name) => `/${name}`),
+  );
+  const publicStatic = express.static("build/client", { maxAge: "1h", index: false });
+  app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
+  // The client's address reaches the app only as context.clientAddress, for the in-memory sign-in
+  // rate limit (app/auth/sign-in-rate-limit.server.ts); it is never stored or logged.
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (request, response) => ({
+        clientAddress: request.socket.remoteAddress,
+        cspNonce: response.locals.cspNonce,
+      }),
+    }),
+  );
+
+  // Whatever fails outside Remix (a malformed address, an aborted upload) gets a short message,
+  // never a stack trace.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
+  app.use((error, req, res, _next) => {
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) return refuse(res, status, "The request could not be read.");
+    refuse(res, 500, "Something went wrong on our side. Please try again in a moment.");
+  });
+
+  const server = app.listen(port, () => {
+    console.log(`Negative Space is running on http://localhost:${port}`);
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => server.close(() => process.exit(0)));
+  }
 }

@@ -5,13 +5,18 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/error-summary";
 import { SurveyField } from "~/components/survey/survey-field";
 import { fieldId } from "~/components/survey/field-parts";
+import { HoneypotField } from "~/components/survey/honeypot-field";
 import { SaveForLater, SurveyProgress } from "~/components/survey/survey-chrome";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
 import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
+import { formShapeProblem } from "~/respondent/form-shape.server";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
+import { readFormBody } from "~/security/form-body.server";
+import { honeypotFilled } from "~/security/honeypot";
+import { recordSubmission } from "~/security/submission-rate.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}` : "Survey — Negative Space" },
@@ -28,17 +33,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const intentSchema = z.enum(["next", "back", "save"]).catch("next");
 
+const HONEYPOT_REFUSAL =
+  "Nothing was saved: a hidden field meant to stay empty was filled in, which is what automated form-filling does. If your browser filled it in for you, it is empty again now: press the button once more.";
+
+/** A refused form: the page again with the message, and the answers given so far kept on screen. */
+function refused(status: number, errors: Record<string, string>, submitted: Record<string, string | string[]>, formError: string | null = null) {
+  return data({ errors, submitted, formError }, { status });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { slug, pageId } = parseParams(pageParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
   const { version } = requireAnswerable(context);
   const page = reachablePage(version.definition, context.draft, pageId);
   if (!page) throw redirect(resumePath(slug, version.definition, context.draft));
-  const form = await request.formData();
+  const form = await readFormBody(request);
+  const sent = Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
+  if (honeypotFilled(form)) {
+    recordSubmission(context.survey.id, "refused");
+    return refused(400, {}, sent, HONEYPOT_REFUSAL);
+  }
+  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form);
+  if (shape) return "formError" in shape ? refused(400, {}, sent, shape.formError) : refused(400, shape.errors, sent);
   const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")));
   switch (outcome.kind) {
     case "invalid":
-      return data({ errors: outcome.errors, submitted: outcome.submitted }, { status: 400 });
+      return refused(400, outcome.errors, outcome.submitted);
     case "screened-out":
       throw redirect(surveyPath(slug, `/not-eligible?from=${page.id}`), { headers: { "Set-Cookie": outcome.setCookie } });
     case "redirect":
@@ -51,7 +71,8 @@ export default function SurveyPage() {
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values = actionData?.submitted ?? view.values;
-  const problems = view.page.fields.flatMap((field) =>
+  const formError = actionData?.formError;
+  const fieldProblems = view.page.fields.flatMap((field) =>
     (field.kind === "matrix" ? field.rows.map((row) => row.name) : [field.name]).flatMap((name) => {
       const message = errors[name];
       const label =
@@ -59,6 +80,7 @@ export default function SurveyPage() {
       return message ? [{ message: `${label}: ${message}`, fieldId: fieldId(name) }] : [];
     }),
   );
+  const problems = formError ? [{ message: formError }, ...fieldProblems] : fieldProblems;
 
   return (
     <div className="survey">
@@ -84,6 +106,7 @@ export default function SurveyPage() {
       {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
       <Form method="post" noValidate key={view.page.id}>
         <input type="hidden" name="shown" value={view.shown} />
+        <HoneypotField resetOn={actionData} />
         {view.page.fields.map((field) => (
           <SurveyField key={field.name} field={field} values={values} errors={errors} />
         ))}

@@ -5,7 +5,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
 import { resumeWithCode } from "~/respondent/resume-draft.server";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
-import { findSurveyForRespondent } from "~/surveys/surveys.server";
+import { readFormBody } from "~/security/form-body.server";
+import { findSurveyForRespondent } from "~/respondent/survey-reads.server";
 
 export const meta: MetaFunction = () => [{ title: "Continue with a resume code — Negative Space" }];
 
@@ -25,7 +26,7 @@ const resumeFormSchema = z.object({ code: z.string().max(100, "That is too long 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const survey = await requireSurvey(params);
-  const parsed = resumeFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = resumeFormSchema.safeParse(Object.fromEntries(await readFormBody(request)));
   const outcome = parsed.success ? await resumeWithCode(survey, parsed.data.code) : { error: parsed.error.issues[0]?.message ?? "Enter your resume code." };
   if ("error" in outcome) return data({ error: outcome.error }, { status: 400 });
   throw redirect(outcome.to, { headers: { "Set-Cookie": outcome.setCookie } });

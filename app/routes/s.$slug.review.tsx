@@ -1,12 +1,15 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { HoneypotField } from "~/components/survey/honeypot-field";
 import { completeResponse } from "~/respondent/completion.server";
 import { resumePath } from "~/respondent/navigation.server";
 import { pagePath, surveyPath } from "~/respondent/paths";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { buildReview } from "~/respondent/review-view";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { readFormBody } from "~/security/form-body.server";
+import { honeypotFilled } from "~/security/honeypot";
 
 export const meta: MetaFunction = () => [{ title: "Check your answers — Negative Space" }];
 
@@ -27,7 +30,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
   const { version } = requireAnswerable(context);
-  const outcome = await completeResponse(context, version);
+  const form = await readFormBody(request);
+  // Refusing here would throw away a whole survey over an autofill quirk: the response is kept and flagged.
+  const outcome = await completeResponse(context, version, { honeypotFilled: honeypotFilled(form) });
   throw redirect(outcome.to, outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined);
 }
 
@@ -56,6 +61,7 @@ export default function Review() {
         </section>
       ))}
       <Form method="post">
+        <HoneypotField />
         <button type="submit">Send my answers</button>
       </Form>
     </div>

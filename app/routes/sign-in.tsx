@@ -14,6 +14,7 @@ import { getResearcherId, startLabSession } from "~/auth/session.server";
 import { clientAddressFrom } from "~/auth/sign-in-rate-limit.server";
 import { attemptSignIn, safeRedirectTo, signInFormSchema } from "~/auth/sign-in.server";
 import { ErrorSummary, FieldError, type FormProblem } from "~/components/error-summary";
+import { readFormBody } from "~/security/form-body.server";
 import labStylesUrl from "~/styles/lab.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Researcher sign-in — Negative Space" }];
@@ -45,7 +46,7 @@ const failure = (
 // Login CSRF is stopped by the Origin / Sec-Fetch-Site check (docs/decisions/004-lab-sessions-and-csrf.md).
 export async function action({ request, context }: ActionFunctionArgs) {
   refuseCrossSiteRequest(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readFormBody(request));
   const typedEmail = typeof form.email === "string" ? form.email : "";
   const parsed = signInFormSchema.safeParse(form);
   if (!parsed.success) {

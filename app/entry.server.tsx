@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { PassThrough } from "node:stream";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { securityHeaders } from "../server/http-policy.js";
+import { NonceProvider } from "./security/nonce";
+
+const ABORT_DELAY = 5_000;
+
+/**
+ * Remix's default Node entry, plus a Content-Security-Policy nonce: server.js makes one per
+ * response and sets the security headers on every response; under the dev server (no server.js)
+ * this makes the nonce and sets the headers on pages itself. The nonce goes to every inline
+ * script Remix writes (hydration data, scroll restoration) through RemixServer and NonceProvider.
+ */
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  let nonce = loadContext.cspNonce;
+  if (!nonce) {
+    nonce = randomBytes(16).toString("base64");
+    const development = process.env.NODE_ENV === "development";
+    for (const [name, value] of Object.entries(securityHeaders(nonce, { development }))) responseHeaders.set(name, value);
+  }
+  // Crawlers and SPA mode get the whole document at once; browsers get it streamed.
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const respond = () => {
+      shellRendered = true;
+      const body = new PassThrough();
+      responseHeaders.set("Content-Type", "text/html");
+      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+      pipe(body);
+    };
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        ...(waitForAll ? { onAllReady: respond } : { onShellReady: respond }),
+        onShellError: reject,
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // Errors before the shell is ready reject and are logged by Remix; later ones only here.
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY);
+  });
+}

@@ -1,0 +1,34 @@
+import type { Answers } from "../../instrument/answers";
+import type { Page } from "../../instrument/definition-schema";
+import { visibleItems } from "../../instrument/visibility";
+import { HONEYPOT_FIELD } from "~/security/honeypot";
+
+/** Fields every survey page form carries besides its answers. */
+const FORM_CONTROLS = ["shown", "intent", HONEYPOT_FIELD];
+
+export type FormShapeProblem = { formError: string } | { errors: Record<string, string> };
+
+/**
+ * Checks that a page's form has the shape the page sent out: no field the page does not ask
+ * for, and one value for each single-answer question. The answers themselves are checked by
+ * instrument/page-validation.ts.
+ */
+export function formShapeProblem(page: Page, earlierAnswers: Answers, form: URLSearchParams): FormShapeProblem | null {
+  const single = new Set<string>();
+  const multiple = new Set<string>();
+  for (const item of visibleItems(page, earlierAnswers)) {
+    if (item.type === "matrix") item.rows.forEach((row) => single.add(row.id));
+    else (item.type === "multiple" ? multiple : single).add(item.id);
+  }
+  for (const name of new Set(form.keys())) {
+    const known = single.has(name) || multiple.has(name) || FORM_CONTROLS.includes(name);
+    if (!known || (FORM_CONTROLS.includes(name) && form.getAll(name).length > 1)) {
+      return { formError: "This page was sent with fields it does not have, so nothing was saved. Reload the page and answer again." };
+    }
+  }
+  const errors: Record<string, string> = {};
+  for (const name of single) {
+    if (form.getAll(name).length > 1) errors[name] = "Choose only one answer.";
+  }
+  return Object.keys(errors).length > 0 ? { errors } : null;
+}
