@@ -147,7 +147,7 @@ function defaultKnots(x: number[], nk: number): number[] {
       }
     }
     if (xx.length < 100) {
-      const sorted = xx.slice().sort((a, b) => a - b);
+      const sorted = ascending(xx);
       // (R indexes past the end as NA, which the final sort drops.)
       if (firstKnot.length === 0) knots[0] = sorted[4] ?? Number.NaN;
       if (lastKnot.length === 0) knots[nke - 1] = sorted[sorted.length - 5] ?? Number.NaN;
@@ -179,9 +179,14 @@ function seqLength(from: number, to: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === 0 ? from : i === n - 1 ? to : from + i * by));
 }
 
+/** The values in ascending order (a typed-array sort: several times faster than a comparator on large samples). */
+function ascending(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
 /** R quantile(x, probs, type = 7), computed as R does. */
 function quantile7(values: readonly number[], probs: readonly number[]): number[] {
-  const x = values.slice().sort((a, b) => a - b);
+  const x = ascending(values);
   const n = x.length;
   return probs.map((p) => {
     const index = 1 + Math.max(n - 1, 0) * Math.max(0, Math.min(1, p));
@@ -198,7 +203,7 @@ function quantile7(values: readonly number[], probs: readonly number[]): number[
 }
 
 function median(values: readonly number[]): number {
-  const x = values.slice().sort((a, b) => a - b);
+  const x = ascending(values);
   const m = Math.floor(x.length / 2);
   return x.length % 2 === 1 ? (x[m] as number) : ((x[m - 1] as number) + (x[m] as number)) / 2;
 }
