@@ -123,7 +123,7 @@ export function buildCharts(results: SurveyResults): SurveyCharts {
     const note = eq
       ? `Change over ${eq.spanYears} years since leaving, adjusted for years in support: ${formatNumber(eq.change)} ` +
         `points (90% CI ${formatInterval(eq.ci90)}); equivalence within ±${formatNumber(eq.bound, 0)}: ` +
-        `corrected p ${formatP(eq.pAdjusted)} (${leaver.conclusion}).`
+        `corrected p ${formatP(eq.pAdjusted)}; verdict: ${leaver.conclusion}.`
       : undefined;
     return leaversVersusStayersChart(
       {
