@@ -30,8 +30,12 @@ export function proportionCells(
   for (const a of answers) {
     if (type === "single" ? typeof a !== "number" : !Array.isArray(a)) continue;
     n++;
-    for (const code of Array.isArray(a) ? new Set(a) : [a]) {
-      if (typeof code === "number") tally.set(code, (tally.get(code) ?? 0) + 1);
+    if (!Array.isArray(a)) tally.set(a as number, (tally.get(a as number) ?? 0) + 1);
+    else {
+      a.forEach((code, i) => {
+        // a code listed twice counts once
+        if (typeof code === "number" && a.indexOf(code) === i) tally.set(code, (tally.get(code) ?? 0) + 1);
+      });
     }
   }
   const counts = options.map((option) => tally.get(option.code) ?? 0);

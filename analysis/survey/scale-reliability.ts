@@ -35,15 +35,18 @@ export function scaleReliability(
       const reverse = scale.reverse.includes(id);
       return { id, score, mirror: reverse ? lo + hi : null };
     });
-    let nComplete = 0;
-    const items = table.rows.map(({ answers }) => {
-      const row = keyed.map(({ id, score, mirror }) => {
+    // Only complete rows are kept: α and the item–total correlations use listwise deletion anyway.
+    const items: number[][] = [];
+    for (const { answers } of table.rows) {
+      const row: number[] = [];
+      for (const { id, score, mirror } of keyed) {
         const value = score(answers[id]);
-        return value === null || mirror === null ? value : mirror - value;
-      });
-      if (!row.includes(null)) nComplete++;
-      return row;
-    });
+        if (value === null) break;
+        row.push(mirror === null ? value : mirror - value);
+      }
+      if (row.length === keyed.length) items.push(row);
+    }
+    const nComplete = items.length;
     const nScored = table.rows.filter(({ scores }) => typeof scores[scale.id] === "number").length;
     const base = {
       scale: scale.id,
