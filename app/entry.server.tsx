@@ -27,7 +27,8 @@ export default function handleRequest(
   if (!nonce) {
     nonce = randomBytes(16).toString("base64");
     const development = process.env.NODE_ENV === "development";
-    for (const [name, value] of Object.entries(securityHeaders(nonce, { development }))) responseHeaders.set(name, value);
+    for (const [name, value] of Object.entries(securityHeaders(nonce, { development })))
+      responseHeaders.set(name, value);
   }
   // Crawlers and SPA mode get the whole document at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
@@ -38,7 +39,12 @@ export default function handleRequest(
       shellRendered = true;
       const body = new PassThrough();
       responseHeaders.set("Content-Type", "text/html");
-      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+      resolve(
+        new Response(createReadableStreamFromReadable(body), {
+          headers: responseHeaders,
+          status: responseStatusCode,
+        }),
+      );
       pipe(body);
     };
     const { pipe, abort } = renderToPipeableStream(

@@ -12,16 +12,24 @@ export function createThrowawayDatabase(): { directory: string; file: string; ur
   const directory = mkdtempSync(path.join(tmpdir(), "ns-bench-"));
   const file = path.join(directory, "bench.db");
   const url = `file:${file}`;
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: url } });
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: url },
+  });
   return { directory, file, url };
 }
 
 /** Adds an open survey with the given instrument, through the app's own code. */
-export async function seedSurvey(url: string, definition: InstrumentDefinition): Promise<{ versionId: string }> {
+export async function seedSurvey(
+  url: string,
+  definition: InstrumentDefinition,
+): Promise<{ versionId: string }> {
   process.env.DATABASE_URL = url;
   const { prisma } = await import("../app/db.server");
   const { addInstrumentVersion } = await import("../app/surveys/instrument-versions.server");
-  const survey = await prisma.survey.create({ data: { slug: BENCH_SLUG, title: definition.title.en ?? "Bench", status: "open" } });
+  const survey = await prisma.survey.create({
+    data: { slug: BENCH_SLUG, title: definition.title.en ?? "Bench", status: "open" },
+  });
   const version = await addInstrumentVersion(survey.id, definition);
   return { versionId: version.id };
 }
@@ -35,15 +43,26 @@ export async function startProductionServer(
   nodeOptions: string[] = [],
   environment: Record<string, string | undefined> = {},
 ): Promise<RunningServer> {
-  if (!existsSync("build/server/index.js")) throw new Error("No production build: run `npm run build` first.");
+  if (!existsSync("build/server/index.js"))
+    throw new Error("No production build: run `npm run build` first.");
   const child = spawn(process.execPath, [...nodeOptions, "server.js"], {
-    env: { ...process.env, ...environment, PORT: String(port), NODE_ENV: "production", DATABASE_URL: url, SESSION_SECRET: randomBytes(32).toString("hex") },
+    env: {
+      ...process.env,
+      ...environment,
+      PORT: String(port),
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      SESSION_SECRET: randomBytes(32).toString("hex"),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
-    const healthy = await fetch(`${origin}/healthz`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${origin}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) {
       const stop = () =>
         new Promise<void>((resolve) => {

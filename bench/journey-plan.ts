@@ -16,7 +16,11 @@ function firstCode(definition: InstrumentDefinition, item: Item): number {
   return code;
 }
 
-function answer(definition: InstrumentDefinition, item: Item, text: string | undefined): [string, number | string][] {
+function answer(
+  definition: InstrumentDefinition,
+  item: Item,
+  text: string | undefined,
+): [string, number | string][] {
   switch (item.type) {
     case "consent":
       return [[item.id, 1]];
@@ -29,7 +33,9 @@ function answer(definition: InstrumentDefinition, item: Item, text: string | und
     case "numeric":
       return [[item.id, item.min]];
     case "text":
-      return text === undefined && !item.required ? [] : [[item.id, (text ?? "n/a").slice(0, item.maxLength)]];
+      return text === undefined && !item.required
+        ? []
+        : [[item.id, (text ?? "n/a").slice(0, item.maxLength)]];
   }
 }
 
@@ -39,7 +45,10 @@ function answer(definition: InstrumentDefinition, item: Item, text: string | und
  * `text` fills every free-text item (e.g. a unique marker a test looks for afterwards).
  * Throws when such a respondent would be screened out.
  */
-export function planJourney(definition: InstrumentDefinition, options: { text?: string } = {}): PlannedPage[] {
+export function planJourney(
+  definition: InstrumentDefinition,
+  options: { text?: string } = {},
+): PlannedPage[] {
   const answers: Answers = {};
   const plan: PlannedPage[] = [];
   for (let index = 0; ; index++) {

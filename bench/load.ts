@@ -55,7 +55,11 @@ const server = await startProductionServer(
 );
 
 const base = `/s/${BENCH_SLUG}`;
-const formHeaders = { "content-type": "application/x-www-form-urlencoded", origin: server.origin, "sec-fetch-site": "same-origin" };
+const formHeaders = {
+  "content-type": "application/x-www-form-urlencoded",
+  origin: server.origin,
+  "sec-fetch-site": "same-origin",
+};
 const counts = { acknowledged: 0, unexpected: new Map<string, number>() };
 const draftsAtReview: string[] = [];
 
@@ -66,7 +70,11 @@ function unexpected(step: string, status: number) {
   const key = `${step} → ${status}`;
   counts.unexpected.set(key, (counts.unexpected.get(key) ?? 0) + 1);
 }
-function withCookie(request: AutocannonRequest, context: Record<string, unknown>, extra: Record<string, string> = {}): AutocannonRequest {
+function withCookie(
+  request: AutocannonRequest,
+  context: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): AutocannonRequest {
   const { cookie } = ctx(context);
   return { ...request, headers: { ...extra, ...(cookie ? { cookie } : {}) } };
 }
@@ -96,7 +104,12 @@ function journeyRequests({ sendAnswers }: { sendAnswers: boolean }): AutocannonR
       method: "POST",
       path,
       setupRequest: (request, context) => {
-        const body = new URLSearchParams([...fields, ["shown", ctx(context).shown ?? ""], [HONEYPOT_FIELD, ""], ["intent", "next"]]);
+        const body = new URLSearchParams([
+          ...fields,
+          ["shown", ctx(context).shown ?? ""],
+          [HONEYPOT_FIELD, ""],
+          ["intent", "next"],
+        ]);
         return { ...withCookie(request, context, formHeaders), body: body.toString() };
       },
       onResponse: (status, _body, context, headers) => {
@@ -128,7 +141,8 @@ function finalRequest(setup: NonNullable<AutocannonRequest["setupRequest"]>): Au
     setupRequest: (request, context) => ({ ...setup(request, context), body: `${HONEYPOT_FIELD}=` }),
     onResponse: (status, _body, _context, headers) => {
       const cleared = /max-age=0|expires=thu, 01 jan 1970/i.test(firstHeader(headers["set-cookie"]) ?? "");
-      if (status === 302 && firstHeader(headers.location) === `${base}/thanks` && cleared) counts.acknowledged++;
+      if (status === 302 && firstHeader(headers.location) === `${base}/thanks` && cleared)
+        counts.acknowledged++;
       else unexpected("POST review", status);
     },
   };
@@ -138,7 +152,10 @@ function finalRequest(setup: NonNullable<AutocannonRequest["setupRequest"]>): Au
 function serverCpuMs(pid = server.process.pid): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in 1/100 s (getconf CLK_TCK)
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return own + children.reduce((sum, child) => sum + serverCpuMs(Number(child)), 0);
 }
 
@@ -148,9 +165,15 @@ const run = (requests: AutocannonRequest[], total: number) =>
 function describe(title: string, result: AutocannonResult, completions: number, cpuMs: number) {
   const seconds = result.duration;
   console.log(`\n${title}`);
-  console.log(`  ${completions} completed surveys in ${seconds.toFixed(1)} s = ${(completions / seconds).toFixed(0)} completions/s`);
-  console.log(`  ${result.requests.total} requests, ${(result.requests.total / seconds).toFixed(0)} requests/s`);
-  console.log(`  latency per request: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(
+    `  ${completions} completed surveys in ${seconds.toFixed(1)} s = ${(completions / seconds).toFixed(0)} completions/s`,
+  );
+  console.log(
+    `  ${result.requests.total} requests, ${(result.requests.total / seconds).toFixed(0)} requests/s`,
+  );
+  console.log(
+    `  latency per request: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
   console.log(`  connection errors ${result.errors}, timeouts ${result.timeouts}`);
   const perCompletion = cpuMs / completions;
   console.log(
@@ -162,26 +185,53 @@ function describe(title: string, result: AutocannonResult, completions: number, 
 console.log(
   `Instrument "${definition.id}": ${plan.length} pages, ${plan.length * 2 + 2} requests per respondent; ${connections} connections; ${options.workers} server process(es)`,
 );
-console.log(`Load average before: ${loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on this machine slows every figure below except server CPU)`);
+console.log(
+  `Load average before: ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")} (other work on this machine slows every figure below except server CPU)`,
+);
 try {
   let cpuBefore = serverCpuMs();
   const full = await run(journeyRequests({ sendAnswers: true }), journeys);
-  describe(`Phase 1 — ${journeys} full journeys (every page, then "Send my answers")`, full, counts.acknowledged, serverCpuMs() - cpuBefore);
+  describe(
+    `Phase 1 — ${journeys} full journeys (every page, then "Send my answers")`,
+    full,
+    counts.acknowledged,
+    serverCpuMs() - cpuBefore,
+  );
 
   const acknowledgedBefore = counts.acknowledged;
   await run(journeyRequests({ sendAnswers: false }), finals);
   cpuBefore = serverCpuMs();
-  const final = await run([finalRequest((request) => ({ ...request, headers: { ...formHeaders, cookie: draftsAtReview.pop() ?? "" } }))], finals);
-  describe(`Phase 2 — ${finals} final-page submissions ("Send my answers" only)`, final, counts.acknowledged - acknowledgedBefore, serverCpuMs() - cpuBefore);
+  const final = await run(
+    [
+      finalRequest((request) => ({
+        ...request,
+        headers: { ...formHeaders, cookie: draftsAtReview.pop() ?? "" },
+      })),
+    ],
+    finals,
+  );
+  describe(
+    `Phase 2 — ${finals} final-page submissions ("Send my answers" only)`,
+    final,
+    counts.acknowledged - acknowledgedBefore,
+    serverCpuMs() - cpuBefore,
+  );
 } finally {
   await server.stop();
 }
 
 const reader = new Database(database.file, { readonly: true });
-const stored = reader.prepare<[string], { n: number }>('SELECT count(*) AS n FROM "Response" WHERE "instrumentVersionId" = ?').get(versionId)?.n ?? 0;
+const stored =
+  reader
+    .prepare<[string], { n: number }>('SELECT count(*) AS n FROM "Response" WHERE "instrumentVersionId" = ?')
+    .get(versionId)?.n ?? 0;
 const integrity = reader.pragma("integrity_check", { simple: true });
 reader.close();
-console.log(`\nAcknowledged ${counts.acknowledged}, stored ${stored}: ${stored === counts.acknowledged ? "equal, 0 lost" : "MISMATCH"}`);
+console.log(
+  `\nAcknowledged ${counts.acknowledged}, stored ${stored}: ${stored === counts.acknowledged ? "equal, 0 lost" : "MISMATCH"}`,
+);
 console.log(`PRAGMA integrity_check: ${String(integrity)}`);
 if (counts.unexpected.size > 0) console.log("Unexpected answers:", Object.fromEntries(counts.unexpected));
 if (!options.keep) rmSync(database.directory, { recursive: true, force: true });

@@ -21,14 +21,33 @@ export const smallInstrument = instrumentDefinitionSchema.parse({
       title: "Before you start",
       items: [
         { id: "consent", type: "consent", text: "I agree to take part.", agreeLabel: "I agree" },
-        { id: "role", type: "single", required: true, text: "Role", options: [{ code: 1, label: "Agent" }, { code: 2, label: "Lead" }] },
+        {
+          id: "role",
+          type: "single",
+          required: true,
+          text: "Role",
+          options: [
+            { code: 1, label: "Agent" },
+            { code: 2, label: "Lead" },
+          ],
+        },
       ],
     },
     {
       id: "strain",
       title: "Strain",
       items: [
-        { id: "block", type: "matrix", scale: "agree", text: "How much do you agree…", rows: [{ id: "s1", text: "one" }, { id: "s2", text: "two" }, { id: "s3", text: "three" }] },
+        {
+          id: "block",
+          type: "matrix",
+          scale: "agree",
+          text: "How much do you agree…",
+          rows: [
+            { id: "s1", text: "one" },
+            { id: "s2", text: "two" },
+            { id: "s3", text: "three" },
+          ],
+        },
         { id: "note", type: "text", text: "Anything else?", maxLength: 200 },
       ],
     },

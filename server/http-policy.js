@@ -6,17 +6,17 @@
 /** Largest request body most routes accept; public forms are read with this limit too. */
 export const FORM_BODY_LIMIT_BYTES = 256 * 1024;
 
-/** Routes that take larger bodies (an instrument definition upload), by path prefix. */
-const LARGER_BODY_LIMITS = [{ prefix: "/lab/surveys/import", bytes: 2 * 1024 * 1024 }];
+/**
+ * The lab takes larger bodies: instrument definitions are uploaded there (up to 1 MB,
+ * app/lab/survey-admin.server.ts, plus multipart overhead). Lab actions check the session before
+ * parsing a body, so a visitor without one cannot make the server parse or hold 2 MB.
+ */
+export const LAB_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /** @param {string} pathname */
 export function bodyLimitFor(pathname) {
-  return (
-    LARGER_BODY_LIMITS.find(
-      ({ prefix }) =>
-        pathname === prefix || pathname.startsWith(`${prefix}/`) || pathname.startsWith(`${prefix}.`),
-    )?.bytes ?? FORM_BODY_LIMIT_BYTES
-  );
+  const lab = pathname === "/lab" || pathname.startsWith("/lab/") || pathname.startsWith("/lab.");
+  return lab ? LAB_BODY_LIMIT_BYTES : FORM_BODY_LIMIT_BYTES;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import { jsonNestingDepth, MAX_JSON_DEPTH } from "~/security/json-depth";
 import { addInstrumentVersion, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../instrument/definition-schema";
 
@@ -13,6 +14,10 @@ export type DefinitionCheck = { ok: true; definition: InstrumentDefinition } | {
 
 /** Parses uploaded JSON and validates it as an instrument definition, naming each problem by its path. */
 export function checkDefinitionText(text: string): DefinitionCheck {
+  // Checked before parsing: the schema's recursive conditions would overflow the stack (a 500).
+  if (jsonNestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return { ok: false, problems: [{ path: "(file)", message: `The definition nests deeper than ${MAX_JSON_DEPTH} levels; no real definition does.` }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

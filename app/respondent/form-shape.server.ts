@@ -13,7 +13,11 @@ export type FormShapeProblem = { formError: string } | { errors: Record<string, 
  * for, and one value for each single-answer question. The answers themselves are checked by
  * instrument/page-validation.ts.
  */
-export function formShapeProblem(page: Page, earlierAnswers: Answers, form: URLSearchParams): FormShapeProblem | null {
+export function formShapeProblem(
+  page: Page,
+  earlierAnswers: Answers,
+  form: URLSearchParams,
+): FormShapeProblem | null {
   const single = new Set<string>();
   const multiple = new Set<string>();
   for (const item of visibleItems(page, earlierAnswers)) {
@@ -23,7 +27,10 @@ export function formShapeProblem(page: Page, earlierAnswers: Answers, form: URLS
   for (const name of new Set(form.keys())) {
     const known = single.has(name) || multiple.has(name) || FORM_CONTROLS.includes(name);
     if (!known || (FORM_CONTROLS.includes(name) && form.getAll(name).length > 1)) {
-      return { formError: "This page was sent with fields it does not have, so nothing was saved. Reload the page and answer again." };
+      return {
+        formError:
+          "This page was sent with fields it does not have, so nothing was saved. Reload the page and answer again.",
+      };
     }
   }
   const errors: Record<string, string> = {};

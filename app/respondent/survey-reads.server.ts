@@ -14,7 +14,9 @@ type VersionRow = { id: string; version: number; contentHash: string };
 
 export async function findSurveyForRespondent(slug: string): Promise<RespondentSurvey | null> {
   const row = await readCommitted(
-    (db) => statement(db, 'SELECT "id", "slug", "title", "status" FROM "Survey" WHERE "slug" = ?').get(slug) as SurveyRow | undefined,
+    (db) =>
+      statement(db, 'SELECT "id", "slug", "title", "status" FROM "Survey" WHERE "slug" = ?').get(slug) as
+        SurveyRow | undefined,
   );
   if (!row) return null;
   const status = SURVEY_STATUSES.find((candidate) => candidate === row.status);
@@ -32,7 +34,12 @@ async function withDefinition(row: VersionRow | undefined): Promise<InstrumentVe
   let definition = parsedDefinitions.get(key);
   if (!definition) {
     const json = await readCommitted(
-      (db) => (statement(db, 'SELECT "definition" FROM "InstrumentVersion" WHERE "id" = ?').get(row.id) as { definition: string }).definition,
+      (db) =>
+        (
+          statement(db, 'SELECT "definition" FROM "InstrumentVersion" WHERE "id" = ?').get(row.id) as {
+            definition: string;
+          }
+        ).definition,
     );
     definition = instrumentDefinitionSchema.parse(JSON.parse(json));
     parsedDefinitions.set(key, definition);
@@ -44,7 +51,11 @@ const VERSION_COLUMNS = '"id", "version", "contentHash"';
 
 export async function instrumentVersionById(id: string): Promise<InstrumentVersionRecord | null> {
   return withDefinition(
-    await readCommitted((db) => statement(db, `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "id" = ?`).get(id) as VersionRow | undefined),
+    await readCommitted(
+      (db) =>
+        statement(db, `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "id" = ?`).get(id) as
+          VersionRow | undefined,
+    ),
   );
 }
 
@@ -52,9 +63,10 @@ export async function latestInstrumentVersion(surveyId: string): Promise<Instrum
   return withDefinition(
     await readCommitted(
       (db) =>
-        statement(db, `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "surveyId" = ? ORDER BY "version" DESC LIMIT 1`).get(surveyId) as
-          | VersionRow
-          | undefined,
+        statement(
+          db,
+          `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "surveyId" = ? ORDER BY "version" DESC LIMIT 1`,
+        ).get(surveyId) as VersionRow | undefined,
     ),
   );
 }

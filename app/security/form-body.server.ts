@@ -15,7 +15,11 @@ function refuse(status: number, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-const tooLarge = () => refuse(413, `This form is larger than the ${FORM_BODY_LIMIT_BYTES / 1024} KB the site accepts. Shorten your answers and try again.`);
+const tooLarge = () =>
+  refuse(
+    413,
+    `This form is larger than the ${FORM_BODY_LIMIT_BYTES / 1024} KB the site accepts. Shorten your answers and try again.`,
+  );
 
 async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
@@ -45,7 +49,11 @@ async function readLimitedBody(request: Request, limit: number): Promise<Uint8Ar
 
 // Tab, line feed and carriage return are what people type; other control characters are not.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const unreadable = () => refuse(400, "The form could not be read: it contained bytes that are not valid text (UTF-8) or invisible control characters.");
+const unreadable = () =>
+  refuse(
+    400,
+    "The form could not be read: it contained bytes that are not valid text (UTF-8) or invisible control characters.",
+  );
 
 function decodeComponent(raw: string): string {
   try {
@@ -56,7 +64,10 @@ function decodeComponent(raw: string): string {
 }
 
 /** The submitted fields of a URL-encoded form post, or a thrown 4xx Response explaining the refusal. */
-export async function readFormBody(request: Request, { limit = FORM_BODY_LIMIT_BYTES }: { limit?: number } = {}): Promise<URLSearchParams> {
+export async function readFormBody(
+  request: Request,
+  { limit = FORM_BODY_LIMIT_BYTES }: { limit?: number } = {},
+): Promise<URLSearchParams> {
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
     throw refuse(415, "This form accepts only what a web form sends (application/x-www-form-urlencoded).");
@@ -70,7 +81,8 @@ export async function readFormBody(request: Request, { limit = FORM_BODY_LIMIT_B
   }
   const form = new URLSearchParams();
   const pairs = text === "" ? [] : text.split("&");
-  if (pairs.length > MAX_FORM_FIELDS) throw refuse(413, `This form has more than ${MAX_FORM_FIELDS} fields; the site accepts no more.`);
+  if (pairs.length > MAX_FORM_FIELDS)
+    throw refuse(413, `This form has more than ${MAX_FORM_FIELDS} fields; the site accepts no more.`);
   for (const pair of pairs) {
     if (pair === "") continue;
     const separator = pair.indexOf("=");
@@ -78,7 +90,10 @@ export async function readFormBody(request: Request, { limit = FORM_BODY_LIMIT_B
     const value = separator === -1 ? "" : decodeComponent(pair.slice(separator + 1));
     if (CONTROL_CHARACTERS.test(name) || CONTROL_CHARACTERS.test(value)) throw unreadable();
     if (value.length > MAX_FIELD_CHARACTERS) {
-      throw refuse(413, `One of the answers is longer than ${MAX_FIELD_CHARACTERS.toLocaleString("en")} characters, more than any question here accepts.`);
+      throw refuse(
+        413,
+        `One of the answers is longer than ${MAX_FIELD_CHARACTERS.toLocaleString("en")} characters, more than any question here accepts.`,
+      );
     }
     form.append(name, value);
   }

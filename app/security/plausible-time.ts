@@ -13,12 +13,19 @@ export const MIN_SECONDS_PER_ANSWER = 1;
 export const MIN_SECONDS_PER_PAGE = 1;
 
 export function minimumPlausibleSeconds(page: Page, answers: Answers): number {
-  const asked = visibleItems(page, answers).reduce((sum, item) => sum + (item.type === "matrix" ? item.rows.length : 1), 0);
+  const asked = visibleItems(page, answers).reduce(
+    (sum, item) => sum + (item.type === "matrix" ? item.rows.length : 1),
+    0,
+  );
   return Math.max(MIN_SECONDS_PER_PAGE, asked * MIN_SECONDS_PER_ANSWER);
 }
 
 /** Ids of the pages this respondent saw that were answered faster than a person plausibly can. */
-export function implausiblyFastPages(definition: InstrumentDefinition, answers: Answers, pageSeconds: Record<string, number>): string[] {
+export function implausiblyFastPages(
+  definition: InstrumentDefinition,
+  answers: Answers,
+  pageSeconds: Record<string, number>,
+): string[] {
   return visiblePages(definition, answers)
     .filter((page) => (pageSeconds[page.id] ?? 0) < minimumPlausibleSeconds(page, answers))
     .map((page) => page.id);

@@ -65,7 +65,10 @@ export function createSubmissionRateMonitor({ now = Date.now }: { now?: () => nu
       const recentPerMinute = recent.completed / RATE_RECENT_MINUTES;
       const baselinePerMinute = baseline.completed / (RATE_HISTORY_MINUTES - RATE_RECENT_MINUTES);
       const reasons: string[] = [];
-      if (recentPerMinute >= ALARM_MIN_COMPLETIONS_PER_MINUTE && recentPerMinute >= ALARM_BURST_FACTOR * baselinePerMinute) {
+      if (
+        recentPerMinute >= ALARM_MIN_COMPLETIONS_PER_MINUTE &&
+        recentPerMinute >= ALARM_BURST_FACTOR * baselinePerMinute
+      ) {
         reasons.push(
           `${recentPerMinute.toFixed(1)} completions a minute in the last ${RATE_RECENT_MINUTES} minutes, against ${baselinePerMinute.toFixed(1)} before`,
         );
@@ -73,8 +76,16 @@ export function createSubmissionRateMonitor({ now = Date.now }: { now?: () => nu
       if (recent.completed >= 10 && recent.flagged / recent.completed >= ALARM_FLAGGED_SHARE) {
         reasons.push(`${recent.flagged} of the last ${recent.completed} completions look automated`);
       }
-      if (recent.refused >= ALARM_REFUSED_COUNT) reasons.push(`${recent.refused} submissions refused by the honeypot`);
-      return { recentPerMinute, baselinePerMinute, recentFlagged: recent.flagged, recentRefused: recent.refused, alarm: reasons.length > 0, reasons };
+      if (recent.refused >= ALARM_REFUSED_COUNT)
+        reasons.push(`${recent.refused} submissions refused by the honeypot`);
+      return {
+        recentPerMinute,
+        baselinePerMinute,
+        recentFlagged: recent.flagged,
+        recentRefused: recent.refused,
+        alarm: reasons.length > 0,
+        reasons,
+      };
     },
   };
 }

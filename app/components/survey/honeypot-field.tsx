@@ -14,8 +14,18 @@ export function HoneypotField({ resetOn }: { resetOn?: unknown }) {
   }, [resetOn]);
   return (
     <div className="honeypot" aria-hidden="true">
-      <label htmlFor={HONEYPOT_FIELD}>Leave this field empty: it is here to catch automated form-filling.</label>
-      <input ref={input} type="text" id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} defaultValue="" tabIndex={-1} autoComplete="off" />
+      <label htmlFor={HONEYPOT_FIELD}>
+        Leave this field empty: it is here to catch automated form-filling.
+      </label>
+      <input
+        ref={input}
+        type="text"
+        id={HONEYPOT_FIELD}
+        name={HONEYPOT_FIELD}
+        defaultValue=""
+        tabIndex={-1}
+        autoComplete="off"
+      />
     </div>
   );
 }

@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from "node:crypto";
+import { statement, writeTransaction } from "~/db.server";
+import { calendarDay } from "~/respondent/calendar-day.server";
+import { randomRowId } from "~/respondent/row-ids.server";
+
+/**
+ * Optional one-time invitation codes: a survey can hand out codes so that each invitation opens
+ * one response, without knowing who anyone is. Only a hash is stored; a used code gets the
+ * calendar day it was used and nothing else — no link to the response it opened, no time.
+ * Codes are 60 random bits written as 12 Crockford base-32 characters (XXXX-XXXX-XXXX).
+ */
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CODE_LENGTH = 12;
+export const MAX_CODES_PER_BATCH = 10_000;
+
+function hashInvitationCode(surveyId: string, code: string): string {
+  return createHash("sha256").update(`negative-space-invitation:${surveyId}:${code}`).digest("hex");
+}
+
+/** Accepts what people type: lower case, spaces, missing dashes, O for 0, I or L for 1. */
+export function normalizeInvitationCode(input: string): string | null {
+  const compact = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  if (compact.length !== CODE_LENGTH || [...compact].some((character) => !ALPHABET.includes(character)))
+    return null;
+  return compact.match(/.{4}/g)?.join("-") ?? null;
+}
+
+function generateInvitationCode(): string {
+  const characters = [...randomBytes(CODE_LENGTH)].map((byte) => ALPHABET[byte % 32]).join("");
+  return characters.match(/.{4}/g)?.join("-") ?? characters;
+}
+
+/** Makes `count` new codes for a survey and returns them — the only time they exist in plain text. */
+export async function createInvitationCodes(surveyId: string, count: number): Promise<string[]> {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_BATCH) {
+    throw new RangeError(`createInvitationCodes makes 1 to ${MAX_CODES_PER_BATCH} codes at a time`);
+  }
+  const codes = Array.from({ length: count }, generateInvitationCode);
+  await writeTransaction((db) => {
+    const insert = statement(
+      db,
+      'INSERT INTO "InvitationCode" ("id", "surveyId", "codeHash") VALUES (?, ?, ?)',
+    );
+    for (const code of codes) insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
+  });
+  return codes;
+}
+
+export type InvitationRedemption = "accepted" | "already-used" | "unknown";
+
+/**
+ * Uses a code once: "accepted" the first time (the code is marked used with today's date),
+ * "already-used" afterwards, "unknown" for anything that is not one of this survey's codes.
+ * The caller learns nothing it could store with the response.
+ */
+export async function redeemInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
+  const code = normalizeInvitationCode(typed);
+  if (!code) return "unknown";
+  const codeHash = hashInvitationCode(surveyId, code);
+  return writeTransaction((db) => {
+    const used = statement(
+      db,
+      'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL',
+    );
+    if (used.run(calendarDay(), codeHash, surveyId).changes === 1) return "accepted";
+    const known = statement(db, 'SELECT 1 FROM "InvitationCode" WHERE "codeHash" = ? AND "surveyId" = ?').get(
+      codeHash,
+      surveyId,
+    );
+    return known ? "already-used" : "unknown";
+  });
+}
