@@ -3,6 +3,7 @@ import { ensureDemoResearcher } from "../app/auth/researchers.server";
 import { definitionHash } from "../app/surveys/instrument-versions.server";
 import { DEMO_PANEL_SEED, DEMO_PANEL_SIZE, writeSyntheticPanel } from "../app/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
+import { publishDemoFinding } from "./demo-finding";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
 
@@ -20,5 +21,6 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   });
   await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED }, prisma);
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
+  await publishDemoFinding(prisma, DEMO_SURVEY_SLUG);
   return true;
 }

@@ -18,6 +18,8 @@ const run = promisify(execFile);
 const SLUG = "erosion";
 
 beforeEach(async () => {
+  await prisma.findingVersion.deleteMany();
+  await prisma.finding.deleteMany();
   await prisma.response.deleteMany();
   await prisma.resumeDraft.deleteMany();
   await prisma.instrumentVersion.deleteMany();

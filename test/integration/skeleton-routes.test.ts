@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { DEMO_FINDING_SLUG } from "../../prisma/demo-finding";
 import { seedDemoIfEmpty, DEMO_SURVEY_SLUG } from "../../prisma/seed";
 import { loader as healthLoader } from "~/routes/healthz";
 import { loader as homeLoader } from "~/routes/_index";
@@ -32,12 +33,13 @@ describe("walking skeleton routes", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "reachable" });
   });
 
-  it("the demo seed is idempotent and the home page lists the open demo survey", async () => {
+  it("the demo seed is idempotent and the home page lists the open demo survey and its synthetic finding", async () => {
     expect(await seedDemoIfEmpty(prisma)).toBe(true);
     expect(await seedDemoIfEmpty(prisma)).toBe(false);
     expect(await prisma.survey.count()).toBe(1);
     const data = await homeLoader();
     expect(data.surveys.map((survey) => survey.slug)).toEqual([DEMO_SURVEY_SLUG]);
+    expect(data.findings).toEqual([expect.objectContaining({ slug: DEMO_FINDING_SLUG, isSynthetic: true, latestVersion: 1 })]);
   });
 
   it("every /lab URL redirects to sign-in without a session, keeping the destination", async () => {

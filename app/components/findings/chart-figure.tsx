@@ -54,7 +54,8 @@ export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesB
 
   return (
     <figure className="chart-figure" id={`chart-${chart.id}`} aria-labelledby={`chart-${chart.id}-title`}>
-      <figcaption id={`chart-${chart.id}-title`} className="chart-title">
+      {/* The SVG shows the title itself; the caption names the figure for assistive technology. */}
+      <figcaption id={`chart-${chart.id}-title`} className="visually-hidden">
         {chart.title}
       </figcaption>
       <div ref={canvas} className="chart-canvas" dangerouslySetInnerHTML={{ __html: chart.svg }} />

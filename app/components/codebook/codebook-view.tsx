@@ -1,0 +1,103 @@
+import type { Codebook, CodebookOption, CodebookVariable } from "../../../instrument/codebook";
+
+function optionText(option: CodebookOption): string {
+  const score = option.score !== null ? ` (score ${option.score})` : "";
+  const missing = option.missingForScoring ? " (missing for scoring)" : "";
+  return `${option.code} = ${option.label}${score}${missing}`;
+}
+
+function answerFormat(variable: CodebookVariable): string {
+  if (variable.options) return variable.options.map(optionText).join("; ");
+  if (variable.numeric) {
+    const unit = variable.numeric.unit ? ` ${variable.numeric.unit}` : "";
+    return `Number from ${variable.numeric.min} to ${variable.numeric.max}${unit}, steps of ${variable.numeric.step}`;
+  }
+  if (variable.freeText) return `Free text, up to ${variable.freeText.maxLength} characters (scrubbed of contact details)`;
+  return "";
+}
+
+function usage(variable: CodebookVariable): string[] {
+  return [
+    ...variable.scales.map((scale) => `Scale ${scale.id}${scale.reverse ? " (reverse-scored)" : ""}`),
+    ...(variable.condition ? [`Asked when ${variable.condition}`] : []),
+    ...(variable.attentionCheck ? [`Attention check: expected ${variable.attentionCheck.expected}`] : []),
+    ...(variable.quasiIdentifier ? [`Quasi-identifier (${variable.quasiIdentifier.kind})`] : []),
+    ...(variable.required ? ["Required"] : []),
+  ];
+}
+
+/** The codebook as a reader checks it: every question's exact wording, codes, scale membership and conditions. */
+export function CodebookView({ codebook }: { codebook: Codebook }) {
+  const variables = new Map(codebook.variables.map((variable) => [variable.id, variable]));
+  return (
+    <>
+      <p className="lede">{codebook.instrument.description}</p>
+      {codebook.references.length > 0 ? (
+        <section aria-labelledby="references-heading">
+          <h2 id="references-heading">Validated scales used</h2>
+          <ul>
+            {codebook.references.map((reference) => (
+              <li key={reference.id}>
+                {reference.citation}
+                {reference.terms ? ` — ${reference.terms}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="scales-heading">
+        <h2 id="scales-heading">Scales</h2>
+        <ul>
+          {codebook.scales.map((scale) => (
+            <li key={scale.id}>
+              <strong>{scale.label}</strong> (<code>{scale.id}</code>): {scale.method}
+            </li>
+          ))}
+          {codebook.derived.map((derived) => (
+            <li key={derived.id}>
+              <strong>{derived.label}</strong> (<code>{derived.id}</code>): {derived.formula}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {codebook.pages.map((page) => (
+        <section key={page.id} aria-labelledby={`page-${page.id}`}>
+          <h2 id={`page-${page.id}`}>
+            Page {page.number}: {page.title}
+          </h2>
+          {page.condition ? <p>Shown when {page.condition}.</p> : null}
+          {page.intro ? <p>{page.intro}</p> : null}
+          <div className="table-scroll" role="region" aria-labelledby={`page-${page.id}`} tabIndex={0}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Variable</th>
+                  <th scope="col">Question</th>
+                  <th scope="col">Answers and codes</th>
+                  <th scope="col">Use</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.variables.flatMap((id) => {
+                  const variable = variables.get(id);
+                  return variable
+                    ? [
+                        <tr key={id}>
+                          <th scope="row">
+                            <code>{id}</code>
+                          </th>
+                          <td>{variable.stem ? `${variable.stem} ${variable.text}` : variable.text}</td>
+                          <td>{answerFormat(variable)}</td>
+                          <td>{usage(variable).join("; ")}</td>
+                        </tr>,
+                      ]
+                    : [];
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

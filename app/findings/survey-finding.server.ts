@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { exclusionSummary } from "~/lab/data-quality.server";
+import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { renderChartSvg } from "../../analysis/charts/render-chart";
+import type { FindingSnapshotInput } from "./finding-snapshot";
+import { findingMethods } from "./finding-methods";
+import { findingTablesFromResults } from "./finding-tables";
+import { publishFinding } from "./finding-versions.server";
+import { analyseSurvey, type AnalysisRequest, type SurveyAnalysis } from "./survey-analysis.server";
+
+/** The one-sentence headline and its effect size: high versus low institutional support on the primary outcome. */
+function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
+  const { results } = analysis;
+  const primary = results.roles.primaryErosion;
+  const comparison = results.supportGroups.comparisons.find((candidate) => candidate.outcome.id === primary.id);
+  const low = comparison?.groups.find((group) => group.level === "low")?.estimate;
+  const high = comparison?.groups.find((group) => group.level === "high")?.estimate;
+  const tests = comparison?.tests;
+  if (!tests || !low || !high || low.suppressed || high.suppressed) {
+    return { sentence: results.summary[1] ?? results.summary[0] ?? "Too few respondents to compare support levels yet.", effect: null };
+  }
+  const direction = high.mean < low.mean ? "lower" : "higher";
+  const [lo, hi] = tests.bootstrap.bca;
+  return {
+    sentence:
+      `Practitioners reporting high institutional support had ${direction} ${primary.label} than those reporting low support ` +
+      `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}). ` +
+      "An association in a self-selected sample, not proof of cause.",
+    effect: { label: "Hedges' g, high minus low support", estimate: tests.hedgesG.g, ci95: tests.hedgesG.ci95 },
+  };
+}
+
+/** A publishable snapshot of an analysis: numbers, rendered charts, tables and the methods box. */
+export async function buildSurveySnapshot(analysis: SurveyAnalysis, options: { surveySlug: string; chartIds?: string[] }): Promise<FindingSnapshotInput> {
+  const version = await latestInstrumentVersion(analysis.surveyId);
+  if (!version) throw new Error("buildSurveySnapshot: the survey has no instrument version");
+  const chosen = options.chartIds ? analysis.charts.filter((chart) => options.chartIds?.includes(chart.id)) : analysis.charts;
+  const charts = await Promise.all(
+    chosen.map(async (chart) => ({
+      id: chart.id,
+      title: chart.title,
+      altText: chart.altText,
+      spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
+      svg: await renderChartSvg(chart.spec),
+      table: { id: chart.id, title: chart.title, ...chart.table },
+    })),
+  );
+  const isSynthetic = analysis.loaded.synthetic > 0;
+  return {
+    schemaVersion: 1,
+    headline: headline(analysis),
+    minCellSize: analysis.results.settings.minCellSize,
+    charts,
+    tables: findingTablesFromResults(analysis.results),
+    methods: findingMethods({
+      results: analysis.results,
+      instrument: { title: version.definition.title.en, version: version.version, contentHash: version.contentHash, codebookUrl: `/codebook/${options.surveySlug}/v/${version.version}` },
+      fieldwork: analysis.fieldwork,
+      completed: analysis.loaded.responses.length,
+      inProgress: analysis.inProgress,
+      exclusions: await exclusionSummary(analysis.surveyId),
+      isSynthetic,
+    }),
+    citation: { authors: "Negative Space research team", publisher: "Negative Space" },
+  };
+}
+
+export const publishFormSchema = z.object({
+  findingSlug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lower-case letters, digits and hyphens."),
+  title: z.string().trim().min(5, "Give the finding a title of at least 5 characters.").max(200, "Keep the title under 200 characters."),
+  summary: z.string().trim().min(20, "Write a summary of at least 20 characters.").max(1000, "Keep the summary under 1,000 characters."),
+  narrative: z.string().trim().max(20_000, "Keep the narrative under 20,000 characters.").default(""),
+  chartIds: z.array(z.string()).min(1, "Choose at least one chart."),
+  minCellSize: z.coerce.number().int().min(5, "The small-cell rule must be at least 5.").max(100, "Use a small-cell rule of 100 or less."),
+  fingerprint: z.string().min(1),
+});
+export type PublishForm = z.infer<typeof publishFormSchema>;
+
+export type PublishOutcome = { ok: true; slug: string; version: number } | { ok: false; status: 409; message: string };
+
+/**
+ * Publishes what the researcher reviewed: the analysis is re-run with the same settings
+ * and refused (409) if the data or exclusions changed since the page was shown.
+ */
+export async function publishSurveyFinding(researcherId: string | null, surveySlug: string, form: PublishForm, settings: Omit<AnalysisRequest, "minCellSize">): Promise<PublishOutcome> {
+  const analysis = await analyseSurvey(surveySlug, { ...settings, minCellSize: form.minCellSize });
+  if (analysis.fingerprint !== form.fingerprint) {
+    return { ok: false, status: 409, message: "Responses or exclusions changed since you reviewed this analysis. Review the new results, then publish again." };
+  }
+  const snapshot = await buildSurveySnapshot(analysis, { surveySlug, chartIds: form.chartIds });
+  const published = await publishFinding(researcherId, {
+    slug: form.findingSlug,
+    surveyId: analysis.surveyId,
+    title: form.title,
+    summary: form.summary,
+    narrative: form.narrative,
+    isSynthetic: analysis.loaded.synthetic > 0,
+    snapshot,
+  });
+  return { ok: true, ...published };
+}
