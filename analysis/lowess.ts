@@ -64,11 +64,9 @@ export function lowess(
     throw new Error("lowess requires iter to be a non-negative integer");
 
   // Stable sort of the indices by x (R: order(x)).
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (xIn[a] as number) - (xIn[b] as number),
-  );
-  const x = order.map((i) => xIn[i] as number);
-  const y = order.map((i) => yIn[i] as number);
+  const order = stableOrder(xIn);
+  const x = Array.from(order, (i) => xIn[i] as number);
+  const y = Array.from(order, (i) => yIn[i] as number);
 
   const delta = options.delta ?? 0.01 * ((x[n - 1] as number) - (x[0] as number));
   if (!Number.isFinite(delta) || delta < 0)
@@ -216,4 +214,33 @@ export function lowess(
     }
   }
   return { x, y: Array.from(ys) };
+}
+
+/**
+ * Indices 0…n−1 ordered by x with ties in input order (R's `order(x)`), by a counting sort over the ranks of the
+ * distinct values — O(n log d) for d distinct values, without a comparator call per comparison.
+ */
+function stableOrder(x: ArrayLike<number>): Int32Array {
+  const n = x.length;
+  const sorted = Float64Array.from(x).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  const rank = new Int32Array(n);
+  const next = new Int32Array(distinct.length + 1);
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    let lo = 0;
+    let hi = distinct.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = lo;
+    next[lo + 1]!++;
+  }
+  for (let r = 1; r <= distinct.length; r++) next[r]! += next[r - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[rank[i]!]!++] = i;
+  return order;
 }

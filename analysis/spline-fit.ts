@@ -12,6 +12,8 @@ export interface SplineFit {
   grid: { x: number[]; fit: number[]; se: number[]; lower: number[]; upper: number[] };
   /** F test of the non-linear terms: the linear fit y ~ x against the spline fit. */
   nonlinearity: NestedFTest;
+  /** The linear fit y ~ x that the non-linearity test compares with (coefficients "(Intercept)", "x"). */
+  linear: OlsFit;
   /** Confidence level of the band. */
   level: number;
 }
@@ -60,7 +62,8 @@ export function splineFit(
   const predictors: Record<string, number[]> = {};
   names.forEach((name, j) => (predictors[name] = columns[j] as number[]));
   const fit = ols(y, predictors);
-  const nonlinearity = nestedFTest(ols(y, { x: columns[0] as number[] }), fit);
+  const linear = ols(y, { x: columns[0] as number[] });
+  const nonlinearity = nestedFTest(linear, fit);
 
   let min = Infinity;
   let max = -Infinity;
@@ -95,5 +98,5 @@ export function splineFit(
     lower.push(f - tCrit * s);
     upper.push(f + tCrit * s);
   }
-  return { knots, fit, grid: { x: gx, fit: fitted, se, lower, upper }, nonlinearity, level };
+  return { knots, fit, grid: { x: gx, fit: fitted, se, lower, upper }, nonlinearity, linear, level };
 }

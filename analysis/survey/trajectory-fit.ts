@@ -1,5 +1,5 @@
 import { lowess } from "../lowess";
-import { ols } from "../ols";
+import { ols, type OlsFit } from "../ols";
 import { splineFit } from "../spline-fit";
 import { coefficientWithCI } from "./coefficient-with-ci";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
@@ -73,17 +73,12 @@ export function trajectoryFit(x: Float64Array, y: Float64Array, context: Traject
   let linear: TrajectoryFit["linear"] = null;
   let spline: TrajectoryFit["spline"] = null;
   let loess: TrajectoryFit["loess"] = null;
-  try {
-    const fit = ols(y, { tenure: x });
-    const slope = coefficientWithCI(fit.coefficients.tenure!, fit.df);
-    linear = families.add(tests.linear, tests.id, { ...slope, n });
-  } catch (error) {
-    notes.push(`linear fit: ${message(error)}`);
-  }
+  let linearFit: OlsFit | null = null;
   if (curveRange) {
     try {
       const s = splineFit(x, y, { nk: rules.splineKnots, gridSize: 2 });
       const { F, df1, df2, p } = s.nonlinearity;
+      linearFit = s.linear;
       spline = {
         n,
         knots: s.knots,
@@ -104,6 +99,14 @@ export function trajectoryFit(x: Float64Array, y: Float64Array, context: Traject
     loess = { n, points };
   } else {
     notes.push(`curves need at least ${2 * k} respondents spread over more than one tenure`);
+  }
+  try {
+    // the spline's own linear comparison fit when there is one (the same lm(y ~ tenure))
+    const fit = linearFit ?? ols(y, { x });
+    const slope = coefficientWithCI(fit.coefficients.x!, fit.df);
+    linear = families.add(tests.linear, tests.id, { ...slope, n });
+  } catch (error) {
+    notes.push(`linear fit: ${message(error)}`);
   }
   return {
     n,
