@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { DEMO_RESEARCHER_EMAIL } from "../app/auth/researchers.server";
-import { analyseSurvey, DEFAULT_ANALYSIS_SETTINGS } from "../app/findings/survey-analysis.server";
+import { DEFAULT_ANALYSIS_SETTINGS } from "../app/findings/analysis-settings";
+import { analyseSurvey } from "../app/findings/survey-analysis.server";
 import { publishSurveyFinding } from "../app/findings/survey-finding.server";
 import { excludeFlagged } from "../app/lab/exclusions.server";
 

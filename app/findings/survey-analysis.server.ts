@@ -5,8 +5,8 @@ import type { ChartOutput } from "../../analysis/charts/chart-types";
 import { buildCharts } from "../../analysis/survey/build-charts";
 import type { SurveyResults } from "../../analysis/survey/results-types";
 import { runSurveyAnalysis } from "../../analysis/survey/run-survey-analysis";
+import { DEFAULT_ANALYSIS_SETTINGS } from "./analysis-settings";
 
-export const DEFAULT_ANALYSIS_SETTINGS = { minCellSize: 10, seed: 1, bootstrapB: 2000 } as const;
 export type AnalysisRequest = { minCellSize: number; seed: number; bootstrapB: number };
 
 export type SurveyAnalysis = {

@@ -1,7 +1,8 @@
 import { renderChartSvg } from "../../analysis/charts/render-chart";
 import { findingTablesFromResults } from "~/findings/finding-tables";
 import type { SnapshotTable } from "~/findings/finding-snapshot";
-import { analyseSurvey, DEFAULT_ANALYSIS_SETTINGS } from "~/findings/survey-analysis.server";
+import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
+import { analyseSurvey } from "~/findings/survey-analysis.server";
 
 export type LabAnalysisView =
   | { ready: false; reason: string }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { analyseSurvey, DEFAULT_ANALYSIS_SETTINGS } from "~/findings/survey-analysis.server";
+import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
+import { analyseSurvey } from "~/findings/survey-analysis.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
 const querySchema = z.object({ k: z.coerce.number().int().min(5).max(100).catch(DEFAULT_ANALYSIS_SETTINGS.minCellSize) });

@@ -6,7 +6,7 @@ import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { DataTable } from "~/components/findings/data-table";
 import { PublishFields } from "~/components/lab/publish-fields";
-import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/survey-analysis.server";
+import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
 import { publishFormSchema, publishSurveyFinding } from "~/findings/survey-finding.server";
 import { labAnalysisView } from "~/lab/analysis-view.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
