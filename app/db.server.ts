@@ -12,6 +12,8 @@ import { readEnvironment } from "./env.server";
  *   crash of this process). Measured here at ~0.2 ms per commit; bench/load.ts shows it is affordable.
  * - busy timeout: another process holding the write lock (a backup, a CLI script) makes a write
  *   wait up to this long instead of failing at once.
+ * - secure_delete: deleted rows are overwritten, not left in free pages — a screened-out person's
+ *   draft, or a draft turned into a response, leaves no readable remains in the file.
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -19,6 +21,7 @@ function configureConnection(connection: Database): void {
   connection.pragma("journal_mode = WAL");
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
+  connection.pragma("secure_delete = ON");
 }
 
 let connectionForWrites: Database | undefined;

@@ -6,6 +6,10 @@ const messagesByStatus: Record<number, { title: string; body: string }> = {
   403: { title: "Not allowed", body: "You do not have access to this page." },
   404: { title: "Page not found", body: "There is nothing at this address. It may have moved, or the link may be mistyped." },
   405: { title: "Not allowed", body: "This page does not accept that kind of request." },
+  411: { title: "That request could not be read", body: "The form was sent in a way this site does not accept." },
+  413: { title: "That was too much to send", body: "The form was larger than this site accepts. Nothing was saved." },
+  415: { title: "That request could not be read", body: "This page accepts only what its own form sends. Nothing was saved." },
+  429: { title: "Please wait a moment", body: "There were too many attempts in a short time." },
 };
 
 const fallback = {

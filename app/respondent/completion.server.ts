@@ -13,9 +13,10 @@ import { randomRowId } from "./row-ids.server";
 
 export type CompletionOutcome = { to: string; setCookie?: string };
 
+// A random rowid: the table's physical order would otherwise be the order people answered in.
 const INSERT_RESPONSE = `INSERT INTO "Response"
-  ("id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
-  VALUES (@id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, @flags)`;
+  ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
+  VALUES (random(), @id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, @flags)`;
 
 function responseFlags(version: InstrumentVersionRecord, draft: Draft, honeypotFilled: boolean): ResponseFlag[] {
   const flags: ResponseFlag[] = [];

@@ -74,8 +74,9 @@ export async function createDraft(code: string, instrumentVersionId: string, con
     statement(db, 'DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?').run(calendarDay());
     statement(
       db,
-      `INSERT INTO "ResumeDraft" ("id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "language", "currentPageId", "expiresOn")
-       VALUES (@id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @language, @currentPageId, @expiresOn)`,
+      // A random rowid, so the table's order does not say who started when.
+      `INSERT INTO "ResumeDraft" ("rowid", "id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "language", "currentPageId", "expiresOn")
+       VALUES (random(), @id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @language, @currentPageId, @expiresOn)`,
     ).run(row);
   });
 }
