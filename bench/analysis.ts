@@ -2,10 +2,10 @@
 // bootstrap resamples, timed per stage (wall clock and CPU time of this process) and in total; the same core
 // statistics in R (bench/analysis.R) on the same data; and bootstrapCI's generic speed (2,000 resamples of a mean
 // difference on 100,000 observations, moved here from its test). Prints figures; asserts nothing.
-// Usage: npm run bench:analysis [-- --n 100000 --seed 1 --no-r]
+// Usage: npm run bench:analysis [-- --n 100000 --seed 1 --runs 3 --no-r]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { bootstrapCI } from "../analysis/bootstrap-ci";
@@ -20,6 +20,7 @@ const { values } = parseArgs({
   options: {
     n: { type: "string", default: "100000" },
     seed: { type: "string", default: "1" },
+    runs: { type: "string", default: "3" },
     "no-r": { type: "boolean" },
   },
 });
@@ -51,37 +52,44 @@ console.log(
   `Generated ${n} synthetic responses (seed ${seed}) in ${(generated.wall / 1000).toFixed(1)} s (not part of the analysis)`,
 );
 
-// Stage boundaries from the progress callback; wall and CPU time between consecutive steps.
-const stages: { step: string; wall: number; cpu: number }[] = [];
-let mark = { step: "", wall: 0, cpu: process.cpuUsage() };
-const analysis = timed(() =>
-  runSurveyAnalysis({
-    definition,
-    responses,
-    options: {
-      bootstrapB: 2000,
-      seed,
-      onProgress: (step) => {
-        const now = performance.now();
-        const used = process.cpuUsage(mark.cpu);
-        if (mark.step)
-          stages.push({ step: mark.step, wall: now - mark.wall, cpu: (used.user + used.system) / 1000 });
-        mark = { step, wall: now, cpu: process.cpuUsage() };
+// Stage boundaries from the progress callback; wall and CPU time between consecutive steps. The analysis runs
+// several times (a shared machine's load varies); the stages of the fastest run are shown, and every total.
+function analyse() {
+  const stages: { step: string; wall: number; cpu: number }[] = [];
+  let mark = { step: "", wall: 0, cpu: process.cpuUsage() };
+  const run = timed(() =>
+    runSurveyAnalysis({
+      definition,
+      responses,
+      options: {
+        bootstrapB: 2000,
+        seed,
+        onProgress: (step) => {
+          const now = performance.now();
+          const used = process.cpuUsage(mark.cpu);
+          if (mark.step)
+            stages.push({ step: mark.step, wall: now - mark.wall, cpu: (used.user + used.system) / 1000 });
+          mark = { step, wall: now, cpu: process.cpuUsage() };
+        },
       },
-    },
-  }),
-);
-const charts = timed(() => buildCharts(analysis.value));
-console.log(`\nrunSurveyAnalysis, ${n} responses, B = 2000 (target ≤ 5 s on one core):`);
-for (const stage of stages) row(stage.step, stage.wall, stage.cpu);
-row("total", analysis.wall, analysis.cpu);
-row("chart specs (buildCharts)", charts.wall, charts.cpu);
+    }),
+  );
+  return { ...run, stages };
+}
+const runs = Array.from({ length: Math.max(1, Number(values.runs)) }, analyse);
+const fastest = runs.reduce((best, run) => (run.wall < best.wall ? run : best));
+const charts = timed(() => buildCharts(fastest.value));
 console.log(
-  `  load average now: ${(await import("node:os"))
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" ")} on ${(await import("node:os")).availableParallelism()} cores`,
+  `\nrunSurveyAnalysis, ${n} responses, B = 2000 (target ≤ 5 s on one core), fastest of ${runs.length} runs:`,
 );
+for (const stage of fastest.stages) row(stage.step, stage.wall, stage.cpu);
+row("total", fastest.wall, fastest.cpu);
+console.log(
+  `  every run: ${runs.map((r) => `${(r.wall / 1000).toFixed(2)} s wall / ${(r.cpu / 1000).toFixed(2)} s CPU`).join(", ")}`,
+);
+row("chart specs (buildCharts)", charts.wall, charts.cpu);
+const load = loadavg().map((l) => l.toFixed(1));
+console.log(`  load average now: ${load.join(" ")} on ${availableParallelism()} cores`);
 
 const rng = createRng(123);
 const a = Float64Array.from({ length: 50_000 }, () => rng.next());
