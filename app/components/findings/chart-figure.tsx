@@ -9,6 +9,7 @@ import { DataTable } from "./data-table";
  * Expressions run through vega-interpreter, so no eval is needed under the CSP.
  */
 export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesBase: string }) {
+  const { altText } = chart;
   const canvas = useRef<HTMLDivElement>(null);
   const files = `${filesBase}/charts/${chart.id}`;
 
@@ -35,6 +36,10 @@ export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesB
         tooltip: { disableDefaultStyle: true },
       });
       finalize = () => result.finalize();
+      // vega-embed's SVG has no accessible name; give it the same one the static SVG had.
+      const svg = target.querySelector("svg");
+      svg?.setAttribute("role", "img");
+      svg?.setAttribute("aria-label", altText);
       target.dataset.interactive = "true";
     }
     const observer = new IntersectionObserver((entries) => {
@@ -50,7 +55,7 @@ export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesB
       observer.disconnect();
       finalize?.();
     };
-  }, [files]);
+  }, [files, altText]);
 
   return (
     <figure className="chart-figure" id={`chart-${chart.id}`} aria-labelledby={`chart-${chart.id}-title`}>
