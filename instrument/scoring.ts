@@ -19,7 +19,9 @@ export function fieldScore(field: AnswerField, value: unknown): number | null {
 
 function scoreRange(field: AnswerField): ScoreRange {
   if (field.item.type === "numeric") return { min: field.item.min, max: field.item.max };
-  const scores = (field.options ?? []).filter((option) => !option.missingForScoring).map((option) => option.score ?? option.code);
+  const scores = (field.options ?? [])
+    .filter((option) => !option.missingForScoring)
+    .map((option) => option.score ?? option.code);
   return { min: Math.min(...scores), max: Math.max(...scores) };
 }
 
@@ -34,14 +36,19 @@ export function minimumAnswered(scale: Pick<Scale, "items" | "minAnsweredShare">
  * through its possible range, so the scale reads as 0–100 whatever the answer format.
  * A sum over partly answered items is prorated (mean × k) so missing items do not lower it.
  */
-export function scoreScale(scale: Scale, fields: Map<string, AnswerField>, answers: Answers): number | null {
+export function scoreScale(
+  scale: Scale,
+  fields: Map<string, AnswerField>,
+  answers: Answers,
+  ranges?: Map<string, ScoreRange>,
+): number | null {
   const scores: number[] = [];
   for (const id of scale.items) {
     const field = fields.get(id);
     if (!field) throw new Error(`scoreScale: scale "${scale.id}" refers to unknown item "${id}"`);
     const raw = fieldScore(field, answers[id]);
     if (raw === null) continue;
-    const range = scoreRange(field);
+    const range = ranges?.get(id) ?? scoreRange(field);
     const keyed = scale.reverse.includes(id) ? range.min + range.max - raw : raw;
     scores.push(scale.rescale === "0-100" ? ((keyed - range.min) / (range.max - range.min)) * 100 : keyed);
   }
@@ -53,7 +60,16 @@ export function scoreScale(scale: Scale, fields: Map<string, AnswerField>, answe
 /** A scoring function for many respondents: the definition is indexed once. */
 export function createScorer(definition: InstrumentDefinition): (answers: Answers) => Scores {
   const fields = fieldsById(definition);
-  return (answers) => scoreWithFields(definition, fields, answers);
+  // Item ranges depend only on the definition: work them out once, not for every respondent.
+  const ranges = new Map(
+    definition.scales.flatMap((scale) =>
+      scale.items.flatMap((id) => {
+        const field = fields.get(id);
+        return field ? [[id, scoreRange(field)] as const] : [];
+      }),
+    ),
+  );
+  return (answers) => scoreWithFields(definition, fields, answers, ranges);
 }
 
 /** All scale scores and derived variables for one respondent. */
@@ -61,9 +77,14 @@ export function scoreResponse(definition: InstrumentDefinition, answers: Answers
   return createScorer(definition)(answers);
 }
 
-function scoreWithFields(definition: InstrumentDefinition, fields: Map<string, AnswerField>, answers: Answers): Scores {
+function scoreWithFields(
+  definition: InstrumentDefinition,
+  fields: Map<string, AnswerField>,
+  answers: Answers,
+  ranges: Map<string, ScoreRange>,
+): Scores {
   const scores: Scores = {};
-  for (const scale of definition.scales) scores[scale.id] = scoreScale(scale, fields, answers);
+  for (const scale of definition.scales) scores[scale.id] = scoreScale(scale, fields, answers, ranges);
   const valueOf = (id: string): number | null => {
     if (id in scores) return scores[id] ?? null;
     const field = fields.get(id);

@@ -8,6 +8,7 @@ import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 import { suppressSmallCells } from "./suppress-small-cells";
+import { inSentence } from "./in-sentence";
 
 /** Mean erosion of one institutional-support group. */
 export interface SupportGroupEstimate extends MeanEstimate {
@@ -117,7 +118,7 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
           x: {
             field: "lo",
             type: "quantitative",
-            title: `Mean ${input.outcome.toLowerCase()} (score 0–100)`,
+            title: `Mean ${inSentence(input.outcome)} (score 0–100)`,
             scale: { domain: [0, 100], nice: false },
           },
           x2: { field: "hi" },
@@ -160,7 +161,7 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
   );
   const altText =
     shown.length > 0
-      ? `Mean ${input.outcome.toLowerCase()} (0–100) was ${words.join(" and ")}` +
+      ? `Mean ${inSentence(input.outcome)} (0–100) was ${words.join(" and ")}` +
         (effectShown ? `; ${effectText} = ${formatEstimate(effect.g, effect.ci95, 2, "words")}.` : ".") +
         " Cross-sectional data: associations, not causes."
       : `No support group can be shown: each has fewer than ${k} respondents or protects one that has.`;
@@ -175,7 +176,7 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
       columns: [
         { key: "support", label: "Institutional support" },
         { key: "n", label: "n" },
-        { key: "mean", label: `Mean ${input.outcome.toLowerCase()}`, unit: "score 0–100" },
+        { key: "mean", label: `Mean ${inSentence(input.outcome)}`, unit: "score 0–100" },
         { key: "ciLow", label: "95% CI, lower", unit: "score 0–100" },
         { key: "ciHigh", label: "95% CI, upper", unit: "score 0–100" },
         { key: "note", label: "Note" },

@@ -10,6 +10,7 @@ import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 import { suppressGroupedBands } from "./suppress-grouped-bands";
+import { inSentence } from "./in-sentence";
 
 /** A tenure band's mean erosion. */
 export interface TenureBandEstimate extends MeanEstimate {
@@ -127,7 +128,7 @@ export function harmTrajectoryChart(input: HarmTrajectoryInput, options: ChartOp
 
   const altText =
     sentences.length > 0
-      ? `Mean ${input.outcome.toLowerCase()} (0–100) was ${sentences.join("; ")}. ` +
+      ? `Mean ${inSentence(input.outcome)} (0–100) was ${sentences.join("; ")}. ` +
         "Cross-sectional data: associations, not causes."
       : `No support group had at least ${k} respondents, so no trajectory is shown.`;
   const subtitle = [
@@ -234,7 +235,7 @@ export function harmTrajectoryChart(input: HarmTrajectoryInput, options: ChartOp
         { key: "support", label: "Institutional support" },
         { key: "band", label: "Years in support" },
         { key: "n", label: "n" },
-        { key: "mean", label: `Mean ${input.outcome.toLowerCase()}`, unit: "score 0–100" },
+        { key: "mean", label: `Mean ${inSentence(input.outcome)}`, unit: "score 0–100" },
         { key: "ciLow", label: "95% CI, lower", unit: "score 0–100" },
         { key: "ciHigh", label: "95% CI, upper", unit: "score 0–100" },
         { key: "note", label: "Note" },

@@ -6,6 +6,7 @@ import type { ChartOptions, ChartOutput, MeanEstimate } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 import { suppressGroupedBands } from "./suppress-grouped-bands";
+import { inSentence } from "./in-sentence";
 
 /** Mean erosion of people who left support, in one band of years since leaving. */
 export interface YearsSinceLeavingEstimate extends MeanEstimate {
@@ -75,7 +76,7 @@ export function leaversVersusStayersChart(
     if (bandShown(i) && !Number.isFinite(b.x))
       throw new Error("leaversVersusStayersChart requires a finite x for every band");
   });
-  const outcome = input.outcome.toLowerCase();
+  const outcome = inSentence(input.outcome);
   const title = input.title ?? `${input.outcome} after leaving support`;
 
   const points = bands
