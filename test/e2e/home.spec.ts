@@ -5,8 +5,14 @@ test("the home page explains the project and its links lead somewhere real", asy
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Support work is invisible");
 
   await page.getByRole("link", { name: /start the survey/i }).first().click();
-  await expect(page).toHaveURL(/\/s\/[a-z0-9-]+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support Work and Erosion Survey");
+  await expect(page).toHaveURL(/\/s\/support-work-and-erosion\/p\/consent$/);
+  await expect(page.getByText("Support Work and Erosion Survey").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
+
+  await page.goto("/");
+  await page.getByRole("link", { name: /synthetic demo/ }).first().click();
+  await expect(page).toHaveURL(/\/findings\/support-and-erosion-demo$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Institutional support");
 
   await page.goto("/");
   await page.getByRole("link", { name: "All published findings" }).click();

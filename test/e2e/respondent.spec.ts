@@ -5,6 +5,7 @@ import { answerCurrentPage, completeDemoSurvey, DEMO_SURVEY_PATH, expectNoSeriou
 
 test.describe("with JavaScript", () => {
   test("a respondent completes the default survey, and every page passes an axe scan", async ({ page }) => {
+    test.slow(); // an axe scan of each of a dozen pages
     const titles = await completeDemoSurvey(page, { onPage: () => expectNoSeriousAxeViolations(page) });
     expect(titles[0]).toBe("Before you start");
     expect(titles.length).toBeGreaterThan(5);
