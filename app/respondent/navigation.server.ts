@@ -2,7 +2,7 @@ import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
 import { validatePage } from "../../instrument/page-validation";
 import { visiblePages } from "../../instrument/visibility";
-import { answersAsFormValues } from "./page-view";
+import { answersAsFormFields } from "../../instrument/answers-as-form";
 import type { Draft } from "./drafts.server";
 import { pagePath, surveyPath } from "./paths";
 
@@ -30,16 +30,6 @@ export function reachablePage(definition: InstrumentDefinition, draft: Draft | n
 
 /** The first visible page whose stored answers no longer pass validation (e.g. a required answer skipped). */
 export function firstIncompletePage(definition: InstrumentDefinition, answers: Answers): Page | null {
-  const values = answersAsFormValues(answers);
-  const form = {
-    get: (name: string) => {
-      const value = values[name];
-      return Array.isArray(value) ? value[0] : value;
-    },
-    getAll: (name: string) => {
-      const value = values[name];
-      return value === undefined ? [] : Array.isArray(value) ? value : [value];
-    },
-  };
+  const form = answersAsFormFields(answers);
   return visiblePages(definition, answers).find((page) => !validatePage(definition, page, answers, form).success) ?? null;
 }

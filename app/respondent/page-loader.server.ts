@@ -3,7 +3,8 @@ import { localize } from "../../instrument/localized-text";
 import { visiblePages } from "../../instrument/visibility";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
-import { answersAsFormValues, buildPageView } from "./page-view";
+import { answersAsFormValues } from "../../instrument/answers-as-form";
+import { buildPageView } from "./page-view";
 import { pageShownStamp } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
 

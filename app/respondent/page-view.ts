@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from "../../instrument/answers";
+import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
 import type { Item } from "../../instrument/items";
 import { localize, type LocalizedText } from "../../instrument/localized-text";
@@ -22,8 +22,7 @@ export type ViewField =
 
 export type PageView = { id: string; title: string; intro: string | null; fields: ViewField[] };
 
-/** Submitted or stored values, as the strings an HTML form holds. */
-export type FormValues = Record<string, string | string[]>;
+export type { FormValues } from "../../instrument/answers-as-form";
 
 /** Numeric items with at most 11 whole steps (0–10 ratings) are shown as a row of choices. */
 const MAX_RATING_POINTS = 11;
@@ -79,19 +78,4 @@ export function buildPageView(
       .filter((item) => visible.has(item.id))
       .map((item) => fieldFor(definition, item, presentation, language)),
   };
-}
-
-function asFormValue(value: AnswerValue | undefined): string | string[] | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map(String);
-  return String(value);
-}
-
-export function answersAsFormValues(answers: Answers): FormValues {
-  const values: FormValues = {};
-  for (const [name, value] of Object.entries(answers)) {
-    const formValue = asFormValue(value);
-    if (formValue !== undefined) values[name] = formValue;
-  }
-  return values;
 }

@@ -8,7 +8,7 @@ import { createScorer } from "../../../instrument/scoring";
 import { answerFields } from "../../../instrument/traversal";
 import { pruneHiddenAnswers, visiblePages } from "../../../instrument/visibility";
 import { firstIncompletePage } from "~/respondent/navigation.server";
-import { answersAsFormValues } from "~/respondent/page-view";
+import { answersAsFormFields } from "../../../instrument/answers-as-form";
 import { miniInstrument } from "../../fixtures/mini-instrument";
 
 function deepFreeze<T>(value: T): T {
@@ -21,21 +21,6 @@ function deepFreeze<T>(value: T): T {
 
 // Frozen: the generator must not change the definition it is given.
 const definition: InstrumentDefinition = deepFreeze(loadDefaultInstrument());
-
-/** The stored answers as the HTML form that would have produced them (as firstIncompletePage builds it). */
-function asForm(answers: Answers) {
-  const values = answersAsFormValues(answers);
-  return {
-    get: (name: string) => {
-      const value = values[name];
-      return Array.isArray(value) ? value[0] : value;
-    },
-    getAll: (name: string) => {
-      const value = values[name];
-      return value === undefined ? [] : Array.isArray(value) ? value : [value];
-    },
-  };
-}
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const median = (values: number[]) =>
@@ -78,7 +63,7 @@ describe("generateSyntheticPanel", () => {
       const reparsed: Answers = {};
       const pages = visiblePages(definition, answers);
       for (const page of pages) {
-        const validation = validatePage(definition, page, answers, asForm(answers));
+        const validation = validatePage(definition, page, answers, answersAsFormFields(answers));
         expect(validation.success).toBe(true);
         if (validation.success) Object.assign(reparsed, validation.answers);
       }
