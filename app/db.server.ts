@@ -141,7 +141,8 @@ async function flushWrites(): Promise<void> {
  * interactive transaction awaits becomes part of it — and is rolled back with it, after that
  * request was already answered. `work` here is synchronous: nothing can interleave with it. If a
  * Prisma transaction is open on the connection when we arrive, we wait for it to finish first, so
- * ours is never nested inside it.
+ * ours is never nested inside it. (So never call this from inside a `prisma.$transaction` callback:
+ * it would wait until Prisma's transaction timeout rolls that transaction back.)
  */
 export function writeTransaction<T>(work: (connection: Database) => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
