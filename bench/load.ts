@@ -14,7 +14,7 @@
 // clears the resume cookie) must be in the database, and nothing else.
 import Database from "better-sqlite3";
 import autocannon, { type AutocannonRequest, type AutocannonResult } from "autocannon";
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
@@ -42,6 +42,10 @@ const finals = round(Number(options.finals));
 const definition = options.instrument === "small" ? smallInstrument : loadDefaultInstrument();
 const plan = planJourney(definition);
 
+if (!existsSync("build/server/index.js")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
 const database = createThrowawayDatabase();
 const { versionId } = await seedSurvey(database.url, definition);
 const { prisma } = await import("../app/db.server");
@@ -52,7 +56,10 @@ const server = await startProductionServer(
   Number(options.port),
   options.profile ? ["--cpu-prof", `--cpu-prof-dir=${options.profile}`] : [],
   { WEB_CONCURRENCY: options.workers },
-);
+).catch((error: unknown) => {
+  rmSync(database.directory, { recursive: true, force: true });
+  throw error;
+});
 
 const base = `/s/${BENCH_SLUG}`;
 const formHeaders = {
