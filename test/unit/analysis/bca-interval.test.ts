@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bcaInterval } from "../../../analysis/bca-interval";
+import { deterministicReplicates as mk } from "./generated-reference-data";
 
-// Deterministic "replicates" reproducible bit-for-bit in R and JavaScript (IEEE arithmetic only), unsorted:
-//   mk <- function(B) { u <- ((1:B * 7919) %% 2003) / 2003; u^3 + 0.5 * u }
-function mk(B: number): number[] {
-  return Array.from({ length: B }, (_, i) => {
-    const u = (((i + 1) * 7919) % 2003) / 2003;
-    return u ** 3 + 0.5 * u;
-  });
-}
 // Skewed jackknife values: jack <- ((1:25 * 13) %% 17)^2 / 10 + (1:25) / 100
 const jackknife = Object.freeze(
   Array.from({ length: 25 }, (_, i) => (((i + 1) * 13) % 17) ** 2 / 10 + (i + 1) / 100),

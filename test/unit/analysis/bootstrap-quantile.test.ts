@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bootstrapQuantile } from "../../../analysis/bootstrap-quantile";
+import { deterministicReplicates as mk } from "./generated-reference-data";
 
-// Deterministic "replicates" reproducible bit-for-bit in R and JavaScript (IEEE arithmetic only):
-//   mk <- function(B) { u <- ((1:B * 7919) %% 2003) / 2003; u^3 + 0.5 * u }
-function mk(B: number): number[] {
-  return Array.from({ length: B }, (_, i) => {
-    const u = (((i + 1) * 7919) % 2003) / 2003;
-    return u ** 3 + 0.5 * u;
-  });
-}
 const sortedAsc = (v: number[]): number[] => [...v].sort((a, b) => a - b);
 
 describe("bootstrapQuantile", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lowess } from "../../../analysis/lowess";
 import { createRng } from "../../../analysis/seeded-rng";
+import { CARS_DIST as dist, CARS_SPEED as speed } from "./regression-reference-data";
 
 // Relative agreement with R (absolute near zero). The port follows R's C code step by step, so it is held to
 // 1e-9, tighter than the 1e-6 house tolerance for estimates.
@@ -13,16 +14,6 @@ function expectClose(actual: readonly number[], expected: readonly number[], rel
     }
   });
 }
-
-// R's built-in `cars` data set (dput(cars$speed), dput(cars$dist) in R 4.2.2).
-const speed = Object.freeze([
-  4, 4, 7, 7, 8, 9, 10, 10, 10, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 16, 16,
-  17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 20, 20, 20, 20, 20, 22, 23, 24, 24, 24, 24, 25,
-]);
-const dist = Object.freeze([
-  2, 10, 4, 22, 16, 10, 18, 26, 34, 17, 28, 14, 20, 24, 28, 26, 34, 34, 46, 26, 36, 60, 80, 20, 26, 54, 32,
-  40, 32, 40, 50, 42, 56, 76, 84, 36, 46, 68, 32, 48, 52, 56, 64, 66, 54, 70, 92, 93, 120, 85,
-]);
 
 describe("lowess", () => {
   it("matches the published R lowess(cars) values (reference case 7)", () => {

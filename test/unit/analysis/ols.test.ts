@@ -1,37 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ols } from "../../../analysis/ols";
-
-/** Relative agreement (absolute below 1e-300 to allow exact zeros). */
-function expectRel(actual: number, expected: number, rel: number): void {
-  const tol = rel * Math.max(Math.abs(expected), 1e-300);
-  if (!(Math.abs(actual - expected) <= tol))
-    throw new Error(`got ${actual}, expected ${expected} (rel ${rel})`);
-}
-const EST = 1e-6; // house tolerance for estimates
-const PV = 1e-4; // house tolerance for p-values
-
-// R 4.2.2: dput(mtcars$mpg), dput(mtcars$wt), dput(mtcars$hp)
-const mpg = Object.freeze([
-  21, 21, 22.800000000000001, 21.399999999999999, 18.699999999999999, 18.100000000000001, 14.300000000000001,
-  24.399999999999999, 22.800000000000001, 19.199999999999999, 17.800000000000001, 16.399999999999999,
-  17.300000000000001, 15.199999999999999, 10.4, 10.4, 14.699999999999999, 32.399999999999999,
-  30.399999999999999, 33.899999999999999, 21.5, 15.5, 15.199999999999999, 13.300000000000001,
-  19.199999999999999, 27.300000000000001, 26, 30.399999999999999, 15.800000000000001, 19.699999999999999, 15,
-  21.399999999999999,
-]);
-const wt = Object.freeze([
-  2.6200000000000001, 2.875, 2.3199999999999998, 3.2149999999999999, 3.4399999999999999, 3.46,
-  3.5699999999999998, 3.1899999999999999, 3.1499999999999999, 3.4399999999999999, 3.4399999999999999,
-  4.0700000000000003, 3.73, 3.7799999999999998, 5.25, 5.4240000000000004, 5.3449999999999998,
-  2.2000000000000002, 1.615, 1.835, 2.4649999999999999, 3.52, 3.4350000000000001, 3.8399999999999999,
-  3.8450000000000002, 1.9350000000000001, 2.1400000000000001, 1.5129999999999999, 3.1699999999999999, 2.77,
-  3.5699999999999998, 2.7799999999999998,
-]);
-const hp = Object.freeze([
-  110, 110, 93, 110, 175, 105, 245, 62, 95, 123, 123, 180, 180, 180, 205, 215, 230, 66, 52, 65, 97, 150, 150,
-  245, 175, 66, 91, 113, 264, 175, 335, 109,
-]);
-const wtHp = Object.freeze(wt.map((w, i) => w * hp[i]!));
+import {
+  MTCARS_HP as hp,
+  MTCARS_MPG as mpg,
+  MTCARS_WT as wt,
+  MTCARS_WT_HP as wtHp,
+} from "./regression-reference-data";
+import { EST, PV, expectRel } from "./relative-agreement";
 
 describe("ols", () => {
   const fit = ols(mpg, { wt, hp, "wt:hp": wtHp });

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pearson } from "../../../analysis/pearson";
 import { expectRelativelyClose } from "./close-to";
+import { MTCARS_MPG as MPG, MTCARS_WT as WT } from "./regression-reference-data";
 
 // Law-school data (Efron & Tibshirani 1993, statistics-cases.md #8)
 const LSAT = Object.freeze([576, 635, 558, 578, 666, 580, 555, 661, 651, 605, 653, 575, 545, 572, 594]);
 const GPA = Object.freeze([
   3.39, 3.3, 2.81, 3.03, 3.44, 3.07, 3.0, 3.43, 3.36, 3.13, 3.12, 2.74, 2.76, 2.88, 2.96,
-]);
-// R datasets::mtcars$wt and $mpg
-const WT = Object.freeze([
-  2.62, 2.875, 2.32, 3.215, 3.44, 3.46, 3.57, 3.19, 3.15, 3.44, 3.44, 4.07, 3.73, 3.78, 5.25, 5.424, 5.345,
-  2.2, 1.615, 1.835, 2.465, 3.52, 3.435, 3.84, 3.845, 1.935, 2.14, 1.513, 3.17, 2.77, 3.57, 2.78,
-]);
-const MPG = Object.freeze([
-  21, 21, 22.8, 21.4, 18.7, 18.1, 14.3, 24.4, 22.8, 19.2, 17.8, 16.4, 17.3, 15.2, 10.4, 10.4, 14.7, 32.4,
-  30.4, 33.9, 21.5, 15.5, 15.2, 13.3, 19.2, 27.3, 26, 30.4, 15.8, 19.7, 15, 21.4,
 ]);
 
 describe("pearson", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { percentileInterval } from "../../../analysis/percentile-interval";
-
-// Deterministic "replicates" reproducible bit-for-bit in R and JavaScript (IEEE arithmetic only), unsorted:
-//   mk <- function(B) { u <- ((1:B * 7919) %% 2003) / 2003; u^3 + 0.5 * u }
-function mk(B: number): number[] {
-  return Array.from({ length: B }, (_, i) => {
-    const u = (((i + 1) * 7919) % 2003) / 2003;
-    return u ** 3 + 0.5 * u;
-  });
-}
+import { deterministicReplicates as mk } from "./generated-reference-data";
 
 describe("percentileInterval", () => {
   // R 4.2.2, boot 1.3-28: sprintf("%.17g", boot:::perc.ci(mk(B), conf)[4:5])

@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { splineFit } from "../../../analysis/spline-fit";
+import { deterministicUniforms as u } from "./generated-reference-data";
+import { CARS_DIST as dist, CARS_SPEED as speed } from "./regression-reference-data";
+import { expectAllRel, expectRel as expectRelWithFloor } from "./relative-agreement";
 
 /** Relative agreement (absolute for expected values below 1e-12 in magnitude). */
-function expectRel(actual: number, expected: number, rel: number): void {
-  const tol = rel * Math.max(Math.abs(expected), 1e-12);
-  if (!(Math.abs(actual - expected) <= tol))
-    throw new Error(`got ${actual}, expected ${expected} (rel ${rel})`);
-}
-const expectAllRel = (actual: readonly number[], expected: readonly number[], rel = 1e-6): void => {
-  expect(actual.length).toBe(expected.length);
-  actual.forEach((a, i) => expectRel(a, expected[i]!, rel));
-};
-
-// R's built-in `cars` data set (R 4.2.2: dput(cars$speed), dput(cars$dist))
-const speed = Object.freeze([
-  4, 4, 7, 7, 8, 9, 10, 10, 10, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 16, 16,
-  17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 20, 20, 20, 20, 20, 22, 23, 24, 24, 24, 24, 25,
-]);
-const dist = Object.freeze([
-  2, 10, 4, 22, 16, 10, 18, 26, 34, 17, 28, 14, 20, 24, 28, 26, 34, 34, 46, 26, 36, 60, 80, 20, 26, 54, 32,
-  40, 32, 40, 50, 42, 56, 76, 84, 36, 46, 68, 32, 48, 52, 56, 64, 66, 54, 70, 92, 93, 120, 85,
-]);
-// Deterministic values reproducible bit-for-bit in R and JavaScript: u <- function(n) ((1:n * 7919) %% 2003) / 2003
-const u = (n: number): number[] => Array.from({ length: n }, (_, i) => (((i + 1) * 7919) % 2003) / 2003);
+const expectRel = (actual: number, expected: number, rel: number): void =>
+  expectRelWithFloor(actual, expected, rel, 1e-12);
 
 // Expected values: R 4.2.2 with Hmisc 4.8.0 (rms is not installed; lm on rcspline.eval(…, inclx = TRUE) is the
 // same model as lm(y ~ rcs(x, nk))):
