@@ -22,9 +22,14 @@ const snapshotCache = new Map<string, FindingSnapshot>();
 export async function getFindingVersion(slug: string, version?: number): Promise<FindingVersionView | null> {
   const finding = await prisma.finding.findUnique({
     where: { slug },
-    select: { versions: { orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true } } },
+    select: {
+      versions: { orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true } },
+    },
   });
-  const chosen = version === undefined ? finding?.versions[0] : finding?.versions.find((candidate) => candidate.version === version);
+  const chosen =
+    version === undefined
+      ? finding?.versions[0]
+      : finding?.versions.find((candidate) => candidate.version === version);
   if (!finding || !chosen) return null;
   const row = await prisma.findingVersion.findUniqueOrThrow({
     where: { id: chosen.id },
@@ -39,7 +44,10 @@ export async function getFindingVersion(slug: string, version?: number): Promise
     slug,
     version: chosen.version,
     latestVersion: finding.versions[0]?.version ?? chosen.version,
-    versions: finding.versions.map((entry) => ({ version: entry.version, publishedOn: entry.publishedAt.toISOString().slice(0, 10) })),
+    versions: finding.versions.map((entry) => ({
+      version: entry.version,
+      publishedOn: entry.publishedAt.toISOString().slice(0, 10),
+    })),
     title: row.title,
     summary: row.summary,
     narrative: row.narrative,
@@ -59,34 +67,63 @@ export type PublishInput = {
   snapshot: FindingSnapshotInput;
 };
 
+const PUBLISH_ATTEMPTS = 3;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
 /**
  * Publishes a finding: version 1 of a new slug, or the next version of an existing one.
  * Earlier versions stay as they were, each at its own permalink.
+ *
+ * Each step is one statement, deliberately not a `prisma.$transaction`: the adapter's shared
+ * connection would fold other requests' writes into an interactive transaction (see
+ * app/db.server.ts). The unique (finding, version) pair settles a race between two publishers;
+ * the loser retries with the next number.
  */
-export async function publishFinding(researcherId: string | null, input: PublishInput): Promise<{ slug: string; version: number }> {
-  const snapshot = findingSnapshotSchema.parse(input.snapshot);
-  const published = await prisma.$transaction(async (transaction) => {
-    const finding = await transaction.finding.upsert({
-      where: { slug: input.slug },
-      create: { slug: input.slug, surveyId: input.surveyId },
-      update: {},
-      select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } } },
-    });
-    const version = (finding.versions[0]?.version ?? 0) + 1;
-    await transaction.findingVersion.create({
-      data: {
-        findingId: finding.id,
-        version,
-        title: input.title,
-        summary: input.summary,
-        narrative: input.narrative,
-        isSynthetic: input.isSynthetic,
-        snapshot: JSON.stringify(snapshot),
-        publishedById: researcherId,
-      },
-    });
-    return { slug: input.slug, version };
+export async function publishFinding(
+  researcherId: string | null,
+  input: PublishInput,
+): Promise<{ slug: string; version: number }> {
+  const snapshot = JSON.stringify(findingSnapshotSchema.parse(input.snapshot));
+  const finding = await prisma.finding.upsert({
+    where: { slug: input.slug },
+    create: { slug: input.slug, surveyId: input.surveyId },
+    update: {},
+    select: { id: true },
   });
-  if (researcherId) await recordAuditEvent({ researcherId, action: "publish", target: `finding:${published.slug}`, detail: `version ${published.version}` });
-  return published;
+  for (let attempt = 1; ; attempt++) {
+    const latest = await prisma.findingVersion.findFirst({
+      where: { findingId: finding.id },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
+    const version = (latest?.version ?? 0) + 1;
+    try {
+      await prisma.findingVersion.create({
+        data: {
+          findingId: finding.id,
+          version,
+          title: input.title,
+          summary: input.summary,
+          narrative: input.narrative,
+          isSynthetic: input.isSynthetic,
+          snapshot,
+          publishedById: researcherId,
+        },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < PUBLISH_ATTEMPTS) continue;
+      throw error;
+    }
+    if (researcherId)
+      await recordAuditEvent({
+        researcherId,
+        action: "publish",
+        target: `finding:${input.slug}`,
+        detail: `version ${version}`,
+      });
+    return { slug: input.slug, version };
+  }
 }

@@ -47,6 +47,11 @@ describe("publishing findings", () => {
     expect(first.narrativeParts.map((part) => part.kind)).toEqual(["html", "chart", "html"]);
   });
 
+  it("gives two simultaneous publications of the same finding consecutive versions", async () => {
+    const published = await Promise.all([publish("One"), publish("Two"), publish("Three")]);
+    expect(published.map((entry) => entry.version).sort()).toEqual([1, 2, 3]);
+  });
+
   it("refuses to change a published version in the database", async () => {
     await publish("Frozen");
     const row = await prisma.findingVersion.findFirstOrThrow();
