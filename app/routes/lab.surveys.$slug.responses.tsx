@@ -2,18 +2,35 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { responseStats } from "~/lab/response-stats.server";
+import { submissionRateAlarm } from "~/security/submission-rate.server";
 
 export const meta: MetaFunction = () => [{ title: "Responses — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  return { stats: await responseStats(survey.id) };
+  return { stats: await responseStats(survey.id), rate: submissionRateAlarm(survey.id) };
 }
 
 export default function SurveyResponses() {
-  const { stats } = useLoaderData<typeof loader>();
+  const { stats, rate } = useLoaderData<typeof loader>();
   return (
     <>
+      <section aria-labelledby="rate-heading" className={rate.alarm ? "notice notice--alarm" : "notice"} role={rate.alarm ? "alert" : undefined}>
+        <h2 id="rate-heading">Submission rate</h2>
+        <p>
+          {rate.recentPerMinute.toFixed(1)} completions per minute over the last 5 minutes (baseline {rate.baselinePerMinute.toFixed(1)} over the
+          hour before); {rate.recentFlagged} flagged and {rate.recentRefused} refused as automated in the last 5 minutes. Counted in memory since
+          the server started; nothing about who submitted is kept.
+        </p>
+        {rate.alarm ? (
+          <ul>
+            {rate.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
+        {rate.alarm ? <p>Check the data-quality tab: flagged responses can be excluded there (index “automated”).</p> : null}
+      </section>
       <p>
         <strong>{stats.total.toLocaleString("en")}</strong> completed responses
         {stats.synthetic > 0 ? `, of which ${stats.synthetic.toLocaleString("en")} are synthetic demo data` : ""};{" "}

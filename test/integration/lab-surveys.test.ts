@@ -115,6 +115,7 @@ describe("a survey's overview", () => {
     ]);
     const stats = await outcomeOf(() => responsesLoader({ request: get("/lab/surveys/mini/responses"), params, context: {} }));
     expect((stats.data as { stats: { total: number; funnel: { reached: number }[] } }).stats).toMatchObject({ total: 1 });
+    expect((stats.data as { rate: { alarm: boolean; recentPerMinute: number } }).rate).toMatchObject({ alarm: false });
   });
 
   it("serves a QR code of the survey link and a preview of every page", async () => {
