@@ -62,4 +62,12 @@ describe("privacy rule: no identifying column and no exact respondent time", () 
     expect(fields.some((field) => field.table === "Response" && field.name === "answers")).toBe(true);
     expect(privacyViolations(fields)).toEqual([]);
   });
+
+  it("respondent rows get random ids, not time-ordered ones (cuid and ULID embed the creation time)", () => {
+    const schema = readFileSync("prisma/schema.prisma", "utf8");
+    for (const model of RESPONDENT_TABLES) {
+      const body = new RegExp(`model ${model} \\{([^}]*)\\}`).exec(schema)?.[1] ?? "";
+      expect(body, model).toMatch(/\bid\s+String\s+@id @default\(uuid\(4\)\)/);
+    }
+  });
 });
