@@ -1,17 +1,16 @@
 import { betaPrefactor } from "./beta-prefactor";
 import { incompleteBetaTails } from "./incomplete-beta-tails";
-
-const W_MAX = Math.log(Number.MAX_VALUE);
-const W_MIN = Math.log(Number.MIN_VALUE);
+import { logScaleRoot, type LogScalePoint } from "./log-scale-root";
 
 /**
  * The quantile function of the F distribution: f with P(F ≤ f) = p, as R's `qf(p, df1, df2)` (used for the
  * Feldt interval of Cronbach's α; not part of the distributions index).
  *
  * Method: with w = ln f, solve ln P(F ≤ e^w) = ln p for p ≤ ½, or ln P(F > e^w) = ln(1 − p) otherwise, by
- * safeguarded Newton iteration inside a bracket (bisection fallback); both tails come directly from the
- * regularized incomplete beta function, P(F ≤ f) = I_u(df1/2, df2/2) with u = df1·f/(df1·f + df2)
- * (Abramowitz & Stegun 26.6.2), and the derivative from the F density uᵃ(1 − u)ᵇ/(B(a, b)·f).
+ * safeguarded Newton iteration inside a bracket (bisection fallback; {@link logScaleRoot}); both tails come
+ * directly from the regularized incomplete beta function, P(F ≤ f) = I_u(df1/2, df2/2) with
+ * u = df1·f/(df1·f + df2) (Abramowitz & Stegun 26.6.2), and the derivative from the F density
+ * uᵃ(1 − u)ᵇ/(B(a, b)·f).
  *
  * Cost: typically 6–12 evaluations of the incomplete beta function; at most 300.
  *
@@ -37,7 +36,7 @@ export function fQuantile(p: number, df1: number, df2: number): number {
   const logTarget = Math.log(useLower ? p : 1 - p);
 
   // h(w) increases with w and is 0 at the root.
-  const evaluate = (w: number): { w: number; value: number; slope: number } => {
+  const evaluate = (w: number): LogScalePoint => {
     const f = Math.exp(w);
     const r = (df1 / df2) * f; // u = r/(1 + r)
     const u = r > 1 ? 1 / (1 + 1 / r) : r / (1 + r);
@@ -49,40 +48,5 @@ export function fQuantile(p: number, df1: number, df2: number): number {
     return { w, value, slope: betaPrefactor(u, v, a, b) / g };
   };
 
-  let current = evaluate(0);
-  let lo = -Infinity;
-  let hi = Infinity;
-  const record = (point: { w: number; value: number }): void => {
-    if (point.value < 0) lo = Math.max(lo, point.w);
-    else hi = Math.min(hi, point.w);
-  };
-  record(current);
-  let probe = current;
-  for (let step = 1; lo === -Infinity || hi === Infinity; step *= 2) {
-    const w = probe.value < 0 ? probe.w + step : probe.w - step;
-    if (w >= W_MAX || w <= W_MIN) {
-      probe = evaluate(w >= W_MAX ? W_MAX : W_MIN);
-      if (w >= W_MAX && probe.value < 0) return Infinity;
-      if (w <= W_MIN && probe.value > 0) return 0;
-    } else {
-      probe = evaluate(w);
-    }
-    record(probe);
-    if (Number.isFinite(probe.value) && Math.abs(probe.value) < Math.abs(current.value)) current = probe;
-  }
-
-  for (let i = 0; i < 300; i++) {
-    let next = current.w - current.value / current.slope;
-    const newton = next > lo && next < hi;
-    if (!newton) next = lo + (hi - lo) / 2;
-    const point = evaluate(next);
-    if (point.value === 0) return Math.exp(point.w);
-    record(point);
-    const change = Math.abs(next - current.w);
-    if (Number.isFinite(point.value) && Number.isFinite(point.slope) && point.slope > 0) current = point;
-    if ((newton && change < 1e-12) || hi - lo <= 4 * Number.EPSILON * Math.max(1, Math.abs(lo))) {
-      return Math.exp(current.w);
-    }
-  }
-  throw new Error("fQuantile did not converge");
+  return logScaleRoot(evaluate, evaluate(0), "fQuantile");
 }

@@ -1,10 +1,8 @@
 import { normalQuantile } from "./normal-quantile";
 import { logBeta } from "./log-beta";
 import { tDensity } from "./t-density";
+import { logScaleRoot, type LogScalePoint } from "./log-scale-root";
 import { tTails } from "./t-tails";
-
-const W_MAX = Math.log(Number.MAX_VALUE);
-const W_MIN = Math.log(Number.MIN_VALUE);
 
 /**
  * The quantile function of Student's t distribution: t with P(T ≤ t) = p, as R's `qt(p, df)`.
@@ -12,11 +10,11 @@ const W_MIN = Math.log(Number.MIN_VALUE);
  * Method: a root search on the directly computed tail (see {@link tSf}) in log–log coordinates: with
  * w = ln|t|, solve ln P(T > e^w) = ln min(p, 1 − p) when min(p, 1 − p) < ¼, and
  * ln P(0 < T < e^w) = ln|p − ½| otherwise (so quantiles near 0 keep full relative precision). Safeguarded
- * Newton iteration (derivative from the t density) inside a bracket, falling back to bisection; started
- * from the better of the Cornish–Fisher expansion (Abramowitz & Stegun 26.7.5) and the power-law tail
- * approximation P(T > t) ≈ df^(df/2 − 1)·t^(−df) / B(df/2, ½). Accurate to ~1e-13 relative; agrees with
- * R's qt to 1e-10 relative except next to p = ½ and in the far tails for df < 1, where R's own qt is less
- * accurate (checked against mpmath). df = Infinity gives {@link normalQuantile}.
+ * Newton iteration (derivative from the t density) inside a bracket, falling back to bisection
+ * ({@link logScaleRoot}); started from the better of the Cornish–Fisher expansion (Abramowitz & Stegun 26.7.5)
+ * and the power-law tail approximation P(T > t) ≈ df^(df/2 − 1)·t^(−df) / B(df/2, ½). Accurate to ~1e-13
+ * relative; agrees with R's qt to 1e-10 relative except next to p = ½ and in the far tails for df < 1, where
+ * R's own qt is less accurate (checked against mpmath). df = Infinity gives {@link normalQuantile}.
  *
  * Cost: typically 5–10 evaluations of the t distribution function; at most 300.
  *
@@ -43,7 +41,7 @@ export function tQuantile(p: number, df: number): number {
   const logTarget = Math.log(useTail ? q : Math.abs(p - 0.5));
 
   // h(w) increases with w and is 0 at the root.
-  const evaluate = (w: number): { w: number; value: number; slope: number } => {
+  const evaluate = (w: number): LogScalePoint => {
     const s = Math.exp(w);
     const tails = tTails(s, df);
     const g = useTail ? tails.upper : tails.center;
@@ -67,43 +65,6 @@ export function tQuantile(p: number, df: number): number {
   }
   if (current.value === 0) return sign * Math.exp(current.w);
 
-  // Bracket the root [lo, hi] in w, within the range of positive doubles.
-  let lo = -Infinity;
-  let hi = Infinity;
-  const record = (point: { w: number; value: number }): void => {
-    if (point.value < 0) lo = Math.max(lo, point.w);
-    else hi = Math.min(hi, point.w);
-  };
-  record(current);
-  let probe = current;
-  for (let step = 1; lo === -Infinity || hi === Infinity; step *= 2) {
-    const w = probe.value < 0 ? probe.w + step : probe.w - step;
-    if (w >= W_MAX || w <= W_MIN) {
-      probe = evaluate(w >= W_MAX ? W_MAX : W_MIN);
-      // The quantile lies beyond the largest (or below the smallest) positive double.
-      if (w >= W_MAX && probe.value < 0) return sign * Infinity;
-      if (w <= W_MIN && probe.value > 0) return sign * 0;
-    } else {
-      probe = evaluate(w);
-    }
-    record(probe);
-    if (Number.isFinite(probe.value) && Math.abs(probe.value) < Math.abs(current.value)) current = probe;
-  }
-
-  // Safeguarded Newton in w.
-  for (let i = 0; i < 300; i++) {
-    let next = current.w - current.value / current.slope;
-    const newton = next > lo && next < hi;
-    if (!newton) next = lo + (hi - lo) / 2;
-    const point = evaluate(next);
-    if (point.value === 0) return sign * Math.exp(point.w);
-    if (point.value < 0) lo = point.w;
-    else hi = point.w;
-    const change = Math.abs(next - current.w);
-    if (Number.isFinite(point.value) && Number.isFinite(point.slope) && point.slope > 0) current = point;
-    if ((newton && change < 1e-12) || hi - lo <= 4 * Number.EPSILON * Math.max(1, Math.abs(lo))) {
-      return sign * Math.exp(current.w);
-    }
-  }
-  throw new Error("tQuantile did not converge");
+  // Bracket the root in w, then safeguarded Newton.
+  return sign * logScaleRoot(evaluate, current, "tQuantile");
 }
