@@ -6,10 +6,12 @@ import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { useNonce } from "./security/nonce";
 import stylesheetUrl from "./styles/app.css?url";
 import surveyStylesheetUrl from "./styles/survey.css?url";
+import chartStylesheetUrl from "./styles/charts.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheetUrl },
   { rel: "stylesheet", href: surveyStylesheetUrl },
+  { rel: "stylesheet", href: chartStylesheetUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

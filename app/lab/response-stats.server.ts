@@ -1,4 +1,6 @@
 import { prisma } from "~/db.server";
+import { renderChartSvg } from "../../analysis/charts/render-chart";
+import { responsesByDayChart } from "../../analysis/charts/responses-by-day-chart";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { localize } from "../../instrument/localized-text";
 
@@ -36,4 +38,9 @@ export async function responseStats(surveyId: string): Promise<ResponseStats> {
     return { pageId: page.id, title: localize(page.title, "en"), reached: total + laterDrafts, stoppedHere: draftsAt.get(page.id) ?? 0 };
   });
   return { total, synthetic, byDay, funnel, inProgress };
+}
+
+/** The lab's responses-by-day chart as SVG, or null before the first response. */
+export async function responsesByDaySvg(byDay: DayCount[]): Promise<string | null> {
+  return byDay.length > 0 ? renderChartSvg(responsesByDayChart(byDay).spec) : null;
 }

@@ -1,18 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
-import { responseStats } from "~/lab/response-stats.server";
+import { responsesByDaySvg, responseStats } from "~/lab/response-stats.server";
 import { submissionRateAlarm } from "~/security/submission-rate.server";
 
 export const meta: MetaFunction = () => [{ title: "Responses — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  return { stats: await responseStats(survey.id), rate: submissionRateAlarm(survey.id) };
+  const stats = await responseStats(survey.id);
+  return { stats, chart: await responsesByDaySvg(stats.byDay), rate: submissionRateAlarm(survey.id) };
 }
 
 export default function SurveyResponses() {
-  const { stats, rate } = useLoaderData<typeof loader>();
+  const { stats, chart, rate } = useLoaderData<typeof loader>();
   return (
     <>
       <section aria-labelledby="rate-heading" className={rate.alarm ? "notice notice--alarm" : "notice"} role={rate.alarm ? "alert" : undefined}>
@@ -65,6 +66,7 @@ export default function SurveyResponses() {
 
       <section aria-labelledby="days-heading">
         <h2 id="days-heading">Completed responses by day</h2>
+        {chart ? <div className="chart-canvas" dangerouslySetInnerHTML={{ __html: chart }} /> : null}
         {stats.byDay.length === 0 ? (
           <p>No responses yet.</p>
         ) : (
