@@ -1,13 +1,14 @@
 import { completeItemRows } from "./complete-item-rows";
+import { pearsonR } from "./pearson-r";
 
 /**
  * Corrected item–total correlations: for each item, Pearson's r between the item and the sum of the other
  * items, over the complete rows (listwise deletion); equals R `psych::alpha(na.omit(items))$item.stats$r.drop`.
  *
- * Method: rest score R_j = Σ_{l ≠ j} x_l per row; r_j = cor(x_j, R_j) from centred sums (two passes).
- * Correcting for the item's own contribution avoids the inflation of the uncorrected item–total correlation
- * (Cureton, E. E. 1966, "Corrected item-test correlations", Psychometrika 31, 93–96). Low or negative values flag
- * items that do not fit the scale (or need reverse-keying).
+ * Method: rest score R_j = Σ_{l ≠ j} x_l per row; r_j = cor(x_j, R_j) from centred sums (two passes,
+ * {@link pearsonR}). Correcting for the item's own contribution avoids the inflation of the uncorrected
+ * item–total correlation (Cureton, E. E. 1966, "Corrected item-test correlations", Psychometrika 31, 93–96). Low
+ * or negative values flag items that do not fit the scale (or need reverse-keying).
  *
  * Cost: O(n·k).
  *
@@ -28,32 +29,15 @@ export function itemTotalCorrelations(items: ReadonlyArray<ReadonlyArray<number 
   const totals = rows.map((row) => row.reduce((sum, value) => sum + value, 0));
   const result: number[] = [];
   for (let j = 0; j < k; j++) {
-    let sumItem = 0;
-    let sumRest = 0;
-    for (let i = 0; i < n; i++) {
-      const item = rows[i]![j]!;
-      sumItem += item;
-      sumRest += totals[i]! - item;
-    }
-    const meanItem = sumItem / n;
-    const meanRest = sumRest / n;
-    let sii = 0;
-    let srr = 0;
-    let sir = 0;
-    for (let i = 0; i < n; i++) {
-      const item = rows[i]![j]!;
-      const di = item - meanItem;
-      const dr = totals[i]! - item - meanRest;
-      sii += di * di;
-      srr += dr * dr;
-      sir += di * dr;
-    }
-    if (!(sii > 0 && srr > 0)) {
+    const item = rows.map((row) => row[j]!);
+    const rest = rows.map((_, i) => totals[i]! - item[i]!);
+    const r = pearsonR(item, rest);
+    if (r === null) {
       throw new Error(
         `itemTotalCorrelations requires every item and its rest score to vary (item ${j + 1} does not)`,
       );
     }
-    result.push(Math.max(-1, Math.min(1, sir / Math.sqrt(sii * srr))));
+    result.push(r);
   }
   return result;
 }

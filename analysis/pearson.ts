@@ -1,6 +1,7 @@
 import { assertFiniteSample } from "./assert-finite-sample";
 import { normalQuantile } from "./distributions/normal-quantile";
 import { tSf } from "./distributions/t-sf";
+import { pearsonR } from "./pearson-r";
 
 /** Result of {@link pearson}. */
 export interface PearsonResult {
@@ -19,10 +20,10 @@ const Z975 = normalQuantile(0.975);
 /**
  * Pearson's correlation with its t-test and Fisher-z confidence interval, as R's `cor.test(x, y)`.
  *
- * Method: r = Σ(x − x̄)(y − ȳ)/√(Σ(x − x̄)²·Σ(y − ȳ)²) from centred data (two passes); t = r·√((n − 2)/(1 − r²))
- * with 1 − r² formed as (1 − r)(1 + r), p = 2·P(T_{n−2} > |t|) computed in the upper tail; CI =
- * tanh(atanh(r) ± z_{0.975}/√(n − 3)) (Fisher 1921, Metron 1, 3–32). Pairs are used as given (no missing-value
- * handling: every x and y must be finite).
+ * Method: r = Σ(x − x̄)(y − ȳ)/√(Σ(x − x̄)²·Σ(y − ȳ)²) from centred data (two passes, {@link pearsonR});
+ * t = r·√((n − 2)/(1 − r²)) with 1 − r² formed as (1 − r)(1 + r), p = 2·P(T_{n−2} > |t|) computed in the upper
+ * tail; CI = tanh(atanh(r) ± z_{0.975}/√(n − 3)) (Fisher 1921, Metron 1, 3–32). Pairs are used as given (no
+ * missing-value handling: every x and y must be finite).
  *
  * Cost: O(n).
  *
@@ -43,26 +44,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): PearsonResu
   if (n < 4) throw new Error("pearson requires at least 4 pairs");
   assertFiniteSample(x, "pearson");
   assertFiniteSample(y, "pearson");
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = 0; i < n; i++) {
-    sumX += x[i]!;
-    sumY += y[i]!;
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - meanX;
-    const dy = y[i]! - meanY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
-  if (!(sxx > 0 && syy > 0)) throw new Error("pearson requires non-constant x and y");
-  const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  const r = pearsonR(x, y);
+  if (r === null) throw new Error("pearson requires non-constant x and y");
   const df = n - 2;
   const oneMinusR2 = (1 - r) * (1 + r);
   const p = oneMinusR2 === 0 ? 0 : Math.min(1, 2 * tSf(Math.abs(r) * Math.sqrt(df / oneMinusR2), df));

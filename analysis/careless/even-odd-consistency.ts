@@ -1,3 +1,4 @@
+import { pearsonR } from "../pearson-r";
 import type { ItemRows } from "./longstring";
 
 /** One respondent's result from {@link evenOddConsistency}. */
@@ -36,25 +37,6 @@ function halfMean(
   return count === 0 ? null : sum / count;
 }
 
-function correlation(x: readonly number[], y: readonly number[]): number | null {
-  const n = x.length;
-  if (n < 2) return null;
-  const meanX = x.reduce((sum, value) => sum + value, 0) / n;
-  const meanY = y.reduce((sum, value) => sum + value, 0) / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - meanX;
-    const dy = y[i]! - meanY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
-  if (!(sxx > 0 && syy > 0)) return null;
-  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
-}
-
 /**
  * Even-odd consistency (Johnson 2005, J. Res. Pers. 39, 103–129; Meade & Craig 2012, Psychol. Methods 17,
  * 437–455; Curran 2016, J. Exp. Soc. Psychol. 66, 4–19), computed as R's `careless::evenodd(x, factors)`
@@ -64,9 +46,9 @@ function correlation(x: readonly number[], y: readonly number[]): number | null 
  * Method: the columns are the items of several unidimensional scales, consecutive, scale by scale, each
  * scale's reverse-keyed items already reversed. For every respondent and scale, the mean of the answered
  * items in odd positions (1st, 3rd, …) and in even positions (2nd, 4th, …) within the scale; then the
- * Pearson correlation, across the scales with both halves answered (pairwise complete), between the even
- * and the odd half means; then Spearman–Brown r' = 2r/(1 + r), floored at −1 as careless does (so any
- * r ≤ −1/3 gives −1). A respondent whose half means do not vary, or with fewer than two usable scales,
+ * Pearson correlation ({@link pearsonR}), across the scales with both halves answered (pairwise complete),
+ * between the even and the odd half means; then Spearman–Brown r' = 2r/(1 + r), floored at −1 as careless does
+ * (so any r ≤ −1/3 gives −1). A respondent whose half means do not vary, or with fewer than two usable scales,
  * gets null (careless: NA). The index needs several scales to be stable; with few scales it is noisy.
  *
  * Cost: O(n·k).
@@ -113,7 +95,7 @@ export function evenOddConsistency(
       }
       start += length;
     }
-    const r = correlation(even, odd);
+    const r = pearsonR(even, odd);
     if (r === null || !spearmanBrown) return { consistency: r, pairs: even.length };
     return { consistency: r === -1 ? -1 : Math.max(-1, (2 * r) / (1 + r)), pairs: even.length };
   });
