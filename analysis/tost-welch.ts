@@ -1,7 +1,7 @@
 import { assertFiniteSample } from "./assert-finite-sample";
 import { tQuantile } from "./distributions/t-quantile";
 import { tSf } from "./distributions/t-sf";
-import { meanAndVariance } from "./mean-and-variance";
+import { welchStandardError } from "./welch-standard-error";
 
 /** Result of {@link tostWelch}. */
 export interface TostWelchResult {
@@ -20,9 +20,9 @@ export interface TostWelchResult {
 /**
  * Two one-sided Welch t-tests (TOST) for equivalence of two means within ±bound, in raw units.
  *
- * Method: with the Welch standard error and Welch–Satterthwaite df of {@link welchTTest} (Welch 1947),
- * t_L = (d + bound)/SE tests H0: d ≤ −bound (pLower = P(T > t_L)) and t_U = (d − bound)/SE tests H0: d ≥ bound
- * (pUpper = P(T < t_U)), d = mean(a) − mean(b); equivalence is declared when both are significant at 5 %,
+ * Method: with the Welch standard error and Welch–Satterthwaite df of {@link welchTTest} (Welch 1947;
+ * {@link welchStandardError}), t_L = (d + bound)/SE tests H0: d ≤ −bound (pLower = P(T > t_L)) and
+ * t_U = (d − bound)/SE tests H0: d ≥ bound (pUpper = P(T < t_U)), d = mean(a) − mean(b); equivalence is declared when both are significant at 5 %,
  * i.e. max(pLower, pUpper) < 0.05, which is the same as the 90 % CI lying inside (−bound, bound).
  * Reference: Schuirmann, D. J. (1987), J. Pharmacokinetics and Biopharmaceutics 15, 657–680; Lakens, D. (2017),
  * "Equivalence tests: A practical primer for t tests, correlations, and meta-analyses", Social Psychological
@@ -48,15 +48,7 @@ export function tostWelch(a: ArrayLike<number>, b: ArrayLike<number>, bound: num
   assertFiniteSample(a, "tostWelch");
   assertFiniteSample(b, "tostWelch");
   if (!(bound > 0 && Number.isFinite(bound))) throw new Error("tostWelch requires a positive finite bound");
-  const ma = meanAndVariance(a);
-  const mb = meanAndVariance(b);
-  const va = ma.variance / ma.n;
-  const vb = mb.variance / mb.n;
-  const se2 = va + vb;
-  if (!(se2 > 0)) throw new Error("tostWelch requires non-zero variance in at least one group");
-  const se = Math.sqrt(se2);
-  const df = (se2 * se2) / ((va * va) / (ma.n - 1) + (vb * vb) / (mb.n - 1));
-  const diff = ma.mean - mb.mean;
+  const { meanDiff: diff, se, df } = welchStandardError(a, b, "tostWelch");
   const pLower = tSf((diff + bound) / se, df);
   const pUpper = tSf(-(diff - bound) / se, df);
   const p = Math.max(pLower, pUpper);

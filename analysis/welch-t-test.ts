@@ -1,7 +1,7 @@
 import { assertFiniteSample } from "./assert-finite-sample";
 import { tQuantile } from "./distributions/t-quantile";
 import { tSf } from "./distributions/t-sf";
-import { meanAndVariance } from "./mean-and-variance";
+import { welchStandardError } from "./welch-standard-error";
 
 /** Result of {@link welchTTest}. */
 export interface WelchTTestResult {
@@ -44,16 +44,8 @@ export function welchTTest(a: ArrayLike<number>, b: ArrayLike<number>): WelchTTe
   if (a.length < 2 || b.length < 2) throw new Error("welchTTest requires at least 2 values in each group");
   assertFiniteSample(a, "welchTTest");
   assertFiniteSample(b, "welchTTest");
-  const ma = meanAndVariance(a);
-  const mb = meanAndVariance(b);
-  const va = ma.variance / ma.n;
-  const vb = mb.variance / mb.n;
-  const se2 = va + vb;
-  if (!(se2 > 0)) throw new Error("welchTTest requires non-zero variance in at least one group");
-  const se = Math.sqrt(se2);
-  const meanDiff = ma.mean - mb.mean;
+  const { meanDiff, se, df } = welchStandardError(a, b, "welchTTest");
   const t = meanDiff / se;
-  const df = (se2 * se2) / ((va * va) / (ma.n - 1) + (vb * vb) / (mb.n - 1));
   const p = Math.min(1, 2 * tSf(Math.abs(t), df));
   const half = tQuantile(0.975, df) * se;
   return { t, df, p, meanDiff, ci95: [meanDiff - half, meanDiff + half] };
