@@ -1,4 +1,5 @@
 import { tQuantile } from "./distributions/index";
+import { interactionTerms } from "./interaction-terms";
 import type { OlsFit } from "./ols";
 
 /** Result of {@link johnsonNeyman}. */
@@ -46,16 +47,7 @@ export function johnsonNeyman(
   const { focal, moderator } = options;
   const alpha = options.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) throw new Error("johnsonNeyman requires alpha strictly between 0 and 1");
-  const f = fit.names.indexOf(focal);
-  if (f < 0) throw new Error("johnsonNeyman requires the focal predictor in the fit");
-  let i = fit.names.indexOf(`${focal}:${moderator}`);
-  if (i < 0) i = fit.names.indexOf(`${moderator}:${focal}`);
-  if (i < 0) throw new Error("johnsonNeyman requires the product term focal:moderator in the fit");
-  const bf = fit.coefficients[focal]!.estimate;
-  const bi = fit.coefficients[fit.names[i]!]!.estimate;
-  const vff = fit.vcov[f]![f]!;
-  const vfi = fit.vcov[f]![i]!;
-  const vii = fit.vcov[i]![i]!;
+  const { bf, bi, vff, vfi, vii } = interactionTerms(fit, focal, moderator, "johnsonNeyman");
   const tCritical = tQuantile(1 - alpha / 2, fit.df);
   const t2 = tCritical * tCritical;
 

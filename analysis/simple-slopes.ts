@@ -1,4 +1,5 @@
 import { tQuantile, tSf } from "./distributions/index";
+import { interactionTerms } from "./interaction-terms";
 import type { OlsFit } from "./ols";
 
 /** One row of {@link simpleSlopes}. */
@@ -45,16 +46,7 @@ export function simpleSlopes(
   const { focal, moderator, at } = options;
   const level = options.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new Error("simpleSlopes requires level strictly between 0 and 1");
-  const f = fit.names.indexOf(focal);
-  if (f < 0) throw new Error("simpleSlopes requires the focal predictor in the fit");
-  let i = fit.names.indexOf(`${focal}:${moderator}`);
-  if (i < 0) i = fit.names.indexOf(`${moderator}:${focal}`);
-  if (i < 0) throw new Error("simpleSlopes requires the product term focal:moderator in the fit");
-  const bf = fit.coefficients[focal]!.estimate;
-  const bi = fit.coefficients[fit.names[i]!]!.estimate;
-  const vff = fit.vcov[f]![f]!;
-  const vfi = fit.vcov[f]![i]!;
-  const vii = fit.vcov[i]![i]!;
+  const { bf, bi, vff, vfi, vii } = interactionTerms(fit, focal, moderator, "simpleSlopes");
   const tCrit = tQuantile((1 + level) / 2, fit.df);
   return at.map((m) => {
     if (!Number.isFinite(m)) throw new Error("simpleSlopes requires finite moderator values");
