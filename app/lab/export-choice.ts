@@ -1,8 +1,17 @@
 import { z } from "zod";
+import { DEFAULT_K, DEFAULT_SUPPRESSION_LIMIT } from "../../instrument/exports";
 
 /** Smallest and largest k a researcher can ask the k-anonymity check for. */
 export const EXPORT_K_MIN = 2;
 export const EXPORT_K_MAX = 100;
+/** Largest share of the responses (in %) whose quasi-identifiers may be blanked instead of coarsening further. */
+export const EXPORT_SUPPRESSION_MAX_PERCENT = 10;
+export const EXPORT_SUPPRESSION_DEFAULT_PERCENT = DEFAULT_SUPPRESSION_LIMIT * 100;
+
+const K_MESSAGE = `k must be a whole number from ${EXPORT_K_MIN} to ${EXPORT_K_MAX}.`;
+const SUPPRESSION_MESSAGE = `The suppression limit must be a number from 0 to ${EXPORT_SUPPRESSION_MAX_PERCENT} (%).`;
+const CHOICE_MESSAGE = "Choose one of the options offered.";
+const VERSION_MESSAGE = "Choose one of the instrument versions.";
 
 /**
  * What a researcher chooses on the export tab; the same query string drives the report and every
@@ -10,33 +19,62 @@ export const EXPORT_K_MAX = 100;
  */
 export const exportChoiceSchema = z.object({
   /** Instrument version to export; the latest when absent. */
-  version: z.coerce.number().int().min(1).optional(),
+  version: z.coerce.number({ error: VERSION_MESSAGE }).int().min(1).optional(),
   /** Excluded responses stay in (flagged in the excluded column) unless left out. */
-  excluded: z.enum(["include", "leave-out"]).default("include"),
+  excluded: z.enum(["include", "leave-out"], { error: CHOICE_MESSAGE }).default("include"),
   /** Synthetic demo responses: included by default only when the version has no real responses. */
-  synthetic: z.enum(["include", "leave-out"]).optional(),
-  coarsen: z.enum(["no", "yes"]).default("no"),
-  k: z.coerce.number().int().min(EXPORT_K_MIN).max(EXPORT_K_MAX).default(5),
+  synthetic: z.enum(["include", "leave-out"], { error: CHOICE_MESSAGE }).optional(),
+  coarsen: z.enum(["no", "yes"], { error: CHOICE_MESSAGE }).default("no"),
+  k: z.coerce.number({ error: K_MESSAGE }).int().min(EXPORT_K_MIN).max(EXPORT_K_MAX).default(DEFAULT_K),
+  /** Share of the responses, in %, that may be suppressed locally (every quasi-identifier blanked). */
+  suppression: z.coerce
+    .number({ error: SUPPRESSION_MESSAGE })
+    .min(0)
+    .max(EXPORT_SUPPRESSION_MAX_PERCENT)
+    .default(EXPORT_SUPPRESSION_DEFAULT_PERCENT),
 });
 export type ExportChoice = z.infer<typeof exportChoiceSchema>;
+type ChoiceKey = keyof ExportChoice;
+const CHOICE_KEYS = Object.keys(exportChoiceSchema.shape) as ChoiceKey[];
 
-/** Reads the choice from a URL's query string, or throws 400 naming what is wrong. */
-export function parseExportChoice(url: URL): ExportChoice {
-  const raw = Object.fromEntries(
-    ["version", "excluded", "synthetic", "coarsen", "k"].flatMap((key) => {
+/** The choice's fields as typed into the form (empty fields left out). */
+export type TypedExportChoice = Partial<Record<ChoiceKey, string>>;
+export type ExportChoiceErrors = Partial<Record<ChoiceKey, string>>;
+
+/**
+ * Reads the choice from a URL's query string: the choice, or what was typed with a message per
+ * field that is not valid and a fallback choice (the valid fields, defaults for the rest).
+ */
+export function readExportChoice(
+  url: URL,
+):
+  | { ok: true; choice: ExportChoice }
+  | { ok: false; typed: TypedExportChoice; errors: ExportChoiceErrors; fallback: ExportChoice } {
+  const typed: TypedExportChoice = Object.fromEntries(
+    CHOICE_KEYS.flatMap((key) => {
       const value = url.searchParams.get(key);
       return value === null || value === "" ? [] : [[key, value]];
     }),
   );
-  const parsed = exportChoiceSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields = Object.keys(z.flattenError(parsed.error).fieldErrors).join(", ");
-    throw new Response(`These export options are not valid: ${fields}.`, {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
-  return parsed.data;
+  const parsed = exportChoiceSchema.safeParse(typed);
+  if (parsed.success) return { ok: true, choice: parsed.data };
+  const { fieldErrors } = z.flattenError(parsed.error);
+  const errors: ExportChoiceErrors = Object.fromEntries(
+    CHOICE_KEYS.flatMap((key) => (fieldErrors[key]?.[0] ? [[key, fieldErrors[key][0]]] : [])),
+  );
+  // The fields that are valid, with defaults for the others: enough to show the form again.
+  const valid = Object.fromEntries(Object.entries(typed).filter(([key]) => !(key in errors)));
+  return { ok: false, typed, errors, fallback: exportChoiceSchema.parse(valid) };
+}
+
+/** Reads the choice from a URL's query string, or throws 400 with the message of each field that is not valid. */
+export function parseExportChoice(url: URL): ExportChoice {
+  const read = readExportChoice(url);
+  if (read.ok) return read.choice;
+  throw new Response(`These export options are not valid: ${Object.values(read.errors).join(" ")}`, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /** A choice with every default filled in from the data. */
@@ -50,5 +88,6 @@ export function exportQuery(choice: ResolvedExportChoice): string {
     synthetic: choice.synthetic,
     coarsen: choice.coarsen,
     k: String(choice.k),
+    suppression: String(choice.suppression),
   }).toString();
 }

@@ -58,6 +58,7 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
     synthetic: choice.synthetic ?? (all - synthetic === 0 ? "include" : "leave-out"),
     coarsen: choice.coarsen,
     k: choice.k,
+    suppression: choice.suppression,
   };
   const rows = await prisma.response.findMany({
     where: {
@@ -99,7 +100,10 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
 
 /** The k-anonymity report of the rows being exported. */
 export function exportReport(data: ExportData): KAnonymityReport {
-  return kAnonymityReport(data.definition, data.responses, { k: data.choice.k });
+  return kAnonymityReport(data.definition, data.responses, {
+    k: data.choice.k,
+    suppressionLimit: data.choice.suppression / 100,
+  });
 }
 
 /** The default instrument's codebook notes, when they fit this definition (a later version may drop an id). */
@@ -147,7 +151,9 @@ export async function exportDownload(
       synthetic: resolved.synthetic,
       coarsen: resolved.coarsen,
       k: resolved.k,
+      suppression: resolved.suppression,
       coarsened: Object.keys(coarsen?.recodes ?? {}),
+      locallySuppressed: coarsen?.suppressedResponses?.length ?? 0,
       rows: data.responses.length,
     }),
   });

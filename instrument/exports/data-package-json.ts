@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from "../definition-schema";
+import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 
@@ -39,7 +40,6 @@ export function dataPackageJson(
   options: LoaderOptions & { name?: string } = {},
 ): string {
   const columns = exportColumns(definition, options.coarsen);
-  const coarsened = Object.keys(options.coarsen?.recodes ?? {});
   const descriptor = {
     profile: "tabular-data-package",
     name: options.name ?? definition.id,
@@ -47,9 +47,7 @@ export function dataPackageJson(
     description: [
       definition.description.en,
       "One row per response; codes are explained in the codebook.",
-      coarsened.length > 0
-        ? `Coarsened for ${options.coarsen?.k}-anonymity: ${coarsened.join(", ")} (see each field's description).`
-        : null,
+      ...coarseningSummary(definition, options.coarsen),
     ]
       .filter(Boolean)
       .join(" "),

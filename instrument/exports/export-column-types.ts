@@ -13,7 +13,8 @@ export type ColumnSource =
   | { kind: "answer"; field: AnswerField; recode: QuasiIdentifierRecode | null }
   /** One option of a multiple-choice item: 1 selected, 0 not selected. */
   | { kind: "option"; field: AnswerField; code: number; recode: QuasiIdentifierRecode | null }
-  | { kind: "scale" | "derived"; id: string; suppressed: boolean };
+  /** A score: `suppressed` empties the whole column, `locallySuppressed` only the locally suppressed rows. */
+  | { kind: "scale" | "derived"; id: string; suppressed: boolean; locallySuppressed: boolean };
 
 /** One CSV column and everything the label files need to describe it. */
 export type ExportColumn = {

@@ -3,6 +3,7 @@ import type { Option } from "../items";
 import { type AnswerField, answerFields } from "../traversal";
 import type { ExportColumn, ValueLabel } from "./export-column-types";
 import type { Coarsening, QuasiIdentifierRecode } from "./export-types";
+import { scoresComputedFrom } from "./scores-computed-from";
 
 export type { ColumnSource, ColumnType, ExportColumn, MetaColumn, ValueLabel } from "./export-column-types";
 import { EXCLUDED_MAX_LENGTH, META_COLUMNS, RESPONSE_ID_MAX_LENGTH } from "./meta-columns";
@@ -29,11 +30,20 @@ function describeRecode(recode: QuasiIdentifierRecode): string {
   return " Suppressed for anonymity: every value is left empty.";
 }
 
-function fieldColumns(field: AnswerField, recode: QuasiIdentifierRecode | null): ExportColumn[] {
+/** The note on every quasi-identifier column when some rows are suppressed locally. */
+export function localSuppressionNote(rows: number, k: number): string {
+  return `Locally suppressed for anonymity: empty in the ${rows} ${rows === 1 ? "row" : "rows"} whose quasi-identifiers were all blanked because they stayed in classes smaller than k = ${k}; the rest of those rows is kept.`;
+}
+
+function fieldColumns(
+  field: AnswerField,
+  recode: QuasiIdentifierRecode | null,
+  localNote: string,
+): ExportColumn[] {
   const { item } = field;
   const question = field.text.en;
   const base = field.stem ? `${field.stem.en} — ${question}` : question;
-  const note = recode ? describeRecode(recode) : "";
+  const note = `${recode ? describeRecode(recode) : ""}${item.quasiIdentifier && recode?.kind !== "suppress" ? localNote : ""}`;
   const missingCodes = (field.options ?? [])
     .filter((option) => option.missingForScoring)
     .map((option) => option.code);
@@ -116,16 +126,6 @@ function fieldColumns(field: AnswerField, recode: QuasiIdentifierRecode | null):
   ];
 }
 
-/** Scales and derived variables computed from a coarsened variable would leak it: their columns stay empty. */
-function suppressedScores(definition: InstrumentDefinition, coarsened: Set<string>): Set<string> {
-  const suppressed = new Set<string>();
-  for (const scale of definition.scales)
-    if (scale.items.some((id) => coarsened.has(id))) suppressed.add(scale.id);
-  for (const variable of definition.derived)
-    if (variable.of.some((id) => coarsened.has(id) || suppressed.has(id))) suppressed.add(variable.id);
-  return suppressed;
-}
-
 /**
  * The columns of the wide CSV, in order: response metadata, every variable in definition order
  * (answerFields; multiple choice as one 0/1 column per option), then scale scores and derived
@@ -141,9 +141,17 @@ export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarse
     if (!field?.item.quasiIdentifier)
       throw new Error(`exportColumns: the coarsening names "${id}", which is not a quasi-identifier`);
   }
-  const suppressed = suppressedScores(definition, new Set(Object.keys(recodes)));
+  const suppressed = scoresComputedFrom(definition, new Set(Object.keys(recodes)));
+  const blanked = coarsen?.suppressedResponses?.length ?? 0;
+  const quasiIdentifiers = fields.filter((field) => field.item.quasiIdentifier).map((field) => field.id);
+  const local = scoresComputedFrom(definition, new Set(blanked > 0 ? quasiIdentifiers : []));
+  const localNote = blanked > 0 ? ` ${localSuppressionNote(blanked, coarsen?.k ?? 0)}` : "";
   const scoreNote = (id: string) =>
-    suppressed.has(id) ? " Suppressed (left empty): it is computed from a coarsened quasi-identifier." : "";
+    suppressed.has(id)
+      ? " Suppressed (left empty): it is computed from a coarsened quasi-identifier."
+      : local.has(id)
+        ? `${localNote} It is computed from a quasi-identifier, so it is empty in those rows too.`
+        : "";
   const meta = META_COLUMNS.map((column) => ({
     ...column,
     shortLabel: column.label,
@@ -173,11 +181,16 @@ export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarse
     ordered: false,
     range: null,
     maxLength: null,
-    source: { kind, id, suppressed: suppressed.has(id) },
+    source: {
+      kind,
+      id,
+      suppressed: suppressed.has(id),
+      locallySuppressed: !suppressed.has(id) && local.has(id),
+    },
   });
   return [
     ...meta,
-    ...fields.flatMap((field) => fieldColumns(field, recodes[field.id] ?? null)),
+    ...fields.flatMap((field) => fieldColumns(field, recodes[field.id] ?? null, localNote)),
     ...definition.scales.map((scale) =>
       scoreColumn(
         "scale",

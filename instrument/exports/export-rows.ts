@@ -10,13 +10,20 @@ function hiddenKey(responseId: string, itemId: string): string {
   return `${responseId}\u0000${itemId}`;
 }
 
+/** Cells emptied in a locally suppressed row: every quasi-identifier and every score computed from one. */
+function isLocallySuppressed(source: ExportColumn["source"]): boolean {
+  if (source.kind === "answer" || source.kind === "option") return Boolean(source.field.item.quasiIdentifier);
+  return source.kind !== "meta" && source.locallySuppressed;
+}
+
 /**
  * The wide table behind responses.csv: the columns (exportColumns) and one row of cell values
  * per response, in the order given. Numbers stay numbers and text stays text, so the CSV writer
  * can tell them apart; null is an empty cell (unseen, unanswered, missing score, suppressed).
  * Scores come from the instrument's own scorer (createScorer), so they match the app and the
  * analysis. Line breaks in free text become spaces, because SPSS reads one case per line even
- * inside quotes. Cost: O(responses × columns).
+ * inside quotes. Responses the coarsening suppresses locally keep their row with every
+ * quasi-identifier (and every score computed from one) empty. Cost: O(responses × columns).
  */
 export function exportRows(
   definition: InstrumentDefinition,
@@ -26,10 +33,13 @@ export function exportRows(
   const columns = exportColumns(definition, options.coarsen);
   const score = createScorer(definition);
   const hidden = new Set(options.hiddenTexts.map((entry) => hiddenKey(entry.responseId, entry.itemId)));
+  const blanked = new Set(options.coarsen?.suppressedResponses ?? []);
   const rows = responses.map((response) => {
     const scores = score(response.answers);
+    const local = blanked.has(response.id);
     return columns.map((column): ExportCell => {
       const { source } = column;
+      if (local && isLocallySuppressed(source)) return null;
       switch (source.kind) {
         case "meta":
           switch (source.key) {

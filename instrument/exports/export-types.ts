@@ -38,7 +38,16 @@ export type QuasiIdentifierRecode =
   | { kind: "suppress" };
 
 /** A coarsening plan, as k-anonymity.ts computes it: JSON-serialisable, keyed by variable id. */
-export type Coarsening = { k: number; recodes: Record<string, QuasiIdentifierRecode> };
+export type Coarsening = {
+  k: number;
+  recodes: Record<string, QuasiIdentifierRecode>;
+  /**
+   * Responses suppressed locally (by id): the few left in classes smaller than k after the
+   * recodes. Every quasi-identifier column of their rows is empty, and so is every score computed
+   * from a quasi-identifier; the rest of their row is kept.
+   */
+  suppressedResponses?: readonly string[];
+};
 
 /** Options every file that describes the CSV takes, so the descriptions match the data. */
 export type ExportLayoutOptions = {

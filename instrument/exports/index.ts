@@ -12,7 +12,13 @@ export { dataPackageJson } from "./data-package-json";
 export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
 export * from "./export-types";
-export { DEFAULT_K, kAnonymityReport, type ClassStats, type KAnonymityReport } from "./k-anonymity";
+export {
+  type ClassStats,
+  DEFAULT_K,
+  DEFAULT_SUPPRESSION_LIMIT,
+  kAnonymityReport,
+  type KAnonymityReport,
+} from "./k-anonymity";
 export { numericBands } from "./numeric-bands";
 export { rSyntax } from "./r-syntax";
 export { spssSyntax } from "./spss-syntax";

@@ -1,13 +1,16 @@
 import type { InstrumentDefinition } from "../definition-schema";
-import { type AnswerField, answerFields } from "../traversal";
+import { answerFields } from "../traversal";
 import { levelChain, levelRecode } from "./coarsening-steps";
-import { type ClassStats, equivalenceClasses } from "./equivalence-classes";
+import { type ClassStats, equivalenceClasses, recordsBelowK } from "./equivalence-classes";
 import type { Coarsening, ExportResponse, QuasiIdentifierRecode } from "./export-types";
 import { type CodedChain, latticeSearch } from "./lattice-search";
+import { recodeDescription } from "./recode-description";
 
 export type { ClassStats } from "./equivalence-classes";
 
 export const DEFAULT_K = 5;
+/** Share of the records that may be suppressed locally instead of coarsening further (ARX and sdcMicro practice). */
+export const DEFAULT_SUPPRESSION_LIMIT = 0.02;
 
 export type KAnonymityReport = {
   k: number;
@@ -17,25 +20,19 @@ export type KAnonymityReport = {
   before: ClassStats;
   /** True when every class already has at least k records (always true without quasi-identifiers and k ≤ n). */
   meetsK: boolean;
+  /** The suppression limit as a share of the records, and the number of records it allows. */
+  suppressionLimit: number;
+  maxSuppressed: number;
   /** The coarsening plan (null when none is needed), what it does in words, and the classes after it. */
   coarsening: Coarsening | null;
   coarsened: { id: string; label: string; change: string }[];
+  /** Records whose quasi-identifiers the plan blanks (local suppression). */
+  suppressed: number;
+  /** Classes among the records that keep their quasi-identifiers. */
   after: ClassStats | null;
   /** False only when even suppressing every quasi-identifier leaves a class below k (fewer than k records). */
   coarseningMeetsK: boolean;
 };
-
-function describe(recode: QuasiIdentifierRecode, field: AnswerField): string {
-  if (recode.kind === "suppress") return "left out of the export (every value empty)";
-  if (recode.kind === "bands" && recode.bands.length === 1)
-    return `only whether it was answered is kept: ${field.id}_band is 1 (${recode.bands[0]?.label}) or empty`;
-  if (recode.kind === "bands")
-    return `exact answers replaced by ${recode.bands.length} bands in ${field.id}_band: ${recode.bands.map((band) => band.label).join(", ")}`;
-  const labels = recode.merged.map(
-    (code) => field.options?.find((option) => option.code === code)?.label.en ?? code,
-  );
-  return `${labels.map((label) => `"${label}"`).join(", ")} merged into code ${recode.otherCode} ("Other (merged for anonymity)")`;
-}
 
 function coded(values: readonly string[][]): CodedChain {
   const ids: Int32Array[] = [];
@@ -54,38 +51,53 @@ function coded(values: readonly string[][]): CodedChain {
  * equivalence classes among the responses being exported (records sharing every
  * quasi-identifier value; an empty answer counts as a value), the smallest class, and how many
  * records sit in classes smaller than k. When some do, it plans the coarsening with the least
- * information loss that meets k: each quasi-identifier has a chain of coarser levels
- * (coarsening-steps.ts: numeric answers into their declared bands, then neighbouring bands
- * merged; rare categories merged into "other"; finally suppression), and latticeSearch finds the
- * combination of levels with the smallest summed relative height. Whole columns are coarsened;
- * no record is dropped.
+ * information loss that meets k, allowing up to `suppressionLimit` of the records (rounded down)
+ * to be suppressed locally instead (Samarati 2001; the ARX and sdcMicro default practice): each
+ * quasi-identifier has a chain of coarser levels (coarsening-steps.ts: numeric answers into their
+ * declared bands, then neighbouring bands merged; rare categories merged into "other"; finally
+ * suppression), latticeSearch finds the combination of levels with the smallest summed relative
+ * height under which at most that many records stay in classes below k, and those records get
+ * every quasi-identifier blanked. No record is dropped.
  *
  * Cost: O(e × n × q) for e lattice nodes evaluated, n records and q quasi-identifiers.
  *
- * @throws Error when k is not an integer of at least 2
+ * @throws Error when k is not an integer of at least 2, or the limit is not a share from 0 to 1
  */
 export function kAnonymityReport(
   definition: InstrumentDefinition,
   responses: readonly ExportResponse[],
-  options: { k?: number } = {},
+  options: { k?: number; suppressionLimit?: number } = {},
 ): KAnonymityReport {
   const k = options.k ?? DEFAULT_K;
+  const suppressionLimit = options.suppressionLimit ?? DEFAULT_SUPPRESSION_LIMIT;
   if (!Number.isInteger(k) || k < 2)
     throw new Error("kAnonymityReport requires k to be an integer of at least 2");
+  if (!(suppressionLimit >= 0 && suppressionLimit <= 1))
+    throw new Error("kAnonymityReport requires suppressionLimit to be a share from 0 to 1");
+  const maxSuppressed = Math.floor(suppressionLimit * responses.length + 1e-9);
   const fields = answerFields(definition).filter((field) => field.item.quasiIdentifier);
-  const answers = responses.map((response) => response.answers);
-  const chains = fields.map((field) => levelChain(field, answers));
-  const codedChains = chains.map((chain) => coded(chain.values));
-  const before = equivalenceClasses(
-    codedChains.map((chain) => chain.ids[0]!),
-    codedChains.map((chain) => chain.cardinalities[0] ?? 1),
-    responses.length,
-    k,
+  const chains = fields.map((field) =>
+    levelChain(
+      field,
+      responses.map((response) => response.answers),
+    ),
   );
+  const codedChains = chains.map((chain) => coded(chain.values));
+  const columnsAt = (node: readonly number[]) => ({
+    ids: codedChains.map((chain, q) => chain.ids[node[q] ?? 0]!),
+    cardinalities: codedChains.map((chain, q) => chain.cardinalities[node[q] ?? 0] ?? 1),
+  });
+  const exact = columnsAt(fields.map(() => 0));
+  const before = equivalenceClasses(exact.ids, exact.cardinalities, responses.length, k);
   const needed = before.recordsBelowK > 0;
   const search = needed
-    ? latticeSearch(codedChains, responses.length, k)
+    ? latticeSearch(codedChains, responses.length, k, { maxSuppressed })
     : { node: fields.map(() => 0), stats: before };
+  const meets = search.stats.recordsBelowK <= maxSuppressed;
+  const chosen = columnsAt(search.node);
+  const mask =
+    needed && meets ? recordsBelowK(chosen.ids, chosen.cardinalities, responses.length, k) : undefined;
+  const suppressedResponses = responses.filter((_, row) => mask?.[row]).map((response) => response.id);
   const recodes: Record<string, QuasiIdentifierRecode> = {};
   const coarsened: KAnonymityReport["coarsened"] = [];
   for (const [q, field] of fields.entries()) {
@@ -93,7 +105,7 @@ export function kAnonymityReport(
     const recode = level ? levelRecode(field, level) : null;
     if (!recode) continue;
     recodes[field.id] = recode;
-    coarsened.push({ id: field.id, label: field.text.en, change: describe(recode, field) });
+    coarsened.push({ id: field.id, label: field.text.en, change: recodeDescription(recode, field) });
   }
   return {
     k,
@@ -105,9 +117,12 @@ export function kAnonymityReport(
     })),
     before,
     meetsK: !needed,
-    coarsening: needed ? { k, recodes } : null,
+    suppressionLimit,
+    maxSuppressed,
+    coarsening: needed ? { k, recodes, suppressedResponses } : null,
     coarsened,
-    after: needed ? search.stats : null,
-    coarseningMeetsK: search.stats.recordsBelowK === 0,
+    suppressed: suppressedResponses.length,
+    after: needed ? equivalenceClasses(chosen.ids, chosen.cardinalities, responses.length, k, mask) : null,
+    coarseningMeetsK: meets,
   };
 }

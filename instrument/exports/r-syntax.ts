@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from "../definition-schema";
+import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 
@@ -61,6 +62,7 @@ export function rSyntax(definition: InstrumentDefinition, options: LoaderOptions
     '# Each column\'s question is in attr(x, "label"), coded answers\' labels in attr(x, "labels")',
     "# (a named vector, as haven and labelled use); ns_factor(x) makes a labelled factor.",
     "# Empty cells are NA: not shown, not answered, or no score. Set csv_path first to read another file.",
+    ...coarseningSummary(definition, options.coarsen).map((sentence) => `# ${sentence}`),
     "",
     `if (!exists("csv_path")) csv_path <- ${rString(csv)}`,
     "",

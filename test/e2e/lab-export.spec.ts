@@ -6,7 +6,7 @@ import { signInAsDemoResearcher } from "./support/lab-sign-in";
 // The e2e server's demo survey carries the seeded 800-response synthetic panel and no real responses.
 const EXPORT_PATH = "/lab/surveys/support-work-and-erosion/export";
 
-test("a researcher sees the k-anonymity report, coarsens to meet k and downloads the CSV", async ({
+test("a researcher sees the k-anonymity report, coarsens to meet k with a suppression limit and downloads the CSV", async ({
   page,
 }) => {
   test.slow(); // the report covers 800 responses, computed on every load
@@ -27,6 +27,28 @@ test("a researcher sees the k-anonymity report, coarsens to meet k and downloads
     "coarsened so that every class has at least 5 responses",
   );
   await expect(classes.getByRole("row", { name: /After coarsening/ })).toBeVisible();
+  // The default limit lets up to 2% of the 800 be suppressed locally (docs/exports.md: 13 on this panel).
+  await expect(page.getByRole("status")).toContainText(
+    /\d+ responses stayed in classes smaller than 5 \(the limit of 2% allows 16 responses\): all their quasi-identifiers/,
+  );
+  await expect(classes.getByRole("columnheader", { name: "Responses locally suppressed" })).toBeVisible();
+
+  // A limit out of range comes back with the form and a message on the field, and no downloads.
+  const limit = page.getByRole("spinbutton", { name: /Suppression limit/ });
+  await limit.fill("12");
+  await page.getByRole("button", { name: "Update the privacy check" }).click();
+  await expect(page).toHaveURL(/suppression=12/);
+  await expect(page.getByRole("alert")).toContainText(
+    "The suppression limit must be a number from 0 to 10 (%).",
+  );
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("link", { name: "responses.csv" })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+
+  await limit.fill("5");
+  await page.getByRole("button", { name: "Update the privacy check" }).click();
+  await expect(page).toHaveURL(/suppression=5/);
+  await expect(page.getByRole("status")).toContainText("the limit of 5% allows 40 responses");
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "responses.csv" }).click();
@@ -40,4 +62,6 @@ test("a researcher sees the k-anonymity report, coarsens to meet k and downloads
   expect(lines[0]).toContain(",years_support_band,");
   expect(lines[0]?.endsWith(",institutional_support,capacity_drop")).toBe(true);
   expect(lines.filter((line) => line !== "")).toHaveLength(801);
+  const named = await page.getByRole("link", { name: "responses.csv" }).getAttribute("href");
+  expect(named).toContain("suppression=5");
 });

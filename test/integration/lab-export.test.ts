@@ -5,6 +5,9 @@ import { loader as fileLoader } from "~/routes/lab.surveys.$slug.export.$file";
 import { loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { KAnonymityReport as KAnonymityReportView } from "~/components/lab/k-anonymity-report";
 import type { KAnonymityReport } from "../../instrument/exports";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { createSurvey } from "../support/survey-fixtures";
@@ -16,11 +19,19 @@ let textedId = "";
 
 type TabData = {
   data: {
-    choice: { version: number; excluded: string; synthetic: string; coarsen: string; k: number };
+    choice: {
+      version: number;
+      excluded: string;
+      synthetic: string;
+      coarsen: string;
+      k: number;
+      suppression: number;
+    };
     exported: number;
-    report: KAnonymityReport;
+    report: KAnonymityReport | null;
     files: { file: string; href: string }[];
   } | null;
+  errors: Record<string, string>;
 };
 
 const tab = async (query = "", cookie = researcher.cookie) => {
@@ -94,11 +105,12 @@ describe("the export tab", () => {
       synthetic: "leave-out",
       coarsen: "no",
       k: 5,
+      suppression: 2,
     });
     expect(data?.exported).toBe(20);
-    expect(data?.report.quasiIdentifiers.map((qi) => qi.id)).toContain("years_support");
-    expect(data?.report.meetsK).toBe(false);
-    expect(data?.report.before.smallestClass).toBeLessThan(5);
+    expect(data?.report?.quasiIdentifiers.map((qi) => qi.id)).toContain("years_support");
+    expect(data?.report?.meetsK).toBe(false);
+    expect(data?.report?.before.smallestClass).toBeLessThan(5);
     expect(data?.files.map((file) => file.file)).toEqual([
       "responses.csv",
       "codebook.md",
@@ -109,21 +121,72 @@ describe("the export tab", () => {
       "load.do",
     ]);
     expect(data?.files[0]?.href).toBe(
-      `/lab/surveys/${SLUG}/export/responses.csv?version=1&excluded=include&synthetic=leave-out&coarsen=no&k=5`,
+      `/lab/surveys/${SLUG}/export/responses.csv?version=1&excluded=include&synthetic=leave-out&coarsen=no&k=5&suppression=2`,
     );
   });
 
   it("plans a coarsening that meets k when asked, and honours the include/leave-out choices", async () => {
     const { data } = (await tab("?synthetic=include&excluded=leave-out&coarsen=yes&k=3")).data as TabData;
     expect(data?.exported).toBe(119);
-    expect(data?.report.coarseningMeetsK).toBe(true);
-    expect(data?.report.after?.smallestClass).toBeGreaterThanOrEqual(3);
+    expect(data?.report?.coarseningMeetsK).toBe(true);
+    expect(data?.report?.after?.smallestClass).toBeGreaterThanOrEqual(3);
   });
 
-  it("answers 400 to options that are not valid", async () => {
+  it("suppresses at most the chosen share locally, and the report says how many", async () => {
+    const query = "?synthetic=include&coarsen=yes&k=5&suppression=5";
+    const { data } = (await tab(query)).data as TabData;
+    const report = data!.report!;
+    expect(data?.choice.suppression).toBe(5);
+    expect(report.maxSuppressed).toBe(Math.floor(0.05 * 120));
+    expect(report.suppressed).toBeGreaterThan(0);
+    expect(report.suppressed).toBeLessThanOrEqual(report.maxSuppressed);
+    expect(report.after?.smallestClass).toBeGreaterThanOrEqual(5);
+    const html = renderToStaticMarkup(createElement(KAnonymityReportView, { report, coarsen: true }));
+    expect(html).toContain("Responses locally suppressed");
+    expect(html).toContain(`${report.suppressed} responses stayed in classes smaller than 5`);
+    expect(html).toContain(`the limit of 5% allows ${report.maxSuppressed} responses`);
+
+    const rows = Papa.parse<Record<string, string>>(await (await download("responses.csv", query)).text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const qiColumns = Object.keys(rows[0] ?? {}).filter((name) =>
+      report.quasiIdentifiers.some((qi) => name === qi.id || name === `${qi.id}_band`),
+    );
+    const suppressed = new Set(report.coarsening?.suppressedResponses);
+    const blanked = rows.filter((row) => suppressed.has(row.response_id ?? ""));
+    expect(blanked).toHaveLength(report.suppressed);
+    for (const row of blanked) for (const column of qiColumns) expect(row[column], column).toBe("");
+    for (const row of blanked) expect(row.consent).toBe("1");
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { researcherId: researcher.id, action: "export" },
+      orderBy: { at: "desc" },
+    });
+    expect(JSON.parse(event.detail ?? "{}")).toMatchObject({
+      suppression: 5,
+      locallySuppressed: report.suppressed,
+    });
+  });
+
+  it("answers 400 to options that are not valid, with a message for the field", async () => {
     for (const query of ["?k=1", "?coarsen=maybe", "?excluded=x", "?version=zero"])
       expect((await tab(query)).status, query).toBe(400);
     expect((await tab("?version=9")).status).toBe(404);
+    for (const query of ["?suppression=12", "?suppression=-1", "?suppression=lots"]) {
+      const outcome = await tab(`${query}&coarsen=yes`);
+      expect(outcome.status, query).toBe(400);
+      const { data, errors } = outcome.data as TabData;
+      expect(errors).toEqual({ suppression: "The suppression limit must be a number from 0 to 10 (%)." });
+      // The form comes back with the valid choices kept, but no report and no downloads.
+      expect(data?.choice).toMatchObject({ coarsen: "yes", suppression: 2 });
+      expect(data?.report).toBeNull();
+      expect(data?.files).toEqual([]);
+    }
+    expect((await tab("?suppression=0&coarsen=yes")).status).toBe(200);
+    expect((await tab("?suppression=10")).status).toBe(200);
+    const refused = await download("responses.csv", "?suppression=10.5");
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("The suppression limit must be a number from 0 to 10 (%).");
   });
 });
 

@@ -4,12 +4,38 @@ function sizeText(size: number | null): string {
   return size === null ? "no responses" : size.toLocaleString("en");
 }
 
+const responses = (count: number) =>
+  `${count.toLocaleString("en")} ${count === 1 ? "response" : "responses"}`;
+
+/** Local suppression in words: how many responses lose their quasi-identifiers, against the limit. */
+function suppressionText(report: Report): string {
+  const limit = `${(report.suppressionLimit * 100).toLocaleString("en", { maximumFractionDigits: 2 })}%`;
+  const allowed = `the limit of ${limit} allows ${responses(report.maxSuppressed)}`;
+  if (report.suppressed === 0) return `No response is locally suppressed (${allowed}).`;
+  const their = report.suppressed === 1 ? "its" : "their";
+  return `${responses(report.suppressed)} stayed in classes smaller than ${report.k} (${allowed}): all ${their} quasi-identifiers, and any score computed from one, are left empty in every file (locally suppressed); the rest of ${their} answers is kept.`;
+}
+
+/** The plan: each quasi-identifier as coarsened, or kept as answered. */
+function PlanList({ report }: { report: Report }) {
+  return (
+    <ul>
+      {report.quasiIdentifiers.map((qi) => (
+        <li key={qi.id}>
+          <code>{qi.id}</code>:{" "}
+          {report.coarsened.find((entry) => entry.id === qi.id)?.change ?? "kept as answered"}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The k-anonymity check shown before any export: the classes as answered and, when asked for, after coarsening. */
 export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen: boolean }) {
   const { k, before, after } = report;
   const rows = [
-    { label: "As answered", stats: before },
-    ...(coarsen && after ? [{ label: "After coarsening", stats: after }] : []),
+    { label: "As answered", stats: before, suppressed: null },
+    ...(coarsen && after ? [{ label: "After coarsening", stats: after, suppressed: report.suppressed }] : []),
   ];
   return (
     <section aria-labelledby="privacy-heading">
@@ -31,15 +57,17 @@ export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen:
               <th scope="col">Classes</th>
               <th scope="col">Smallest class</th>
               <th scope="col">Responses in classes below k</th>
+              <th scope="col">Responses locally suppressed</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ label, stats }) => (
+            {rows.map(({ label, stats, suppressed }) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
                 <td>{stats.classes.toLocaleString("en")}</td>
                 <td>{sizeText(stats.smallestClass)}</td>
                 <td>{stats.recordsBelowK.toLocaleString("en")}</td>
+                <td>{suppressed === null ? "—" : suppressed.toLocaleString("en")}</td>
               </tr>
             ))}
           </tbody>
@@ -56,14 +84,12 @@ export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen:
               ? `The export is coarsened so that every class has at least ${k} responses:`
               : `Even fully coarsened, a class stays below ${k} (there are fewer than ${k} responses). The export is coarsened as far as it goes:`}
           </p>
-          <ul>
-            {report.coarsened.map((entry) => (
-              <li key={entry.id}>
-                <code>{entry.id}</code>: {entry.change}
-              </li>
-            ))}
-          </ul>
-          <p>Scores computed from a coarsened variable are left empty, so they cannot reveal it.</p>
+          <PlanList report={report} />
+          <p>{suppressionText(report)}</p>
+          <p>
+            The classes after coarsening count the responses that keep their quasi-identifiers. Scores
+            computed from a coarsened variable are left empty, so they cannot reveal it.
+          </p>
         </div>
       ) : (
         <p className="notice notice--placeholder" role="alert">
