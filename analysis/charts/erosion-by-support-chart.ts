@@ -6,7 +6,8 @@ import type { ChartOptions, ChartOutput, MeanEstimate } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
 import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
-import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
+import { precisionPointLayers } from "./precision-point-layers";
+import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
 import { suppressSmallCells } from "./suppress-small-cells";
 import { inSentence } from "./in-sentence";
 
@@ -125,17 +126,8 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
           color,
         },
       },
-      ...[false, true].map((open): UnitLayer => ({
-        name: open ? "group_mean_low_precision" : "group_mean",
-        transform: [{ filter: open ? "datum.lowPrecision" : "!datum.lowPrecision" }],
-        mark: {
-          type: "point",
-          filled: !open,
-          fill: open ? "white" : undefined,
-          size: 110,
-          strokeWidth: 2,
-          opacity: 1,
-        },
+      ...precisionPointLayers("group_mean", {
+        mark: { size: 110, strokeWidth: 2 },
         encoding: {
           x: { field: "mean", type: "quantitative" },
           color,
@@ -146,7 +138,7 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
             { field: "text", title: "Mean [95% CI]" },
           ],
         },
-      })),
+      }),
       {
         name: "group_label",
         mark: { type: "text", align: "left", dx: 8, dy: -14, fontSize: 12, color: INK.text },

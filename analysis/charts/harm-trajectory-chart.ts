@@ -8,6 +8,7 @@ import { formatEstimate } from "./format-estimate";
 import { formatNumber } from "./format-number";
 import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
+import { precisionPointLayers } from "./precision-point-layers";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 import { suppressGroupedBands } from "./suppress-grouped-bands";
 import { inSentence } from "./in-sentence";
@@ -196,18 +197,9 @@ export function harmTrajectoryChart(input: HarmTrajectoryInput, options: ChartOp
         mark: { type: "rule", strokeWidth: 1.5 },
         encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color: legend.color },
       },
-      ...[false, true].map((open): UnitLayer => ({
-        name: open ? "band_mean_low_precision" : "band_mean",
+      ...precisionPointLayers("band_mean", {
         data: { name: "bands" },
-        transform: [{ filter: open ? "datum.lowPrecision" : "!datum.lowPrecision" }],
-        mark: {
-          type: "point",
-          filled: !open,
-          fill: open ? "white" : undefined,
-          size: 64,
-          strokeWidth: 1.5,
-          opacity: 1,
-        },
+        mark: { size: 64, strokeWidth: 1.5 },
         encoding: {
           x,
           y: { field: "mean", type: "quantitative" },
@@ -221,7 +213,7 @@ export function harmTrajectoryChart(input: HarmTrajectoryInput, options: ChartOp
             { field: "ci", title: "95% CI" },
           ],
         },
-      })),
+      }),
     ],
   };
 

@@ -4,7 +4,8 @@ import { CHART_WIDTH, INK, OKABE_ITO, chartConfig } from "./chart-config";
 import { chartTitle } from "./chart-title";
 import type { ChartOptions, ChartOutput, MeanEstimate } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
-import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
+import { precisionPointLayers } from "./precision-point-layers";
+import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
 import { suppressGroupedBands } from "./suppress-grouped-bands";
 import { inSentence } from "./in-sentence";
 
@@ -156,22 +157,11 @@ export function leaversVersusStayersChart(
         mark: { type: "rule", color: LEAVERS, strokeWidth: 2 },
         encoding: { x, y: y("lo"), y2: { field: "hi" } },
       },
-      ...[false, true].map((open): UnitLayer => ({
-        name: open ? "leavers_mean_low_precision" : "leavers_mean",
+      ...precisionPointLayers("leavers_mean", {
         data: { name: "points" },
-        transform: [{ filter: open ? "datum.lowPrecision" : "!datum.lowPrecision" }],
-        mark: {
-          type: "point",
-          shape: "circle",
-          size: 90,
-          strokeWidth: 2,
-          opacity: 1,
-          color: LEAVERS,
-          filled: !open,
-          fill: open ? "white" : undefined,
-        },
+        mark: { shape: "circle", size: 90, strokeWidth: 2, color: LEAVERS },
         encoding: { x, y: y("mean"), tooltip },
-      })),
+      }),
       {
         name: "leavers_n",
         data: { name: "points" },
