@@ -22,7 +22,7 @@ export type LabSurveyRow = LabSurvey & { versions: number; responses: number; sy
 export async function listLabSurveys(): Promise<LabSurveyRow[]> {
   const surveys = await prisma.survey.findMany({
     orderBy: { createdAt: "desc" },
-    select: { id: true, slug: true, title: true, status: true, _count: { select: { versions: true } } },
+    select: { id: true, slug: true, title: true, status: true, requiresInvitation: true, _count: { select: { versions: true } } },
   });
   return Promise.all(
     surveys.map(async (survey) => {
@@ -33,7 +33,8 @@ export async function listLabSurveys(): Promise<LabSurveyRow[]> {
         prisma.resumeDraft.count({ where }),
       ]);
       const status = survey.status === "open" || survey.status === "closed" ? survey.status : "draft";
-      return { id: survey.id, slug: survey.slug, title: survey.title, status, versions: survey._count.versions, responses, syntheticResponses, drafts };
+      const { id, slug, title, requiresInvitation } = survey;
+      return { id, slug, title, status, requiresInvitation, versions: survey._count.versions, responses, syntheticResponses, drafts };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { readCommitted, statement, writeTransaction } from "~/db.server";
+import { consumeInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
 import type { Answers } from "../../instrument/answers";
 import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
 import { calendarDay, calendarDayPlus } from "./calendar-day.server";
@@ -67,9 +68,25 @@ function serialize(content: DraftContent) {
   };
 }
 
-export async function createDraft(code: string, instrumentVersionId: string, content: DraftContent): Promise<void> {
+export type DraftCreation = "created" | Exclude<InvitationRedemption, "accepted">;
+
+/**
+ * Creates a new respondent's draft. With `invitation`, the code is used in the same transaction:
+ * the draft is created only if the code was still unused, so two people sending one code at once
+ * cannot both start. The draft keeps no trace of the code.
+ */
+export async function createDraft(
+  code: string,
+  instrumentVersionId: string,
+  content: DraftContent,
+  invitation: { surveyId: string; typed: string } | null = null,
+): Promise<DraftCreation> {
   const row = { id: randomRowId(), tokenHash: hashResumeCode(code), instrumentVersionId, ...serialize(content) };
-  await writeTransaction((db) => {
+  return writeTransaction((db) => {
+    if (invitation) {
+      const used = consumeInvitationCode(db, invitation.surveyId, invitation.typed);
+      if (used !== "accepted") return used;
+    }
     // Expired drafts are removed whenever a new one starts: no scheduler needed.
     statement(db, 'DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?').run(calendarDay());
     statement(
@@ -78,6 +95,7 @@ export async function createDraft(code: string, instrumentVersionId: string, con
       `INSERT INTO "ResumeDraft" ("rowid", "id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "language", "currentPageId", "expiresOn")
        VALUES (random(), @id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @language, @currentPageId, @expiresOn)`,
     ).run(row);
+    return "created";
   });
 }
 

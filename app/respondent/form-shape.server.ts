@@ -11,13 +11,16 @@ export type FormShapeProblem = { formError: string } | { errors: Record<string, 
 /**
  * Checks that a page's form has the shape the page sent out: no field the page does not ask
  * for, and one value for each single-answer question. The answers themselves are checked by
- * instrument/page-validation.ts.
+ * instrument/page-validation.ts. `extraControls`: fields this request may also carry once each
+ * (the invitation code on a first page that asks for it).
  */
 export function formShapeProblem(
   page: Page,
   earlierAnswers: Answers,
   form: URLSearchParams,
+  extraControls: readonly string[] = [],
 ): FormShapeProblem | null {
+  const controls = [...FORM_CONTROLS, ...extraControls];
   const single = new Set<string>();
   const multiple = new Set<string>();
   for (const item of visibleItems(page, earlierAnswers)) {
@@ -25,8 +28,8 @@ export function formShapeProblem(
     else (item.type === "multiple" ? multiple : single).add(item.id);
   }
   for (const name of new Set(form.keys())) {
-    const known = single.has(name) || multiple.has(name) || FORM_CONTROLS.includes(name);
-    if (!known || (FORM_CONTROLS.includes(name) && form.getAll(name).length > 1)) {
+    const known = single.has(name) || multiple.has(name) || controls.includes(name);
+    if (!known || (controls.includes(name) && form.getAll(name).length > 1)) {
       return {
         formError:
           "This page was sent with fields it does not have, so nothing was saved. Reload the page and answer again.",

@@ -4,6 +4,7 @@ import { visiblePages } from "../../instrument/visibility";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
+import { asksForInvitation } from "./invitation-gate.server";
 import { buildPageView } from "./page-view";
 import { pageShownStamp } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
@@ -22,6 +23,7 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
     progress: { step: index + 1, total: pages.length },
     canGoBack: index > 0,
     shown: pageShownStamp(page.id),
+    asksForInvitation: asksForInvitation(context),
     resumeCode: context.code,
     resumeLink: context.draft ? null : `/s/${context.survey.slug}/resume`,
     welcome:

@@ -4,9 +4,12 @@ import type { Page } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
 import { type FormFields, validatePage } from "../../instrument/page-validation";
 import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
+import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { scrubFreeText } from "~/privacy/scrub-free-text";
+import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
+import { type Invitation, invitationProblem } from "./invitation-gate.server";
 import { pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
@@ -28,6 +31,8 @@ function scrubbed(answers: Answers): Answers {
  * Handles one page's form: validates it, stores the answers in the respondent's draft
  * (creating the draft and resume code on the first page) and says where to go next.
  * "back" and "save" keep whatever was valid without insisting on required answers.
+ * `invitation` (surveys that require one, first page): a bad code is a field error like any other,
+ * and a good one is used when the draft is created.
  */
 export async function submitPage(
   context: RespondentContext,
@@ -35,12 +40,16 @@ export async function submitPage(
   page: Page,
   form: FormFields,
   intent: PageIntent,
+  invitation: Invitation | null = null,
 ): Promise<SubmissionOutcome> {
   const { survey, draft } = context;
   const { definition } = version;
   const earlier = draft?.answers ?? {};
   const validation = validatePage(definition, page, earlier, form);
-  if (!validation.success && intent === "next") return { kind: "invalid", errors: validation.errors, submitted: validation.submitted };
+  if (intent === "next" && (!validation.success || invitation?.error)) {
+    const { errors, submitted } = validation.success ? { errors: {}, submitted: answersAsFormValues(validation.answers) } : validation;
+    return invitationRefused(invitation, errors, submitted, invitation?.error ?? null);
+  }
   if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
 
   const answers = pruneHiddenAnswers(definition, { ...earlier, ...scrubbed(validation.success ? validation.answers : validation.validAnswers) });
@@ -75,6 +84,23 @@ export async function submitPage(
     return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
   }
   const code = generateResumeCode();
-  await createDraft(code, version.id, content);
+  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null);
+  // Someone else used the code since it was checked: nothing was stored.
+  if (created !== "created") return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
   return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
+}
+
+/** The page's problems, with the invitation code's (if any) on its own field and the typed code kept on screen. */
+function invitationRefused(
+  invitation: Invitation | null,
+  errors: Record<string, string>,
+  submitted: Record<string, string | string[]>,
+  invitationError: string | null,
+): SubmissionOutcome {
+  if (!invitation) return { kind: "invalid", errors, submitted };
+  return {
+    kind: "invalid",
+    errors: invitationError ? { [INVITATION_CODE_FIELD]: invitationError, ...errors } : errors,
+    submitted: { ...submitted, [INVITATION_CODE_FIELD]: invitation.typed },
+  };
 }

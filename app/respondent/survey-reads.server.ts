@@ -9,19 +9,20 @@ import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../ins
  * lab keeps using through Prisma.
  */
 
-type SurveyRow = { id: string; slug: string; title: string; status: string };
+type SurveyRow = { id: string; slug: string; title: string; status: string; requiresInvitation: number };
 type VersionRow = { id: string; version: number; contentHash: string };
 
 export async function findSurveyForRespondent(slug: string): Promise<RespondentSurvey | null> {
   const row = await readCommitted(
     (db) =>
-      statement(db, 'SELECT "id", "slug", "title", "status" FROM "Survey" WHERE "slug" = ?').get(slug) as
+      statement(db, 'SELECT "id", "slug", "title", "status", "requiresInvitation" FROM "Survey" WHERE "slug" = ?').get(slug) as
         SurveyRow | undefined,
   );
   if (!row) return null;
   const status = SURVEY_STATUSES.find((candidate) => candidate === row.status);
   if (!status) throw new Error(`Survey ${row.slug} has an unknown status "${row.status}"`);
-  return { ...row, status };
+  // SQLite keeps booleans as 0 and 1.
+  return { ...row, status, requiresInvitation: row.requiresInvitation === 1 };
 }
 
 // A version's definition is parsed once per content hash: parsing and checking it costs far more

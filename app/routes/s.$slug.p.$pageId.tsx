@@ -6,16 +6,19 @@ import { ErrorSummary } from "~/components/error-summary";
 import { SurveyField } from "~/components/survey/survey-field";
 import { fieldId } from "~/components/survey/field-parts";
 import { HoneypotField } from "~/components/survey/honeypot-field";
+import { InvitationCodeField } from "~/components/survey/invitation-code-field";
 import { SaveForLater, SurveyProgress } from "~/components/survey/survey-chrome";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
 import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { formShapeProblem } from "~/respondent/form-shape.server";
+import { asksForInvitation, readInvitation } from "~/respondent/invitation-gate.server";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { readFormBody } from "~/security/form-body.server";
 import { honeypotFilled } from "~/security/honeypot";
+import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
 import { recordSubmission } from "~/security/submission-rate.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -53,9 +56,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     recordSubmission(context.survey.id, "refused");
     return refused(400, {}, sent, HONEYPOT_REFUSAL);
   }
-  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form);
+  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, asksForInvitation(context) ? [INVITATION_CODE_FIELD] : []);
   if (shape) return "formError" in shape ? refused(400, {}, sent, shape.formError) : refused(400, shape.errors, sent);
-  const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")));
+  const invitation = await readInvitation(context, form);
+  const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")), invitation);
   switch (outcome.kind) {
     case "invalid":
       return refused(400, outcome.errors, outcome.submitted);
@@ -80,7 +84,9 @@ export default function SurveyPage() {
       return message ? [{ message: `${label}: ${message}`, fieldId: fieldId(name) }] : [];
     }),
   );
-  const problems = formError ? [{ message: formError }, ...fieldProblems] : fieldProblems;
+  const invitationError = errors[INVITATION_CODE_FIELD];
+  const invitationProblems = invitationError ? [{ message: `Invitation code: ${invitationError}`, fieldId: fieldId(INVITATION_CODE_FIELD) }] : [];
+  const problems = [...(formError ? [{ message: formError }] : []), ...invitationProblems, ...fieldProblems];
 
   return (
     <div className="survey">
@@ -107,6 +113,7 @@ export default function SurveyPage() {
       <Form method="post" noValidate key={view.page.id}>
         <input type="hidden" name="shown" value={view.shown} />
         <HoneypotField resetOn={actionData} />
+        {view.asksForInvitation ? <InvitationCodeField values={values} error={invitationError} /> : null}
         {view.page.fields.map((field) => (
           <SurveyField key={field.name} field={field} values={values} errors={errors} />
         ))}

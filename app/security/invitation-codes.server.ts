@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { statement, writeTransaction } from "~/db.server";
+import type { Database } from "better-sqlite3";
+import { readCommitted, statement, writeTransaction } from "~/db.server";
 import { calendarDay } from "~/respondent/calendar-day.server";
 import { randomRowId } from "~/respondent/row-ids.server";
+import { MAX_CODES_PER_BATCH } from "./invitation-code-field";
 
 /**
  * Optional one-time invitation codes: a survey can hand out codes so that each invitation opens
@@ -11,7 +13,6 @@ import { randomRowId } from "~/respondent/row-ids.server";
  */
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_LENGTH = 12;
-export const MAX_CODES_PER_BATCH = 10_000;
 
 function hashInvitationCode(surveyId: string, code: string): string {
   return createHash("sha256").update(`negative-space-invitation:${surveyId}:${code}`).digest("hex");
@@ -48,25 +49,37 @@ export async function createInvitationCodes(surveyId: string, count: number): Pr
 
 export type InvitationRedemption = "accepted" | "already-used" | "unknown";
 
+const USE_CODE = 'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL';
+const FIND_CODE = 'SELECT "usedOn" FROM "InvitationCode" WHERE "codeHash" = ? AND "surveyId" = ?';
+
 /**
- * Uses a code once: "accepted" the first time (the code is marked used with today's date),
- * "already-used" afterwards, "unknown" for anything that is not one of this survey's codes.
- * The caller learns nothing it could store with the response.
+ * Uses a code once, inside the caller's write transaction (so the respondent's draft and the used
+ * code commit together, or neither): "accepted" the first time (the code is marked used with
+ * today's date), "already-used" afterwards, "unknown" for anything that is not one of this
+ * survey's codes. The caller learns nothing it could store with the response.
  */
-export async function redeemInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
+export function consumeInvitationCode(db: Database, surveyId: string, typed: string): InvitationRedemption {
   const code = normalizeInvitationCode(typed);
   if (!code) return "unknown";
   const codeHash = hashInvitationCode(surveyId, code);
-  return writeTransaction((db) => {
-    const used = statement(
-      db,
-      'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL',
-    );
-    if (used.run(calendarDay(), codeHash, surveyId).changes === 1) return "accepted";
-    const known = statement(db, 'SELECT 1 FROM "InvitationCode" WHERE "codeHash" = ? AND "surveyId" = ?').get(
-      codeHash,
-      surveyId,
-    );
-    return known ? "already-used" : "unknown";
-  });
+  if (statement(db, USE_CODE).run(calendarDay(), codeHash, surveyId).changes === 1) return "accepted";
+  return statement(db, FIND_CODE).get(codeHash, surveyId) ? "already-used" : "unknown";
+}
+
+/** `consumeInvitationCode` in a transaction of its own. */
+export function redeemInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
+  return writeTransaction((db) => consumeInvitationCode(db, surveyId, typed));
+}
+
+/**
+ * What `consumeInvitationCode` would answer now, without using the code: lets a page report a bad
+ * code together with its other problems. Only the write transaction decides who gets a code.
+ */
+export async function checkInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
+  const code = normalizeInvitationCode(typed);
+  if (!code) return "unknown";
+  const row = await readCommitted(
+    (db) => statement(db, FIND_CODE).get(hashInvitationCode(surveyId, code), surveyId) as { usedOn: string | null } | undefined,
+  );
+  return !row ? "unknown" : row.usedOn === null ? "accepted" : "already-used";
 }

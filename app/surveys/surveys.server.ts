@@ -25,9 +25,13 @@ export async function findSurveyBySlug(slug: string): Promise<SurveySummary | nu
   return row ? toSummary(row) : null;
 }
 
-export type RespondentSurvey = SurveySummary & { id: string };
+/** `requiresInvitation`: new respondents must type a one-time invitation code on the first page. */
+export type RespondentSurvey = SurveySummary & { id: string; requiresInvitation: boolean };
 
 export async function findSurveyForRespondent(slug: string): Promise<RespondentSurvey | null> {
-  const row = await prisma.survey.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, status: true } });
-  return row ? { ...toSummary(row), id: row.id } : null;
+  const row = await prisma.survey.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, status: true, requiresInvitation: true },
+  });
+  return row ? { ...toSummary(row), id: row.id, requiresInvitation: row.requiresInvitation } : null;
 }
