@@ -5,39 +5,71 @@ import { requireLabAction } from "~/auth/lab-action.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { DefinitionFields } from "~/components/definition-fields";
 import { DefinitionProblems } from "~/components/definition-problems";
+import { InvitationCodesSection } from "~/components/lab/invitation-codes-section";
 import { readDefinitionUpload } from "~/lab/definition-upload.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { surveyShareUrl } from "~/lab/share-link.server";
-import { addSurveyVersion, listSurveyVersions, setSurveyStatus } from "~/lab/survey-admin.server";
+import { invitationCodeCounts, issueInvitationCodes, setInvitationRequirement } from "~/lab/invitation-admin.server";
+import { addSurveyVersion, type DefinitionProblem, listSurveyVersions, setSurveyStatus } from "~/lab/survey-admin.server";
+import { MAX_CODES_PER_BATCH } from "~/security/invitation-code-field";
 
 export const meta: MetaFunction = () => [{ title: "Survey overview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions: await listSurveyVersions(survey.id) };
+  const [versions, invitationCounts] = await Promise.all([listSurveyVersions(survey.id), invitationCodeCounts(survey.id)]);
+  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts };
 }
 
-const intentSchema = z.enum(["open", "close", "new-version"]);
+const intentSchema = z.enum(["open", "close", "new-version", "invitations-required", "invitations-not-required", "generate-codes"]);
+
+const COUNT_MESSAGE = `Enter a whole number from 1 to ${MAX_CODES_PER_BATCH.toLocaleString("en")}.`;
+const codeCountSchema = z
+  .string(COUNT_MESSAGE)
+  .trim()
+  .regex(/^\d{1,6}$/, COUNT_MESSAGE)
+  .transform(Number)
+  .pipe(z.number().min(1, COUNT_MESSAGE).max(MAX_CODES_PER_BATCH, COUNT_MESSAGE));
+
+type Reply = { problems: DefinitionProblem[]; notice: string | null; issuedCodes: string[] | null; countError: string | null };
+const reply = (fields: Partial<Reply>, status = 200) =>
+  data<Reply>({ problems: [], notice: null, issuedCodes: null, countError: null, ...fields }, { status });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
   const { survey } = await requireLabSurvey(request, params);
   const intent = intentSchema.safeParse(formData.get("intent"));
-  if (!intent.success) return data({ problems: [{ path: "intent", message: "Unknown action." }], notice: null }, { status: 400 });
-  if (intent.data === "new-version") {
-    const upload = await readDefinitionUpload(formData);
-    if ("error" in upload) return data({ problems: [{ path: "definition", message: upload.error }], notice: null }, { status: 400 });
-    const outcome = await addSurveyVersion(researcherId, survey.id, survey.slug, upload.text);
-    if (!outcome.ok) return data({ problems: outcome.problems, notice: null }, { status: 400 });
-    const notice = outcome.unchanged ? `The definition is identical to version ${outcome.version}; nothing changed.` : `Version ${outcome.version} added. New respondents get it; earlier responses keep their version.`;
-    return { problems: [], notice };
+  if (!intent.success) return reply({ problems: [{ path: "intent", message: "Unknown action." }] }, 400);
+  switch (intent.data) {
+    case "new-version": {
+      const upload = await readDefinitionUpload(formData);
+      if ("error" in upload) return reply({ problems: [{ path: "definition", message: upload.error }] }, 400);
+      const outcome = await addSurveyVersion(researcherId, survey.id, survey.slug, upload.text);
+      if (!outcome.ok) return reply({ problems: outcome.problems }, 400);
+      const notice = outcome.unchanged ? `The definition is identical to version ${outcome.version}; nothing changed.` : `Version ${outcome.version} added. New respondents get it; earlier responses keep their version.`;
+      return reply({ notice });
+    }
+    case "invitations-required":
+    case "invitations-not-required": {
+      const required = intent.data === "invitations-required";
+      await setInvitationRequirement(researcherId, survey, required);
+      return reply({ notice: required ? "New respondents now need an invitation code." : "Invitation codes are no longer required." });
+    }
+    case "generate-codes": {
+      const count = codeCountSchema.safeParse(formData.get("count") ?? "");
+      if (!count.success) return reply({ countError: count.error.issues[0]?.message ?? COUNT_MESSAGE }, 400);
+      const issuedCodes = await issueInvitationCodes(researcherId, survey, count.data);
+      return reply({ issuedCodes, notice: `${count.data.toLocaleString("en")} invitation ${count.data === 1 ? "code" : "codes"} generated. They are shown below this once.` });
+    }
+    case "open":
+    case "close":
+      await setSurveyStatus(researcherId, survey.id, survey.slug, intent.data === "open" ? "open" : "closed");
+      return reply({ notice: intent.data === "open" ? "The survey is open for respondents." : "The survey is closed. Respondents now see that it has closed." });
   }
-  await setSurveyStatus(researcherId, survey.id, survey.slug, intent.data === "open" ? "open" : "closed");
-  return { problems: [], notice: intent.data === "open" ? "The survey is open for respondents." : "The survey is closed. Respondents now see that it has closed." };
 }
 
 export default function SurveyOverview() {
-  const { survey, shareUrl, versions } = useLoaderData<typeof loader>();
+  const { survey, shareUrl, versions, invitationCounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -83,6 +115,14 @@ export default function SurveyOverview() {
           · <Link to={`/lab/surveys/${survey.slug}/preview`}>Preview the survey as respondents see it</Link>
         </p>
       </section>
+
+      <InvitationCodesSection
+        slug={survey.slug}
+        required={survey.requiresInvitation}
+        counts={invitationCounts}
+        issued={actionData?.issuedCodes ?? null}
+        countError={actionData?.countError ?? undefined}
+      />
 
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Instrument versions</h2>
