@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
-import { miniInstrumentInput } from "../fixtures/mini-instrument";
 import { expectNoSeriousAxeViolations } from "./support/answer-survey";
-import { signInAsDemoResearcher } from "./support/lab-sign-in";
+import { importAndOpenMiniSurvey } from "./support/lab-import";
 
 /** A respondent without JavaScript, on the first page of the survey with `code` typed in. */
 async function startWithCode(browser: Browser, slug: string, code: string) {
@@ -21,18 +20,7 @@ async function startWithCode(browser: Browser, slug: string, code: string) {
 // JavaScript off answers with one; nobody can use it a second time.
 test("a survey that requires invitation codes opens once per code", async ({ page, browser }) => {
   test.slow();
-  const slug = `e2e-invite-${Date.now().toString(36)}`;
-  await signInAsDemoResearcher(page, "/lab/surveys/import");
-  await page.getByLabel("Survey address").fill(slug);
-  await page.getByLabel("Definition file (.json)").setInputFiles({
-    name: "mini.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(miniInstrumentInput)),
-  });
-  await page.getByRole("button", { name: "Check and import" }).click();
-  await expect(page).toHaveURL(new RegExp(`/lab/surveys/${slug}$`));
-  await page.getByRole("button", { name: "Open the survey" }).click();
-  await expect(page.getByRole("status")).toContainText("open for respondents");
+  const slug = await importAndOpenMiniSurvey(page, "e2e-invite");
 
   const section = page.getByRole("region", { name: "Invitation codes" });
   await section.getByRole("button", { name: "Require an invitation code" }).click();

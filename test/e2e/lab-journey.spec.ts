@@ -1,25 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { miniInstrumentInput } from "../fixtures/mini-instrument";
-import { signInAsDemoResearcher } from "./support/lab-sign-in";
+import { importAndOpenMiniSurvey } from "./support/lab-import";
 
 // Issue #6's researcher journey on a fresh survey: import a definition, open it, watch a
 // response arrive from a respondent, exclude it with a reason, and export.
 test("a researcher imports a survey, opens it, sees a response arrive, excludes it and exports", async ({ page, browser }) => {
   test.slow();
-  const slug = `e2e-mini-${Date.now().toString(36)}`;
-  await signInAsDemoResearcher(page, "/lab/surveys/import");
-  await page.getByLabel("Survey address").fill(slug);
-  await page.getByLabel("Definition file (.json)").setInputFiles({
-    name: "mini.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(miniInstrumentInput)),
-  });
-  await page.getByRole("button", { name: "Check and import" }).click();
-  await expect(page).toHaveURL(new RegExp(`/lab/surveys/${slug}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mini survey");
-  await page.getByRole("button", { name: "Open the survey" }).click();
-  await expect(page.getByRole("status")).toContainText("open for respondents");
+  const slug = await importAndOpenMiniSurvey(page, "e2e-mini");
 
   const respondentContext = await browser.newContext({ javaScriptEnabled: false });
   const respondent = await respondentContext.newPage();
