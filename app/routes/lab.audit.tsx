@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { listAuditEvents } from "~/audit/audit.server";
 import { requireResearcherId } from "~/auth/session.server";
+import { ScrollableTable } from "~/components/scrollable-table";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail — Negative Space lab" }];
 
@@ -32,35 +33,37 @@ export default function AuditTrail() {
       {events.length === 0 ? (
         <p>{total === 0 ? "Nothing has been recorded yet." : "There are no events on this page."}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="audit-caption">
+        <ScrollableTable
+          id="audit-caption"
+          caption={
+            <>
               Events {first}–{first + events.length - 1} of {total}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Researcher</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Detail</th>
+            </>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Researcher</th>
+              <th scope="col">Action</th>
+              <th scope="col">Target</th>
+              <th scope="col">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time>
+                </td>
+                <td>{event.researcherEmail ?? "unknown account"}</td>
+                <td>{event.action}</td>
+                <td>{event.target}</td>
+                <td>{event.detail ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time>
-                  </td>
-                  <td>{event.researcherEmail ?? "unknown account"}</td>
-                  <td>{event.action}</td>
-                  <td>{event.target}</td>
-                  <td>{event.detail ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Audit pages">

@@ -7,6 +7,7 @@ import { hideFreeText, listFreeText } from "~/lab/free-text-review.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { freeTextQuerySchema, hideFreeTextSchema, searchParamsOf } from "~/lab/quality-forms";
 import qualityStylesUrl from "~/styles/quality.css?url";
+import { ScrollableTable } from "~/components/scrollable-table";
 
 export const meta: MetaFunction = () => [{ title: "Free-text answers — Negative Space lab" }];
 export const links = () => [{ rel: "stylesheet", href: qualityStylesUrl }];
@@ -60,54 +61,55 @@ export default function FreeTextReview() {
       {texts.answers.length === 0 ? (
         <p>{texts.total === 0 ? "No free-text answers yet." : "There are no answers on this page."}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="free-text-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="free-text-caption">
+        <ScrollableTable
+          id="free-text-caption"
+          caption={
+            <>
               Free-text answers {first}–{first + texts.answers.length - 1} of {texts.total}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Response</th>
-                <th scope="col">Question</th>
-                <th scope="col">Answer</th>
-                <th scope="col">In exports</th>
+            </>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">Response</th>
+              <th scope="col">Question</th>
+              <th scope="col">Answer</th>
+              <th scope="col">In exports</th>
+            </tr>
+          </thead>
+          <tbody>
+            {texts.answers.map((answer) => (
+              <tr key={`${answer.responseId}:${answer.itemId}`}>
+                <th scope="row">
+                  <code>{answer.responseId}</code>
+                  <div>
+                    {answer.submittedOn} {answer.isSynthetic ? <span className="tag">synthetic</span> : null}
+                  </div>
+                </th>
+                <td>{answer.question}</td>
+                <td className="free-text-answer">{answer.text}</td>
+                <td>
+                  {answer.hidden ? (
+                    "Hidden from exports"
+                  ) : (
+                    <Form method="post" preventScrollReset>
+                      <CsrfInput />
+                      <input type="hidden" name="responseId" value={answer.responseId} />
+                      <input type="hidden" name="itemId" value={answer.itemId} />
+                      <button type="submit" name="intent" value="hide" className="secondary">
+                        Hide from exports
+                        <span className="visually-hidden">
+                          {" "}
+                          (response {answer.responseId}, {answer.itemId})
+                        </span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {texts.answers.map((answer) => (
-                <tr key={`${answer.responseId}:${answer.itemId}`}>
-                  <th scope="row">
-                    <code>{answer.responseId}</code>
-                    <div>
-                      {answer.submittedOn}{" "}
-                      {answer.isSynthetic ? <span className="tag">synthetic</span> : null}
-                    </div>
-                  </th>
-                  <td>{answer.question}</td>
-                  <td className="free-text-answer">{answer.text}</td>
-                  <td>
-                    {answer.hidden ? (
-                      "Hidden from exports"
-                    ) : (
-                      <Form method="post" preventScrollReset>
-                        <CsrfInput />
-                        <input type="hidden" name="responseId" value={answer.responseId} />
-                        <input type="hidden" name="itemId" value={answer.itemId} />
-                        <button type="submit" name="intent" value="hide" className="secondary">
-                          Hide from exports
-                          <span className="visually-hidden">
-                            {" "}
-                            (response {answer.responseId}, {answer.itemId})
-                          </span>
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       {texts.pageCount > 1 ? (
         <nav aria-label="Free-text pages">

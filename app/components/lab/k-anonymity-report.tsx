@@ -1,4 +1,5 @@
 import type { KAnonymityReport as Report } from "../../../instrument/exports";
+import { ScrollableTable } from "~/components/scrollable-table";
 
 function sizeText(size: number | null): string {
   return size === null ? "no responses" : size.toLocaleString("en");
@@ -46,33 +47,33 @@ export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen:
         equivalence class. Each class should hold at least k = {k} responses, so that no one can be picked out
         by these answers.
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="privacy-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="privacy-caption">
-            Equivalence classes among the {report.records.toLocaleString("en")} responses being exported
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Data</th>
-              <th scope="col">Classes</th>
-              <th scope="col">Smallest class</th>
-              <th scope="col">Responses in classes below k</th>
-              <th scope="col">Responses locally suppressed</th>
+      <ScrollableTable
+        id="privacy-caption"
+        caption={
+          <>Equivalence classes among the {report.records.toLocaleString("en")} responses being exported</>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Data</th>
+            <th scope="col">Classes</th>
+            <th scope="col">Smallest class</th>
+            <th scope="col">Responses in classes below k</th>
+            <th scope="col">Responses locally suppressed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, stats, suppressed }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{stats.classes.toLocaleString("en")}</td>
+              <td>{sizeText(stats.smallestClass)}</td>
+              <td>{stats.recordsBelowK.toLocaleString("en")}</td>
+              <td>{suppressed === null ? "—" : suppressed.toLocaleString("en")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ label, stats, suppressed }) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{stats.classes.toLocaleString("en")}</td>
-                <td>{sizeText(stats.smallestClass)}</td>
-                <td>{stats.recordsBelowK.toLocaleString("en")}</td>
-                <td>{suppressed === null ? "—" : suppressed.toLocaleString("en")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollableTable>
       {report.meetsK ? (
         <p className="notice" role="status">
           Every class has at least {k} responses: the data can be exported as answered.

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import type { QualityTableRow } from "~/lab/data-quality.server";
 import { EXCLUSION_REASON_MAX_LENGTH } from "~/lab/quality-rules";
+import { ScrollableTable } from "~/components/scrollable-table";
 
 const fixed = (value: number | null, digits: number) => (value === null ? "—" : value.toFixed(digits));
 
@@ -57,61 +58,58 @@ export function FlaggedResponsesTable({
   error: { responseId: string; message: string } | null;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="responses-caption" tabIndex={0}>
-      <table className="data-table">
-        <caption id="responses-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Response</th>
-            <th scope="col">Seconds</th>
-            <th scope="col">Longest string per matrix</th>
-            <th scope="col">IRV</th>
-            <th scope="col">Even-odd</th>
-            <th scope="col">D² (p)</th>
-            <th scope="col">Failed checks</th>
-            <th scope="col">Flagged by</th>
-            <th scope="col">Excluded for</th>
-            <th scope="col">Action</th>
+    <ScrollableTable id="responses-caption" caption={<>{caption}</>}>
+      <thead>
+        <tr>
+          <th scope="col">Response</th>
+          <th scope="col">Seconds</th>
+          <th scope="col">Longest string per matrix</th>
+          <th scope="col">IRV</th>
+          <th scope="col">Even-odd</th>
+          <th scope="col">D² (p)</th>
+          <th scope="col">Failed checks</th>
+          <th scope="col">Flagged by</th>
+          <th scope="col">Excluded for</th>
+          <th scope="col">Action</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">
+              <code>{row.id}</code>
+              <div>
+                {row.submittedOn}, v{row.version}{" "}
+                {row.isSynthetic ? <span className="tag">synthetic</span> : null}
+              </div>
+            </th>
+            <td>{row.durationSeconds ?? "—"}</td>
+            <td>{row.longstring.matrices || "—"}</td>
+            <td>{fixed(row.irv, 2)}</td>
+            <td>{fixed(row.evenOdd, 2)}</td>
+            <td>
+              {row.mahalanobis
+                ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})`
+                : "—"}
+            </td>
+            <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
+            <td>{row.flagged.join(", ") || "—"}</td>
+            <td>
+              {row.exclusions.length === 0
+                ? "—"
+                : row.exclusions.map((exclusion) => (
+                    <div key={exclusion.reason}>
+                      <strong>{exclusion.reason}</strong>
+                      {exclusion.detail ? `: ${exclusion.detail}` : ""}
+                    </div>
+                  ))}
+            </td>
+            <td>
+              <ExcludeOrRestore row={row} error={error?.responseId === row.id ? error.message : null} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <code>{row.id}</code>
-                <div>
-                  {row.submittedOn}, v{row.version}{" "}
-                  {row.isSynthetic ? <span className="tag">synthetic</span> : null}
-                </div>
-              </th>
-              <td>{row.durationSeconds ?? "—"}</td>
-              <td>{row.longstring.matrices || "—"}</td>
-              <td>{fixed(row.irv, 2)}</td>
-              <td>{fixed(row.evenOdd, 2)}</td>
-              <td>
-                {row.mahalanobis
-                  ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})`
-                  : "—"}
-              </td>
-              <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
-              <td>{row.flagged.join(", ") || "—"}</td>
-              <td>
-                {row.exclusions.length === 0
-                  ? "—"
-                  : row.exclusions.map((exclusion) => (
-                      <div key={exclusion.reason}>
-                        <strong>{exclusion.reason}</strong>
-                        {exclusion.detail ? `: ${exclusion.detail}` : ""}
-                      </div>
-                    ))}
-              </td>
-              <td>
-                <ExcludeOrRestore row={row} error={error?.responseId === row.id ? error.message : null} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import type { QualityIndexSummary } from "~/lab/data-quality.server";
+import { ScrollableTable } from "~/components/scrollable-table";
 
 const count = (value: number) => value.toLocaleString("en");
 
@@ -41,44 +42,44 @@ export function QualityIndexTable({
   responses: number;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="indices-caption" tabIndex={0}>
-      <table className="data-table">
-        <caption id="indices-caption">
-          Careless-responding indices, their thresholds and exclusions ({count(responses)} responses)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Index</th>
-            <th scope="col">Threshold</th>
-            <th scope="col">Computed for</th>
-            <th scope="col">Flagged</th>
-            <th scope="col">Excluded</th>
-            <th scope="col">Exclude from analysis</th>
+    <ScrollableTable
+      id="indices-caption"
+      caption={
+        <>Careless-responding indices, their thresholds and exclusions ({count(responses)} responses)</>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">Index</th>
+          <th scope="col">Threshold</th>
+          <th scope="col">Computed for</th>
+          <th scope="col">Flagged</th>
+          <th scope="col">Excluded</th>
+          <th scope="col">Exclude from analysis</th>
+        </tr>
+      </thead>
+      <tbody>
+        {indices.map((index) => (
+          <tr key={index.id} id={`index-${index.id}`}>
+            <th scope="row">{index.label}</th>
+            <td>
+              {index.thresholds.map((threshold) => (
+                <div key={threshold}>{threshold}</div>
+              ))}
+              <details>
+                <summary>Rule</summary>
+                {index.rule}
+              </details>
+            </td>
+            <td>{count(index.computed)}</td>
+            <td data-testid={`flagged-${index.id}`}>{count(index.flagged)}</td>
+            <td data-testid={`excluded-${index.id}`}>{count(index.excluded)}</td>
+            <td>
+              <IndexToggle index={index} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {indices.map((index) => (
-            <tr key={index.id} id={`index-${index.id}`}>
-              <th scope="row">{index.label}</th>
-              <td>
-                {index.thresholds.map((threshold) => (
-                  <div key={threshold}>{threshold}</div>
-                ))}
-                <details>
-                  <summary>Rule</summary>
-                  {index.rule}
-                </details>
-              </td>
-              <td>{count(index.computed)}</td>
-              <td data-testid={`flagged-${index.id}`}>{count(index.flagged)}</td>
-              <td data-testid={`excluded-${index.id}`}>{count(index.excluded)}</td>
-              <td>
-                <IndexToggle index={index} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }
