@@ -10,7 +10,15 @@ const SECRET_FILE_NAME = "session-secret";
  * secret generated once and kept in the data folder, so sessions survive restarts
  * without anyone having to configure anything.
  */
+let cachedSecret: string | undefined;
+
 export function sessionSecret(): string {
+  // Signed on every survey page (page timing) and session read: read the file once per process.
+  cachedSecret ??= loadSessionSecret();
+  return cachedSecret;
+}
+
+function loadSessionSecret(): string {
   const environment = readEnvironment();
   if (environment.SESSION_SECRET) return environment.SESSION_SECRET;
   const directory = dataDirectory(environment);
