@@ -36,7 +36,7 @@ function cellValue(column: CsvAnswerColumn, text: string): AnswerValue | string 
   return codes.includes(value) ? value : `${text} is not a code of ${field.id} (codes: ${codes.join(", ")})`;
 }
 
-function checkHeader(header: string[], columns: CsvAnswerColumn[]): string[] {
+function checkHeader(header: string[], columns: CsvAnswerColumn[], computed: readonly string[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const name of header) {
@@ -47,6 +47,8 @@ function checkHeader(header: string[], columns: CsvAnswerColumn[]): string[] {
     ...CSV_RESPONSE_COLUMNS,
     ...CSV_IGNORED_COLUMNS,
     ...columns.map((c) => c.name),
+    // Scale scores and derived variables an export appends: recomputed from the answers, so ignored.
+    ...computed,
   ]);
   const unknown = header.filter((name) => !known.has(name));
   if (unknown.length > 0) {
@@ -67,7 +69,8 @@ function checkHeader(header: string[], columns: CsvAnswerColumn[]): string[] {
  * response with `response_id` (required, unique), optional `duration_seconds` (seconds, ≥ 0) and `excluded`
  * (empty, or reasons separated by ";"), and the instrument's answer columns ({@link csvAnswerColumns}): an option
  * code, a number within the item's range, text, or 0/1 per option of a multiple-choice item (all empty = not
- * answered). An empty cell is a missing answer. Columns in {@link CSV_IGNORED_COLUMNS} are accepted and ignored;
+ * answered). An empty cell is a missing answer. Columns in {@link CSV_IGNORED_COLUMNS}, and the scale and derived
+ * variables an export appends (recomputed from the answers), are accepted and ignored;
  * any other unknown column, a missing answer column, a duplicate id or an invalid value is an error naming the
  * row (the header is row 1) and the column. Strict: nothing is guessed or skipped.
  *
@@ -92,7 +95,8 @@ export function readResponsesCsv(text: string, definition: InstrumentDefinition)
 
   const header = rows[0]!.map((name) => name.trim());
   const columns = csvAnswerColumns(definition);
-  const headerProblems = checkHeader(header, columns);
+  const computed = [...definition.scales.map((scale) => scale.id), ...definition.derived.map((variable) => variable.id)];
+  const headerProblems = checkHeader(header, columns, computed);
   if (headerProblems.length > 0) throw new ResponsesCsvError(headerProblems);
   const index = new Map(header.map((name, i) => [name, i]));
   const at = (row: string[], name: string) => {
