@@ -33,12 +33,13 @@ export async function excludeFlagged(
     ),
     researcherId,
   }));
-  await prisma.$transaction([
-    prisma.exclusion.deleteMany({
-      where: { reason: index, responseId: { in: rows.map((row) => row.responseId) } },
-    }),
-    prisma.exclusion.createMany({ data: rows }),
-  ]);
+  // Two plain statements, not a prisma.$transaction: on the adapter's shared connection a
+  // transaction would take in other requests' writes (app/db.server.ts). Repeating the action
+  // after a failure between them restores the same state.
+  await prisma.exclusion.deleteMany({
+    where: { reason: index, responseId: { in: rows.map((row) => row.responseId) } },
+  });
+  await prisma.exclusion.createMany({ data: rows });
   const thresholds = versions.map((version) => thresholdText(index, version)).join("; ");
   await recordAuditEvent({
     researcherId,
