@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apaCitation, bibtexCitation } from "./citation";
-import { getFindingVersion } from "./finding-versions.server";
+import { type FindingVersionView, getFindingVersion } from "./finding-versions.server";
 import { narrativeParts } from "./narrative.server";
 import type { FindingPageData } from "~/components/findings/finding-page";
 
@@ -13,11 +13,17 @@ export function findingPermalink(request: Request, slug: string, version: number
   return new URL(`/findings/${slug}/v/${version}`, new URL(request.url).origin).toString();
 }
 
-/** Everything the finding page renders, or a 404 when the finding or version does not exist. */
-export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
+/** The published version the params name, or a 404 (downloads need only this, not the rendered page). */
+export async function requireFindingVersion(params: unknown): Promise<FindingVersionView> {
   const parsed = findingParamsSchema.safeParse(params);
   const finding = parsed.success ? await getFindingVersion(parsed.data.slug, parsed.data.version) : null;
   if (!finding) throw new Response("Not found", { status: 404 });
+  return finding;
+}
+
+/** Everything the finding page renders, or a 404 when the finding or version does not exist. */
+export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
+  const finding = await requireFindingVersion(params);
   const permalink = findingPermalink(request, finding.slug, finding.version);
   const citation = {
     authors: finding.snapshot.citation.authors,

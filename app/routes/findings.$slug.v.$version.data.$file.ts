@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { dataFile } from "~/findings/chart-files.server";
-import { loadFindingPage } from "~/findings/finding-page.server";
+import { findingPermalink, requireFindingVersion } from "~/findings/finding-page.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const finding = await loadFindingPage(request, params);
-  return dataFile(finding, params.file ?? "", finding.permalink);
+  const finding = await requireFindingVersion(params);
+  return dataFile(finding, params.file ?? "", findingPermalink(request, finding.slug, finding.version));
 }
