@@ -20,11 +20,6 @@ export async function listOpenSurveys(): Promise<SurveySummary[]> {
   return rows.map(toSummary);
 }
 
-export async function findSurveyBySlug(slug: string): Promise<SurveySummary | null> {
-  const row = await prisma.survey.findUnique({ where: { slug }, select: { slug: true, title: true, status: true } });
-  return row ? toSummary(row) : null;
-}
-
 /** `requiresInvitation`: new respondents must type a one-time invitation code on the first page. */
 export type RespondentSurvey = SurveySummary & { id: string; requiresInvitation: boolean };
 
