@@ -1,7 +1,7 @@
 import { requireResearcherId } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
-import { findSurveyForRespondent, type RespondentSurvey } from "~/surveys/surveys.server";
+import { findSurveyForRespondent, type RespondentSurvey, surveyStatus } from "~/surveys/surveys.server";
 
 export type LabSurvey = RespondentSurvey;
 
@@ -32,7 +32,7 @@ export async function listLabSurveys(): Promise<LabSurveyRow[]> {
         prisma.response.count({ where: { ...where, isSynthetic: true } }),
         prisma.resumeDraft.count({ where }),
       ]);
-      const status = survey.status === "open" || survey.status === "closed" ? survey.status : "draft";
+      const status = surveyStatus(survey);
       const { id, slug, title, requiresInvitation } = survey;
       return { id, slug, title, status, requiresInvitation, versions: survey._count.versions, responses, syntheticResponses, drafts };
     }),

@@ -5,10 +5,15 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 
 export type SurveySummary = { slug: string; title: string; status: SurveyStatus };
 
-function toSummary(row: { slug: string; title: string; status: string }): SurveySummary {
+/** A stored status as the type; an unknown one is a bug, not something to paper over. */
+export function surveyStatus(row: { slug: string; status: string }): SurveyStatus {
   const status = SURVEY_STATUSES.find((candidate) => candidate === row.status);
   if (!status) throw new Error(`Survey ${row.slug} has an unknown status "${row.status}"`);
-  return { slug: row.slug, title: row.title, status };
+  return status;
+}
+
+function toSummary(row: { slug: string; title: string; status: string }): SurveySummary {
+  return { slug: row.slug, title: row.title, status: surveyStatus(row) };
 }
 
 export async function listOpenSurveys(): Promise<SurveySummary[]> {
