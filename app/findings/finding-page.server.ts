@@ -34,5 +34,15 @@ export async function loadFindingPage(request: Request, params: unknown): Promis
     permalink,
     slug: finding.slug,
   };
-  return { ...finding, permalink, apa: apaCitation(citation), bibtex: bibtexCitation(citation), narrativeParts: narrativeParts(finding.narrative) };
+  return {
+    ...finding,
+    permalink,
+    apa: apaCitation(citation),
+    bibtex: bibtexCitation(citation),
+    narrativeParts: narrativeParts(finding.narrative, {
+      slug: finding.slug,
+      version: finding.version,
+      chartIds: finding.snapshot.charts.map((chart) => chart.id),
+    }),
+  };
 }

@@ -67,6 +67,19 @@ describe("publishing findings", () => {
     expect(html).toContain("Hello");
   });
 
+  it("shows only the version's own chart files as images, so reading a finding requests nothing else", async () => {
+    await publish(
+      "Images",
+      "![export](/lab/surveys/mini/export/responses.csv?version=1) ![chart](/findings/support-protects/v/1/charts/erosion-by-support.png) ![px](https://tracker.example/p.png)",
+    );
+    const page = await latestLoader({ request: request("/findings/support-protects"), params: { slug: "support-protects" }, context: {} });
+    const html = page.narrativeParts.map((part) => (part.kind === "html" ? part.html : "")).join("");
+    expect([...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      "/findings/support-protects/v/1/charts/erosion-by-support.png",
+    ]);
+    expect(html).toContain("export");
+  });
+
   it("answers unknown findings and versions with 404", async () => {
     await publish("Only");
     for (const params of [{ slug: "nope" }, { slug: "support-protects", version: "9" }, { slug: "support-protects", version: "x" }, { slug: "<script>" }]) {

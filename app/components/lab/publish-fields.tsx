@@ -35,7 +35,7 @@ export function PublishFields({ defaultSlug, defaultTitle, charts, errors }: Pro
       <TextField
         name="narrative"
         label="Narrative (Markdown)"
-        help={`Place a chart with {{chart:id}}, e.g. {{chart:${charts[0]?.id ?? "harm-trajectory"}}}. Charts you do not place follow the narrative. Raw HTML is removed.`}
+        help={`Place a chart with {{chart:id}}, e.g. {{chart:${charts[0]?.id ?? "harm-trajectory"}}}. Charts you do not place follow the narrative. Raw HTML is removed, and an image is shown only if it is one of this finding's chart files (any other shows its description instead).`}
         multiline
         error={errors.narrative?.[0]}
       />
