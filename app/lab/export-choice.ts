@@ -14,8 +14,9 @@ const CHOICE_MESSAGE = "Choose one of the options offered.";
 const VERSION_MESSAGE = "Choose one of the instrument versions.";
 
 /**
- * What a researcher chooses on the export tab; the same query string drives the report and every
- * download link, so the files always describe the same rows and the same coarsening.
+ * What a researcher chooses on the export tab. The same fields drive the report (query string of
+ * the page) and every download (the posted form), so the files describe the rows and the
+ * coarsening the report shows.
  */
 export const exportChoiceSchema = z.object({
   /** Instrument version to export; the latest when absent. */
@@ -35,52 +36,69 @@ export const exportChoiceSchema = z.object({
 });
 export type ExportChoice = z.infer<typeof exportChoiceSchema>;
 type ChoiceKey = keyof ExportChoice;
-const CHOICE_KEYS = Object.keys(exportChoiceSchema.shape) as ChoiceKey[];
+/** The fields of the choice, in the order the form shows them. */
+export const EXPORT_CHOICE_KEYS = Object.keys(exportChoiceSchema.shape) as ChoiceKey[];
 
 /** The choice's fields as typed into the form (empty fields left out). */
 export type TypedExportChoice = Partial<Record<ChoiceKey, string>>;
 export type ExportChoiceErrors = Partial<Record<ChoiceKey, string>>;
 
+export type ExportChoiceRead =
+  | { ok: true; typed: TypedExportChoice; choice: ExportChoice }
+  | { ok: false; typed: TypedExportChoice; errors: ExportChoiceErrors; fallback: ExportChoice };
+
 /**
- * Reads the choice from a URL's query string: the choice, or what was typed with a message per
- * field that is not valid and a fallback choice (the valid fields, defaults for the rest).
+ * Reads the choice from the page's query string or the posted form: the choice, or what was typed
+ * with a message per field that is not valid and a fallback choice (the valid fields, defaults for
+ * the rest). `typed` is always what was sent, empty fields left out.
  */
-export function readExportChoice(
-  url: URL,
-):
-  | { ok: true; choice: ExportChoice }
-  | { ok: false; typed: TypedExportChoice; errors: ExportChoiceErrors; fallback: ExportChoice } {
+export function readExportChoice(fields: { get(name: string): unknown }): ExportChoiceRead {
   const typed: TypedExportChoice = Object.fromEntries(
-    CHOICE_KEYS.flatMap((key) => {
-      const value = url.searchParams.get(key);
-      return value === null || value === "" ? [] : [[key, value]];
+    EXPORT_CHOICE_KEYS.flatMap((key) => {
+      const value = fields.get(key);
+      return typeof value !== "string" || value === "" ? [] : [[key, value]];
     }),
   );
   const parsed = exportChoiceSchema.safeParse(typed);
-  if (parsed.success) return { ok: true, choice: parsed.data };
+  if (parsed.success) return { ok: true, typed, choice: parsed.data };
   const { fieldErrors } = z.flattenError(parsed.error);
   const errors: ExportChoiceErrors = Object.fromEntries(
-    CHOICE_KEYS.flatMap((key) => (fieldErrors[key]?.[0] ? [[key, fieldErrors[key][0]]] : [])),
+    EXPORT_CHOICE_KEYS.flatMap((key) => (fieldErrors[key]?.[0] ? [[key, fieldErrors[key][0]]] : [])),
   );
   // The fields that are valid, with defaults for the others: enough to show the form again.
   const valid = Object.fromEntries(Object.entries(typed).filter(([key]) => !(key in errors)));
   return { ok: false, typed, errors, fallback: exportChoiceSchema.parse(valid) };
 }
 
-/** Reads the choice from a URL's query string, or throws 400 with the message of each field that is not valid. */
-export function parseExportChoice(url: URL): ExportChoice {
-  const read = readExportChoice(url);
-  if (read.ok) return read.choice;
-  throw new Response(`These export options are not valid: ${Object.values(read.errors).join(" ")}`, {
-    status: 400,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+/** The export tab's address for these options (a query string), with a notice when there is one. */
+export function exportTabPath(slug: string, query: string, notice?: ExportNotice): string {
+  const search = new URLSearchParams(query);
+  if (notice) search.set("notice", notice);
+  const text = search.toString();
+  return `/lab/surveys/${slug}/export${text ? `?${text}` : ""}`;
 }
+
+/** The query string of the options as typed, valid or not (the tab then shows their messages). */
+export const typedQuery = (typed: TypedExportChoice): string =>
+  new URLSearchParams(Object.entries(typed)).toString();
+
+/** Why the tab was shown again instead of a download. */
+export type ExportNotice = "options-changed";
+export const exportNoticeSchema = z.enum(["options-changed"]).optional().catch(undefined);
+
+/**
+ * What a download button posts besides the options: `checked`, the options of the privacy check
+ * on screen (exportQuery of its resolved choice), so a download whose options differ from the
+ * check the researcher saw shows that check first instead.
+ */
+export const exportDownloadFormSchema = z.object({
+  checked: z.string().max(500, "The form could not be read.").default(""),
+});
 
 /** A choice with every default filled in from the data. */
 export type ResolvedExportChoice = Required<Omit<ExportChoice, "version">> & { version: number };
 
-/** The query string of a resolved choice, for download links. */
+/** The query string of a resolved choice: the page's address, and what a download compares with. */
 export function exportQuery(choice: ResolvedExportChoice): string {
   return new URLSearchParams({
     version: String(choice.version),

@@ -12,7 +12,8 @@ import {
   kAnonymityReport,
   type KAnonymityReport,
 } from "../../instrument/exports";
-import type { ExportChoice, ResolvedExportChoice } from "./export-choice";
+import { redirect } from "@remix-run/node";
+import { type ExportChoice, exportQuery, exportTabPath, type ResolvedExportChoice } from "./export-choice";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import type { LabSurvey } from "./lab-surveys.server";
 
@@ -119,16 +120,23 @@ function codebookNotes(definition: InstrumentDefinition): CodebookNotes {
 
 /**
  * One export file as a download (Content-Disposition attachment, no caching), recorded in the
- * audit trail with the file and the options that shaped it.
+ * audit trail with the file and the options that shaped it. Asked for by POST from the export
+ * form (docs/decisions/014-exports-by-post.md). `checked` is the query string of the privacy check
+ * the researcher had on screen: when the posted options resolve to anything else, nothing is
+ * exported or recorded and the tab shows the check for the new options (303), so no file leaves
+ * without its check having been seen.
  */
 export async function exportDownload(
   survey: LabSurvey,
   researcherId: string,
   file: ExportFile,
   choice: ExportChoice,
+  checked: string,
 ): Promise<Response> {
   const data = await loadExportData(survey, choice);
   if (!data) throw new Response("This survey has no instrument version yet.", { status: 404 });
+  const query = exportQuery(data.choice);
+  if (query !== checked) return redirect(exportTabPath(survey.slug, query, "options-changed"), 303);
   const { choice: resolved } = data;
   const coarsen = resolved.coarsen === "yes" ? exportReport(data).coarsening : null;
   const baseName = `${survey.slug}-v${resolved.version}${coarsen ? `-k${resolved.k}` : ""}`;

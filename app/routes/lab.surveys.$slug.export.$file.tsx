@@ -1,5 +1,7 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { parseExportChoice } from "~/lab/export-choice";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { requireLabAction } from "~/auth/lab-action.server";
+import { requireResearcherId } from "~/auth/session.server";
+import { exportDownloadFormSchema, exportTabPath, readExportChoice, typedQuery } from "~/lab/export-choice";
 import { exportDownload } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { EXPORT_FILES, type ExportFile } from "../../instrument/exports";
@@ -8,17 +10,29 @@ const isExportFile = (file: string | undefined): file is ExportFile =>
   EXPORT_FILES.some((candidate) => candidate === file);
 
 /**
- * Downloads one export file: /lab/surveys/<slug>/export/responses.csv?version=1&excluded=include…
- *
- * GET, not a POST form: downloads are links a researcher can open or save, and the only side
- * effect is an audit entry, which is logging. The session is checked like every lab page, and a
- * request another site started (Sec-Fetch-Site: cross-site) is refused, so no other site can add
- * entries to the trail; it could never read the file anyway (no CORS).
+ * Downloads one export file: a POST from the export form's button for that file, carrying the
+ * form's options and CSRF token (docs/decisions/014-exports-by-post.md). Options that are not
+ * valid go back to the tab, which shows their messages; nothing is exported or recorded.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, researcherId } = await requireLabSurvey(request, params);
-  if (request.headers.get("Sec-Fetch-Site") === "cross-site")
-    throw new Response("Exports cannot be started from another site.", { status: 403 });
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { researcherId, formData } = await requireLabAction(request);
+  const { survey } = await requireLabSurvey(request, params);
   if (!isExportFile(params.file)) throw new Response("Not found", { status: 404 });
-  return exportDownload(survey, researcherId, params.file, parseExportChoice(new URL(request.url)));
+  const read = readExportChoice(formData);
+  if (!read.ok) throw redirect(exportTabPath(survey.slug, typedQuery(read.typed)), 303);
+  const form = exportDownloadFormSchema.safeParse({ checked: formData.get("checked") ?? undefined });
+  if (!form.success) throw new Response("The form could not be read.", { status: 400 });
+  return exportDownload(survey, researcherId, params.file, read.choice, form.data.checked);
+}
+
+/**
+ * A GET never exports: an address that is only followed (a link, an image in a page, a prefetch)
+ * must not put an entry in anyone's audit trail. Old download links land here.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireResearcherId(request);
+  throw new Response("Export files are downloaded with the buttons on the survey's Export tab.", {
+    status: 405,
+    headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

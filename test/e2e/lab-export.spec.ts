@@ -20,8 +20,8 @@ test("a researcher sees the k-anonymity report, coarsens to meet k with a suppre
   await expect(page.getByRole("alert")).toContainText("below k = 5");
   await expectNoSeriousAxeViolations(page);
 
+  // With JavaScript the check follows the form: no need to press "Update the privacy check".
   await page.getByRole("radio", { name: /Coarsened to meet k/ }).check();
-  await page.getByRole("button", { name: "Update the privacy check" }).click();
   await expect(page).toHaveURL(/coarsen=yes/);
   await expect(page.getByRole("status")).toContainText(
     "coarsened so that every class has at least 5 responses",
@@ -42,7 +42,7 @@ test("a researcher sees the k-anonymity report, coarsens to meet k with a suppre
     "The suppression limit must be a number from 0 to 10 (%).",
   );
   await expect(limit).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("link", { name: "responses.csv" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "responses.csv" })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 
   await limit.fill("5");
@@ -50,8 +50,9 @@ test("a researcher sees the k-anonymity report, coarsens to meet k with a suppre
   await expect(page).toHaveURL(/suppression=5/);
   await expect(page.getByRole("status")).toContainText("the limit of 5% allows 40 responses");
 
+  // The download is a button of the same form: a POST with the options and the CSRF token.
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "responses.csv" }).click();
+  await page.getByRole("button", { name: "responses.csv" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("support-work-and-erosion-v1-k5-responses.csv");
   const csv = await readFile(await download.path(), "utf8");
@@ -62,6 +63,28 @@ test("a researcher sees the k-anonymity report, coarsens to meet k with a suppre
   expect(lines[0]).toContain(",years_support_band,");
   expect(lines[0]?.endsWith(",institutional_support,capacity_drop")).toBe(true);
   expect(lines.filter((line) => line !== "")).toHaveLength(801);
-  const named = await page.getByRole("link", { name: "responses.csv" }).getAttribute("href");
-  expect(named).toContain("suppression=5");
+});
+
+test("without JavaScript, a download whose options changed since the check shows the check first", async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInAsDemoResearcher(page, EXPORT_PATH);
+  await expect(page.getByText(/This export holds 800\./)).toBeVisible();
+
+  // Options changed, "Update the privacy check" not pressed: the file the button would give is not
+  // the one the check on screen describes, so nothing is downloaded and the new check is shown.
+  await page.getByRole("radio", { name: /Coarsened to meet k/ }).check();
+  await page.getByRole("spinbutton", { name: /^k:/ }).fill("6");
+  await page.getByRole("button", { name: "load.R" }).click();
+  await expect(page).toHaveURL(/coarsen=yes&k=6&.*notice=options-changed/);
+  await expect(page.getByText(/Nothing was downloaded: the options in the form had changed/)).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("every class has at least 6 responses");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "load.R" }).click();
+  expect((await downloading).suggestedFilename()).toBe("support-work-and-erosion-v1-k6-load.R");
+  await context.close();
 });

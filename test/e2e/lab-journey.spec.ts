@@ -29,7 +29,7 @@ test("a researcher imports a survey, opens it, sees a response arrive, excludes 
   const exportCsv = async () => {
     await page.getByRole("link", { name: "Export" }).click();
     const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "responses.csv" }).click();
+    await page.getByRole("button", { name: "responses.csv" }).click();
     return (await readFile(await (await downloading).path(), "utf8")).split("\r\n");
   };
   const [header, row = ""] = await exportCsv();
