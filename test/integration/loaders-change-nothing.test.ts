@@ -1,0 +1,127 @@
+// "A GET never changes state" (docs/decisions/014-exports-by-post.md): walks every route module in
+// app/routes — read at test time, so routes added later are covered — calls its loader as a signed-in
+// researcher who is also a respondent with a draft, and as an anonymous visitor, and requires every
+// table of the database to be exactly as before: no audit entry, no draft, no code, no update.
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { recordAuditEvent } from "~/audit/audit.server";
+import { prisma } from "~/db.server";
+import { publishFinding } from "~/findings/finding-versions.server";
+import { sampleSnapshot } from "../support/finding-fixtures";
+import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
+import { RespondentBrowser } from "../support/respondent-browser";
+import { createSurvey } from "../support/survey-fixtures";
+
+const ROUTES_DIRECTORY = path.resolve("app/routes");
+const SLUG = "mini";
+type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => unknown;
+
+/** A file name each route with a $file segment serves for the fixtures below. */
+const FILES: [RegExp, string][] = [
+  [/^codebook\./, "codebook.md"],
+  [/\.charts\./, "erosion-by-support.png"],
+  [/\.data\./, "datapackage.json"],
+  [/\.export\./, "responses.csv"],
+];
+
+/** A URL and params that reach the route's real work for the survey, finding and draft below. */
+function urlAndParams(entry: string): { url: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const segments = entry
+    .replace(/\.(tsx?|jsx?)$/, "")
+    .split(".")
+    .filter((segment) => segment !== "_index")
+    .map((segment) => segment.replace(/^\[(.*)\]$/, "$1").replace(/_$/, ""))
+    .map((segment) => {
+      if (segment === "$") return (params["*"] = "x");
+      if (segment === "$slug") return (params.slug = SLUG);
+      if (segment === "$version") return (params.version = "1");
+      if (segment === "$pageId") return (params.pageId = "work");
+      if (segment === "$file") return (params.file = FILES.find(([pattern]) => pattern.test(entry))?.[1] ?? "x");
+      return segment;
+    });
+  return { url: `${ORIGIN}/${segments.join("/")}`, params };
+}
+
+const routes = readdirSync(ROUTES_DIRECTORY)
+  .filter((entry) => /\.(tsx?|jsx?)$/.test(entry))
+  .map((entry) => ({ entry, file: path.join(ROUTES_DIRECTORY, entry), ...urlAndParams(entry) }));
+
+/** Every row of every table (rowid order), hashed: any insert, update or delete changes it. */
+async function databaseFingerprint(): Promise<string> {
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
+  const hash = createHash("sha256");
+  for (const { name } of tables) {
+    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT rowid AS "__rowid", * FROM "${name}" ORDER BY rowid`);
+    hash.update(name).update(JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)));
+  }
+  return hash.digest("hex");
+}
+
+let signedInCookies = "";
+
+beforeAll(async () => {
+  const { surveyId } = await createSurvey({ slug: SLUG });
+  await publishFinding(null, {
+    slug: SLUG,
+    surveyId,
+    title: "A finding",
+    summary: "Summary.",
+    narrative: "Text.",
+    isSynthetic: false,
+    snapshot: await sampleSnapshot(),
+  });
+  const respondent = new RespondentBrowser();
+  const started = await respondent.post(`/s/${SLUG}/p/start`, [
+    ["consent", "1"],
+    ["adult", "1"],
+  ]);
+  expect(started.status).toBe(302);
+  const researcher = await signedInResearcher();
+  signedInCookies = [researcher.cookie, ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`)].join("; ");
+});
+
+describe("loaders change nothing", () => {
+  it("finds the routes, and the fingerprint notices a write (the check can fail)", async () => {
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.map((route) => route.entry)).toEqual(
+      expect.arrayContaining(["lab.surveys.$slug.export.$file.tsx", "s.$slug.p.$pageId.tsx", "findings.$slug._index.tsx"]),
+    );
+    const before = await databaseFingerprint();
+    await recordAuditEvent({ researcherId: null, action: "sign-in-failed", target: "lab" });
+    expect(await databaseFingerprint()).not.toBe(before);
+  });
+
+  it("reaches the real work of the pages that matter (the params fit the fixtures)", async () => {
+    const statuses: Record<string, number> = {};
+    for (const entry of ["s.$slug.p.$pageId.tsx", "s.$slug.saved.tsx", "lab.surveys.$slug.export.tsx", "lab.surveys.$slug.export.$file.tsx", "findings.$slug.v.$version.charts.$file.ts"]) {
+      const route = routes.find((candidate) => candidate.entry === entry)!;
+      const { loader } = (await import(route.file)) as { loader: Loader };
+      const request = new Request(route.url, { headers: { Cookie: signedInCookies } });
+      statuses[entry] = (await outcomeOf(() => loader({ request, params: route.params, context: {} }))).status;
+    }
+    expect(statuses).toEqual({
+      "s.$slug.p.$pageId.tsx": 200,
+      "s.$slug.saved.tsx": 200,
+      "lab.surveys.$slug.export.tsx": 200,
+      "lab.surveys.$slug.export.$file.tsx": 405,
+      "findings.$slug.v.$version.charts.$file.ts": 200,
+    });
+  });
+
+  it.each(routes)("$entry: a GET leaves every table as it was", async ({ file, url, params }) => {
+    const { loader } = (await import(file)) as { loader?: Loader };
+    if (!loader) return;
+    const before = await databaseFingerprint();
+    for (const cookie of [signedInCookies, ""]) {
+      const request = new Request(url, { headers: cookie ? { Cookie: cookie } : {} });
+      // A loader that fails part-way must not have written either, so errors only end the call.
+      await outcomeOf(() => loader({ request, params, context: {} })).catch(() => null);
+    }
+    expect(await databaseFingerprint()).toBe(before);
+  });
+});
