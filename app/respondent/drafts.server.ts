@@ -6,6 +6,7 @@ import { calendarDay, calendarDayPlus } from "./calendar-day.server";
 import { RESUME_CODE_TTL_DAYS } from "./limits";
 import { randomRowId } from "./row-ids.server";
 import { hashResumeCode } from "./resume-codes.server";
+import { markFirstPageViewUsed } from "./used-first-page-views.server";
 
 export type Draft = {
   id: string;
@@ -14,6 +15,8 @@ export type Draft = {
   presentation: Presentation;
   pageSeconds: Record<string, number>;
   completedPages: string[];
+  /** Per page, how many views have been timed (page-timing.server.ts); never a clock time. */
+  countedViews: Record<string, number>;
   language: string;
   currentPageId: string | null;
   expiresOn: string;
@@ -26,6 +29,7 @@ type DraftRow = {
   presentation: string;
   pageSeconds: string;
   completedPages: string;
+  countedViews: string;
   language: string;
   currentPageId: string | null;
   expiresOn: string;
@@ -38,10 +42,11 @@ function fromRow(row: DraftRow): Draft {
     presentation: { ...EMPTY_PRESENTATION, ...(JSON.parse(row.presentation) as Partial<Presentation>) },
     pageSeconds: JSON.parse(row.pageSeconds) as Record<string, number>,
     completedPages: JSON.parse(row.completedPages) as string[],
+    countedViews: JSON.parse(row.countedViews) as Record<string, number>,
   };
 }
 
-const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."presentation", d."pageSeconds", d."completedPages", d."language",
+const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."presentation", d."pageSeconds", d."completedPages", d."countedViews", d."language",
   d."currentPageId", d."expiresOn" FROM "ResumeDraft" d JOIN "InstrumentVersion" v ON v."id" = d."instrumentVersionId"
   WHERE d."tokenHash" = ? AND d."expiresOn" >= ? AND v."surveyId" = ?`;
 
@@ -53,7 +58,10 @@ export async function findDraft(code: string, surveyId: string): Promise<Draft |
   return row ? fromRow(row) : null;
 }
 
-export type DraftContent = Pick<Draft, "answers" | "presentation" | "pageSeconds" | "completedPages" | "language" | "currentPageId">;
+export type DraftContent = Pick<
+  Draft,
+  "answers" | "presentation" | "pageSeconds" | "completedPages" | "countedViews" | "language" | "currentPageId"
+>;
 
 function serialize(content: DraftContent) {
   return {
@@ -61,6 +69,7 @@ function serialize(content: DraftContent) {
     presentation: JSON.stringify(content.presentation),
     pageSeconds: JSON.stringify(content.pageSeconds),
     completedPages: JSON.stringify(content.completedPages),
+    countedViews: JSON.stringify(content.countedViews),
     language: content.language,
     currentPageId: content.currentPageId,
     // Every save pushes expiry back, so an active respondent never loses their place.
@@ -70,30 +79,39 @@ function serialize(content: DraftContent) {
 
 export type DraftCreation = "created" | Exclude<InvitationRedemption, "accepted">;
 
+/** The first page's view that starts a draft (page-timing.server.ts). */
+export type FirstPageView = { pageId: string; viewDigest: string };
+
 /**
  * Creates a new respondent's draft. With `invitation`, the code is used in the same transaction:
  * the draft is created only if the code was still unused, so two people sending one code at once
- * cannot both start. The draft keeps no trace of the code.
+ * cannot both start. The draft keeps no trace of the code. With `firstView`, the view is marked
+ * used in the same transaction; if it had started a draft already (a replayed stamp), this draft
+ * gets 0 seconds for that page.
  */
 export async function createDraft(
   code: string,
   instrumentVersionId: string,
   content: DraftContent,
   invitation: { surveyId: string; typed: string } | null = null,
+  firstView: FirstPageView | null = null,
 ): Promise<DraftCreation> {
-  const row = { id: randomRowId(), tokenHash: hashResumeCode(code), instrumentVersionId, ...serialize(content) };
+  const fields = { id: randomRowId(), tokenHash: hashResumeCode(code), instrumentVersionId };
   return writeTransaction((db) => {
     if (invitation) {
       const used = consumeInvitationCode(db, invitation.surveyId, invitation.typed);
       if (used !== "accepted") return used;
     }
+    const replayed = firstView !== null && !markFirstPageViewUsed(db, firstView.viewDigest);
+    const pageSeconds = replayed ? { ...content.pageSeconds, [firstView.pageId]: 0 } : content.pageSeconds;
+    const row = { ...fields, ...serialize({ ...content, pageSeconds }) };
     // Expired drafts are removed whenever a new one starts: no scheduler needed.
     statement(db, 'DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?').run(calendarDay());
     statement(
       db,
       // A random rowid, so the table's order does not say who started when.
-      `INSERT INTO "ResumeDraft" ("rowid", "id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "language", "currentPageId", "expiresOn")
-       VALUES (random(), @id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @language, @currentPageId, @expiresOn)`,
+      `INSERT INTO "ResumeDraft" ("rowid", "id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "countedViews", "language", "currentPageId", "expiresOn")
+       VALUES (random(), @id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @countedViews, @language, @currentPageId, @expiresOn)`,
     ).run(row);
     return "created";
   });
@@ -104,7 +122,7 @@ export async function saveDraft(draftId: string, content: DraftContent): Promise
     statement(
       db,
       `UPDATE "ResumeDraft" SET "answers" = @answers, "presentation" = @presentation, "pageSeconds" = @pageSeconds, "completedPages" = @completedPages,
-       "language" = @language, "currentPageId" = @currentPageId, "expiresOn" = @expiresOn WHERE "id" = @id`,
+       "countedViews" = @countedViews, "language" = @language, "currentPageId" = @currentPageId, "expiresOn" = @expiresOn WHERE "id" = @id`,
     ).run({ id: draftId, ...serialize(content) }),
   );
 }

@@ -6,7 +6,7 @@ import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { asksForInvitation } from "./invitation-gate.server";
 import { buildPageView } from "./page-view";
-import { pageShownStamp } from "./page-timing.server";
+import { pageShownStamp, pageViewer } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
 
 /** Everything one survey page renders, in the respondent's language. */
@@ -22,7 +22,7 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
     values: answersAsFormValues(answers),
     progress: { step: index + 1, total: pages.length },
     canGoBack: index > 0,
-    shown: pageShownStamp(page.id),
+    shown: pageShownStamp(page.id, pageViewer(context.draft, page.id)),
     asksForInvitation: asksForInvitation(context),
     resumeCode: context.code,
     resumeLink: context.draft ? null : `/s/${context.survey.slug}/resume`,

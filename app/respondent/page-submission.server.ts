@@ -14,7 +14,7 @@ import { pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
 import { newPresentation, type RespondentContext } from "./respondent-context.server";
-import { secondsOnPage } from "./page-timing.server";
+import { pageViewer, timePageView } from "./page-timing.server";
 
 export type PageIntent = "next" | "back" | "save";
 
@@ -59,8 +59,11 @@ export async function submitPage(
     return { kind: "screened-out", message: localize(page.screenOut.message, context.language), setCookie: await clearResumeCode(survey.slug) };
   }
 
-  const pageSeconds = { ...(draft?.pageSeconds ?? {}) };
-  pageSeconds[page.id] = (pageSeconds[page.id] ?? 0) + secondsOnPage(page.id, form.get("shown"));
+  // A stamp counts once: a draft moves its count of this page's views on, a first view is recorded.
+  const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
+  const pageSeconds = { ...(draft?.pageSeconds ?? {}), [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds };
+  const countedViews = { ...(draft?.countedViews ?? {}) };
+  if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
   const target =
     intent === "next"
       ? (pageAfter(definition, page.id, answers) ?? null)
@@ -74,6 +77,7 @@ export async function submitPage(
     pageSeconds,
     // Only "Continue" with valid answers completes a page; saving or going back does not.
     completedPages: intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
+    countedViews,
     language: context.language,
     currentPageId: target?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
@@ -84,7 +88,8 @@ export async function submitPage(
     return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
   }
   const code = generateResumeCode();
-  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null);
+  const firstView = timing.firstViewDigest ? { pageId: page.id, viewDigest: timing.firstViewDigest } : null;
+  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null, firstView);
   // Someone else used the code since it was checked: nothing was stored.
   if (created !== "created") return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
   return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };

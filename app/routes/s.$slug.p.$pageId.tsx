@@ -39,9 +39,19 @@ const intentSchema = z.enum(["next", "back", "save"]).catch("next");
 const HONEYPOT_REFUSAL =
   "Nothing was saved: a hidden field meant to stay empty was filled in, which is what automated form-filling does. If your browser filled it in for you, it is empty again now: press the button once more.";
 
-/** A refused form: the page again with the message, and the answers given so far kept on screen. */
-function refused(status: number, errors: Record<string, string>, submitted: Record<string, string | string[]>, formError: string | null = null) {
-  return data({ errors, submitted, formError }, { status });
+/**
+ * A refused form: the page again with the message, the answers given so far kept on screen, and the
+ * view's own timing stamp, so the time spent before the refusal still counts (with or without
+ * JavaScript; a new stamp would restart the clock).
+ */
+function refused(
+  form: URLSearchParams,
+  status: number,
+  errors: Record<string, string>,
+  submitted: Record<string, string | string[]>,
+  formError: string | null = null,
+) {
+  return data({ errors, submitted, formError, shown: form.get("shown") }, { status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -54,15 +64,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sent = Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
   if (honeypotFilled(form)) {
     recordSubmission(context.survey.id, "refused");
-    return refused(400, {}, sent, HONEYPOT_REFUSAL);
+    return refused(form, 400, {}, sent, HONEYPOT_REFUSAL);
   }
   const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, asksForInvitation(context) ? [INVITATION_CODE_FIELD] : []);
-  if (shape) return "formError" in shape ? refused(400, {}, sent, shape.formError) : refused(400, shape.errors, sent);
+  if (shape) return "formError" in shape ? refused(form, 400, {}, sent, shape.formError) : refused(form, 400, shape.errors, sent);
   const invitation = await readInvitation(context, form);
   const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")), invitation);
   switch (outcome.kind) {
     case "invalid":
-      return refused(400, outcome.errors, outcome.submitted);
+      return refused(form, 400, outcome.errors, outcome.submitted);
     case "screened-out":
       throw redirect(surveyPath(slug, `/not-eligible?from=${page.id}`), { headers: { "Set-Cookie": outcome.setCookie } });
     case "redirect":
@@ -111,7 +121,7 @@ export default function SurveyPage() {
       ) : null}
       {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
       <Form method="post" noValidate key={view.page.id}>
-        <input type="hidden" name="shown" value={view.shown} />
+        <input type="hidden" name="shown" value={actionData?.shown ?? view.shown} />
         <HoneypotField resetOn={actionData} />
         {view.asksForInvitation ? <InvitationCodeField values={values} error={invitationError} /> : null}
         {view.page.fields.map((field) => (

@@ -1,12 +1,12 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { pageShownStamp } from "~/respondent/page-timing.server";
 import { createInvitationCodes, redeemInvitationCode } from "~/security/invitation-codes.server";
 import { minimumPlausibleSeconds } from "~/security/plausible-time";
 import { submissionRateAlarm } from "~/security/submission-rate.server";
 import { miniInstrument } from "../fixtures/mini-instrument";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
+import { handClock, viewPage } from "../support/timed-journey";
 
 const START: [string, string][] = [
   ["consent", "1"],
@@ -28,7 +28,11 @@ const PAGES: [string, [string, string][]][] = [
   ["strain", STRAIN],
 ];
 
+let clock: ReturnType<typeof handClock>;
+afterEach(() => clock.stop());
+
 beforeEach(async () => {
+  clock = handClock();
   await prisma.response.deleteMany();
   await prisma.resumeDraft.deleteMany();
   await prisma.invitationCode.deleteMany();
@@ -36,10 +40,11 @@ beforeEach(async () => {
   await prisma.survey.deleteMany();
 });
 
-/** Walks the mini survey; each page as if shown `secondsPerPage` ago. */
+/** Walks the mini survey, spending `secondsPerPage` on each page between showing and sending it. */
 async function answerAll(browser: RespondentBrowser, secondsPerPage: number) {
   for (const [pageId, fields] of PAGES) {
-    const shown = pageShownStamp(pageId, Date.now() - secondsPerPage * 1000);
+    const shown = await viewPage(browser, `/s/mini/p/${pageId}`);
+    clock.pass(secondsPerPage);
     expect((await browser.post(`/s/mini/p/${pageId}`, [...fields, ["shown", shown]])).status).toBe(302);
   }
 }

@@ -1,0 +1,21 @@
+import type { Database } from "better-sqlite3";
+import { statement } from "~/db.server";
+import { calendarDay, calendarDayPlus } from "./calendar-day.server";
+import { FIRST_VIEW_LIFETIME_DAYS } from "./page-timing.server";
+
+/**
+ * Records, inside the transaction that creates a draft, that a new respondent's first-page view
+ * started it. True the first time; false when that view already started a draft (its stamp was
+ * replayed), and the new draft then gets 0 seconds for the page. A row holds only the view's
+ * digest and a calendar day; it names no draft, and it is deleted once no stamp of its day
+ * could still count. Shared by every worker process (it is in the database, not in memory).
+ */
+export function markFirstPageViewUsed(db: Database, viewDigest: string): boolean {
+  statement(db, 'DELETE FROM "UsedFirstPageView" WHERE "keepUntil" < ?').run(calendarDay());
+  // A random rowid, so the table's order does not say in which order people started.
+  const inserted = statement(
+    db,
+    'INSERT OR IGNORE INTO "UsedFirstPageView" ("rowid", "viewDigest", "keepUntil") VALUES (random(), ?, ?)',
+  ).run(viewDigest, calendarDayPlus(FIRST_VIEW_LIFETIME_DAYS + 1));
+  return inserted.changes === 1;
+}
