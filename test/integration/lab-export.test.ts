@@ -1,125 +1,24 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "~/db.server";
-import { action as fileAction, loader as fileLoader } from "~/routes/lab.surveys.$slug.export.$file";
-import { action as updateAction, loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
-import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
-import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { prisma } from "~/db.server";
 import { KAnonymityReport as KAnonymityReportView } from "~/components/lab/k-anonymity-report";
-import type { KAnonymityReport } from "../../instrument/exports";
-import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
-import { createSurvey } from "../support/survey-fixtures";
+import { loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
+import { createExportSurvey, exportEvents, exportTabClient, SLUG, type TabData } from "../support/export-tab";
+import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 
-const SLUG = "export-demo";
+let client: ReturnType<typeof exportTabClient>;
 let researcher: Awaited<ReturnType<typeof signedInResearcher>>;
 let firstId = "";
 let textedId = "";
-
-type TabData = {
-  data: {
-    choice: {
-      version: number;
-      excluded: string;
-      synthetic: string;
-      coarsen: string;
-      k: number;
-      suppression: number;
-    };
-    exported: number;
-    report: KAnonymityReport | null;
-    checked: string | null;
-    files: { file: string; title: string }[];
-  } | null;
-  errors: Record<string, string>;
-  notice?: string;
-};
-
-const tab = async (query = "", cookie = researcher.cookie) => {
-  const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export${query}`, {
-    headers: { Cookie: cookie },
-  });
-  return outcomeOf(() => exportLoader({ request, params: { slug: SLUG }, context: {} }));
-};
-
-/** The form as the tab renders it for `query`: the resolved options and the check they were shown with. */
-const formOf = async (query = ""): Promise<Record<string, string>> => {
-  const { data } = (await tab(query)).data as TabData;
-  if (!data?.checked) throw new Error(`the tab shows no downloads for ${query}`);
-  const { choice } = data;
-  return { ...Object.fromEntries(Object.entries(choice).map(([key, value]) => [key, String(value)])), checked: data.checked };
-};
-
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-
-const post = async (
-  run: Action,
-  path: string,
-  fields: Record<string, string>,
-  params: Record<string, string>,
-  options: { csrfToken?: string; headers?: Record<string, string>; cookie?: string } = {},
-): Promise<Response> => {
-  const request = formPost(path, fields, {
-    cookie: options.cookie ?? researcher.cookie,
-    csrfToken: options.csrfToken ?? researcher.csrfToken,
-    headers: options.headers,
-  });
-  let result: unknown;
-  try {
-    result = await run({ request, params, context: {} });
-  } catch (error) {
-    result = error;
-  }
-  if (result instanceof Response) return result;
-  throw result;
-};
-
-/** A press of one file's button on the tab shown for `query` (optionally with fields changed since). */
-const download = async (
-  file: string,
-  query = "",
-  changed: Record<string, string> = {},
-  options: { csrfToken?: string; headers?: Record<string, string>; cookie?: string } = {},
-) =>
-  post(fileAction, `/lab/surveys/${SLUG}/export/${file}`, { ...(await formOf(query)), ...changed }, { slug: SLUG, file }, options);
-
-const exportEvents = () => prisma.auditEvent.count({ where: { action: "export" } });
+const tab = (query?: string) => client.tab(query);
+const download = (...args: Parameters<typeof client.download>) => client.download(...args);
 
 beforeAll(async () => {
   researcher = await signedInResearcher();
-  const definition = loadDefaultInstrument();
-  const { versionId } = await createSurvey({ slug: SLUG, definition });
-  const panel = generateSyntheticPanel(definition, { n: 120, seed: 5 });
-  await prisma.response.createMany({
-    data: panel.map((response, index) => ({
-      instrumentVersionId: versionId,
-      answers: JSON.stringify({
-        ...response.answers,
-        ...(index === 0 ? { protect_text: "Call me on 555-0100" } : {}),
-      }),
-      durationSeconds: response.durationSeconds,
-      submittedOn: response.submittedOn,
-      completion: "complete",
-      isSynthetic: index >= 20, // 20 real, 100 synthetic
-    })),
-  });
-  const first = await prisma.response.findFirstOrThrow({
-    where: { instrumentVersionId: versionId, isSynthetic: false },
-    orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
-  });
-  firstId = first.id;
-  await prisma.exclusion.create({ data: { responseId: firstId, reason: "manual" } });
-  const withText = await prisma.response.findMany({
-    where: { instrumentVersionId: versionId },
-    select: { id: true, answers: true },
-  });
-  const texted = withText.find(
-    (row) => (JSON.parse(row.answers) as Record<string, unknown>).protect_text === "Call me on 555-0100",
-  );
-  textedId = texted!.id;
-  await prisma.hiddenFreeText.create({ data: { responseId: textedId, itemId: "protect_text" } });
+  client = exportTabClient(researcher);
+  ({ firstId, textedId } = await createExportSurvey());
 });
 
 describe("the export tab", () => {
@@ -289,74 +188,5 @@ describe("export downloads", () => {
       where: { researcherId: researcher.id, action: "export" },
     });
     expect(events).toBeGreaterThanOrEqual(7);
-  });
-
-  it("refuses unknown files, forged or cross-site posts and visitors without a session, recording nothing", async () => {
-    const before = await exportEvents();
-    expect((await download("secrets.txt")).status).toBe(404);
-    expect((await download("responses.csv", "", {}, { csrfToken: "guessed" })).status).toBe(403);
-    expect((await download("responses.csv", "", {}, { csrfToken: "" })).status).toBe(403);
-    const crossSite = { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" };
-    expect((await download("responses.csv", "", {}, { headers: crossSite })).status).toBe(403);
-    const anonymous = await download("responses.csv", "", {}, { cookie: "__ns_session=forged" });
-    expect(anonymous.status).toBe(302);
-    expect(anonymous.headers.get("Location")).toMatch(/^\/sign-in\?/);
-    expect(await exportEvents()).toBe(before);
-  });
-});
-
-describe("a GET never exports (docs/decisions/014-exports-by-post.md)", () => {
-  it("answers the old download links, or an image pointing at one, 405 and writes nothing", async () => {
-    const before = await exportEvents();
-    const asLinkOrImage: Record<string, string>[] = [{}, { "Sec-Fetch-Dest": "image", "Sec-Fetch-Site": "same-origin" }];
-    for (const headers of asLinkOrImage) {
-      const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv?version=1&synthetic=include`, {
-        headers: { Cookie: researcher.cookie, ...headers },
-      });
-      const outcome = await outcomeOf(() => fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }));
-      expect(outcome.status).toBe(405);
-      expect(outcome.headers.get("Allow")).toBe("POST");
-    }
-    expect(await exportEvents()).toBe(before);
-  });
-
-  it("sends visitors without a session to sign in", async () => {
-    const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv`);
-    const outcome = await outcomeOf(() => fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }));
-    expect(outcome.status).toBe(302);
-  });
-});
-
-describe("the form and the privacy check stay together", () => {
-  it("'Update the privacy check' posts the options and lands on the tab for them, recording nothing", async () => {
-    const before = await exportEvents();
-    const fields = { version: "1", excluded: "include", synthetic: "include", coarsen: "yes", k: "4", suppression: "" };
-    const outcome = await post(updateAction, `/lab/surveys/${SLUG}/export`, fields, { slug: SLUG });
-    expect(outcome.status).toBe(303);
-    expect(outcome.headers.get("Location")).toBe(
-      `/lab/surveys/${SLUG}/export?version=1&excluded=include&synthetic=include&coarsen=yes&k=4`,
-    );
-    expect(await exportEvents()).toBe(before);
-  });
-
-  it("a download whose options changed since the check was shown exports nothing and shows the check for them", async () => {
-    // The usability bug of the GET links: "Include synthetic" chosen, "Update" not pressed.
-    const before = await exportEvents();
-    const stale = await download("responses.csv", "?synthetic=leave-out", { synthetic: "include" });
-    expect(stale.status).toBe(303);
-    const location = stale.headers.get("Location") ?? "";
-    expect(location).toBe(
-      `/lab/surveys/${SLUG}/export?version=1&excluded=include&synthetic=include&coarsen=no&k=5&suppression=2&notice=options-changed`,
-    );
-    expect(await exportEvents()).toBe(before);
-
-    const shown = (await tab(location.slice(location.indexOf("?")))).data as TabData;
-    expect(shown.notice).toBe("options-changed");
-    expect(shown.data?.exported).toBe(120);
-    const fresh = await download("responses.csv", location.slice(location.indexOf("?")));
-    expect(fresh.status).toBe(200);
-    const rows = Papa.parse(await fresh.text(), { header: true, skipEmptyLines: true }).data;
-    expect(rows).toHaveLength(120);
-    expect(await exportEvents()).toBe(before + 1);
   });
 });
