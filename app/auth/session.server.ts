@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { prisma } from "~/db.server";
 import { readEnvironment } from "~/env.server";
+import { safeRedirectPath } from "./safe-redirect";
 import { sessionSecret } from "./session-secret.server";
 
 export const SESSION_COOKIE_NAME = "__ns_session";
@@ -51,7 +52,7 @@ export async function getResearcherId(request: Request): Promise<string | null> 
 /** Where to send a visitor without a session: sign-in, remembering the page they wanted. */
 export function signInRedirect(request: Request): Response {
   const url = new URL(request.url);
-  const redirectTo = `${url.pathname}${url.search}`;
+  const redirectTo = safeRedirectPath(`${url.pathname}${url.search}`);
   return redirect(`/sign-in?${new URLSearchParams({ redirectTo })}`);
 }
 

@@ -12,7 +12,8 @@ import { z } from "zod";
 import { refuseCrossSiteRequest } from "~/auth/csrf.server";
 import { getResearcherId, startLabSession } from "~/auth/session.server";
 import { clientAddressFrom } from "~/auth/sign-in-rate-limit.server";
-import { attemptSignIn, safeRedirectTo, signInFormSchema } from "~/auth/sign-in.server";
+import { safeRedirectPath } from "~/auth/safe-redirect";
+import { attemptSignIn, signInFormSchema } from "~/auth/sign-in.server";
 import { ErrorSummary, FieldError, type FormProblem } from "~/components/error-summary";
 import { readFormBody } from "~/security/form-body.server";
 import labStylesUrl from "~/styles/lab.css?url";
@@ -29,7 +30,7 @@ const WRONG_CREDENTIALS = "The e-mail address or password is wrong.";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirectTo(url.searchParams.get("redirectTo"));
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
   if (await getResearcherId(request)) throw redirect(redirectTo);
   return { redirectTo, signedOut: url.searchParams.has("signed-out") };
 }
@@ -62,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (result.outcome === "wrong-credentials") return failure(401, typedEmail, {}, WRONG_CREDENTIALS);
   const cookie = await startLabSession(result.researcherId);
-  return redirect(safeRedirectTo(redirectTo), { headers: { "Set-Cookie": cookie } });
+  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn() {
