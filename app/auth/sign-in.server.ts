@@ -55,8 +55,3 @@ export async function attemptSignIn(
   );
   return { outcome: "wrong-credentials" };
 }
-
-/** Ends a researcher's session in the audit trail (the cookie itself is cleared by the route). */
-export async function recordSignOut(researcherId: string): Promise<void> {
-  await recordAuditEvent({ researcherId, action: "sign-out", target: "lab" });
-}

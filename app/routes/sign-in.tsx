@@ -32,7 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
   if (await getResearcherId(request)) throw redirect(redirectTo);
-  return { redirectTo, signedOut: url.searchParams.has("signed-out") };
+  const signedOut = url.searchParams.get("signed-out");
+  return {
+    redirectTo,
+    signedOut: signedOut === null ? null : signedOut === "everywhere" ? "everywhere" : "here",
+  };
 }
 
 type FieldErrors = { email?: string; password?: string };
@@ -62,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return failure(429, typedEmail, {}, message, { "Retry-After": String(result.retryAfterSeconds) });
   }
   if (result.outcome === "wrong-credentials") return failure(401, typedEmail, {}, WRONG_CREDENTIALS);
-  const cookie = await startLabSession(result.researcherId);
+  const cookie = await startLabSession(result.researcherId, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
@@ -91,7 +95,9 @@ export default function SignIn() {
       </p>
       {signedOut && !result ? (
         <p className="notice" role="status">
-          You have signed out.
+          {signedOut === "everywhere"
+            ? "You have signed out on every device and browser."
+            : "You have signed out."}
         </p>
       ) : null}
       <ErrorSummary problems={problems} />
