@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_RESEARCHER, signInAsDemoResearcher } from "./support/lab-sign-in";
+import { addResearcher, DEMO_RESEARCHER, signInAs, signInAsDemoResearcher } from "./support/lab-sign-in";
 
 // The survey the seed opens (prisma/seed.ts).
 const DEMO_SURVEY_SLUG = "support-work-and-erosion";
@@ -33,6 +33,31 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByRole("status")).toHaveText("You have signed out.");
       await page.goto("/lab");
       await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Flab$/);
+    });
+
+    // An account of this test's own: signing the demo researcher out everywhere would end other tests'
+    // sessions. Created before the test (the CLI takes a few seconds on a busy machine).
+    let researcher: { email: string; password: string };
+    test.beforeAll(async () => {
+      researcher = await addResearcher(`everywhere-${test.info().workerIndex}-${Date.now()}@example.org`);
+    });
+
+    test("Sign out everywhere ends the session in another browser too", async ({ page, browser }) => {
+      const otherBrowser = await browser.newContext({ javaScriptEnabled });
+      try {
+        const otherPage = await otherBrowser.newPage();
+        await signInAs(otherPage, researcher);
+        await signInAs(page, researcher);
+
+        await page.getByRole("button", { name: "Sign out everywhere" }).click();
+        await expect(page).toHaveURL(/\/sign-in\?signed-out=everywhere$/);
+        await expect(page.getByRole("status")).toHaveText("You have signed out on every device and browser.");
+
+        await otherPage.goto("/lab/audit");
+        await expect(otherPage).toHaveURL(/\/sign-in\?redirectTo=%2Flab%2Faudit$/);
+      } finally {
+        await otherBrowser.close();
+      }
     });
 
     test("a wrong password is refused with one message that does not say which part was wrong", async ({
