@@ -6,6 +6,7 @@ export const auditActionSchema = z.enum([
   "sign-in",
   "sign-in-failed",
   "sign-out",
+  "sign-out-everywhere",
   "import",
   "new-version",
   "open",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
+import { revokeAllLabSessions } from "./lab-sessions.server";
 import { hashPassword, passwordHashNeedsUpgrade, verifyPassword } from "./password.server";
 
 /** The demo account the seed creates; documented in the README. Replace it on any public server. */
@@ -46,6 +47,43 @@ export async function createResearcher(
   });
 }
 
+export class NoSuchResearcherError extends Error {
+  constructor(email: string) {
+    super(`No researcher has the e-mail ${email}`);
+    this.name = "NoSuchResearcherError";
+  }
+}
+
+/**
+ * Gives a researcher a new password and ends all their sessions: whoever knew the old password (or
+ * held a session opened with it) is out. Every way of setting a password — the CLI's
+ * --reset-password today, a reset page later — goes through here, so none can forget the second half.
+ * Returns how many sessions were ended.
+ */
+export async function setResearcherPassword(
+  researcherId: string,
+  password: string,
+  db: PrismaClient = prisma,
+): Promise<number> {
+  const passwordHash = await hashPassword(password);
+  // Password first: from here on the old password opens nothing, and the revocation below ends
+  // every session opened before. (A sign-in whose password check was already running at this very
+  // moment could still finish after it: docs/decisions/013-revocable-lab-sessions.md.)
+  await db.researcher.update({ where: { id: researcherId }, data: { passwordHash } });
+  return revokeAllLabSessions(researcherId, db);
+}
+
+/** Looks a researcher up by e-mail and sets their password; throws NoSuchResearcherError. */
+export async function resetResearcherPassword(
+  { email, password }: { email: string; password: string },
+  db: PrismaClient = prisma,
+): Promise<{ email: string; endedSessions: number }> {
+  const normalised = normaliseEmail(email);
+  const researcher = await db.researcher.findUnique({ where: { email: normalised }, select: { id: true } });
+  if (!researcher) throw new NoSuchResearcherError(normalised);
+  return { email: normalised, endedSessions: await setResearcherPassword(researcher.id, password, db) };
+}
+
 /** Creates the documented demo researcher unless an account with its e-mail exists; true when created. */
 export async function ensureDemoResearcher(db: PrismaClient): Promise<boolean> {
   const existing = await db.researcher.findUnique({
@@ -87,6 +125,7 @@ export async function checkCredentials(email: string, password: string): Promise
     return { outcome: "wrong-password", researcherId: researcher.id };
   }
   if (passwordHashNeedsUpgrade(researcher.passwordHash)) {
+    // The same password, stronger hash: not a password change, so sessions stay.
     await prisma.researcher.update({
       where: { id: researcher.id },
       data: { passwordHash: await hashPassword(password) },

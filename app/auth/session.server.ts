@@ -1,46 +1,63 @@
-import { randomBytes } from "node:crypto";
-import { createCookieSessionStorage, redirect } from "@remix-run/node";
-import { prisma } from "~/db.server";
+import { createCookie, redirect } from "@remix-run/node";
 import { readEnvironment } from "~/env.server";
+import {
+  createLabSession,
+  csrfTokenFor,
+  findActiveLabSession,
+  purgeExpiredLabSessions,
+  revokeLabSession,
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  SESSION_TOKEN_PATTERN,
+} from "./lab-sessions.server";
+import { safeRedirectPath } from "./safe-redirect";
 import { sessionSecret } from "./session-secret.server";
 
 export const SESSION_COOKIE_NAME = "__ns_session";
 
-/** A signed-in researcher's session: who they are and the token every lab form must echo back. */
-type SessionData = { researcherId: string; csrfToken: string };
-let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined;
-
-function sessionStorage() {
-  storage ??= createCookieSessionStorage<SessionData>({
-    cookie: {
-      name: SESSION_COOKIE_NAME,
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: readEnvironment().NODE_ENV === "production",
-      secrets: [sessionSecret()],
-      maxAge: 60 * 60 * 12,
-    },
-  });
-  return storage;
-}
-
-export type LabSession = { researcherId: string; researcherEmail: string; csrfToken: string };
+let cookie: ReturnType<typeof createCookie> | undefined;
 
 /**
- * The signed-in researcher and their CSRF token, or null when the request carries no valid session
- * (no cookie, a forged one, or one whose researcher no longer exists).
+ * The session cookie holds only the session's random token. It is also signed with the session
+ * secret: a forged or altered cookie is refused before any database read (defence in depth; the
+ * token alone is unguessable). Max-Age matches the absolute lifetime, which the server enforces too.
  */
-export async function getLabSession(request: Request): Promise<LabSession | null> {
-  const session = await sessionStorage().getSession(request.headers.get("Cookie"));
-  const researcherId = session.get("researcherId");
-  const csrfToken = session.get("csrfToken");
-  if (!researcherId || !csrfToken) return null;
-  const researcher = await prisma.researcher.findUnique({
-    where: { id: researcherId },
-    select: { id: true, email: true },
+function sessionCookie() {
+  cookie ??= createCookie(SESSION_COOKIE_NAME, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: readEnvironment().NODE_ENV === "production",
+    secrets: [sessionSecret()],
+    maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000,
   });
-  return researcher ? { researcherId: researcher.id, researcherEmail: researcher.email, csrfToken } : null;
+  return cookie;
+}
+
+async function sessionTokenFrom(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && SESSION_TOKEN_PATTERN.test(value) ? value : null;
+}
+
+/** A signed-in researcher's session, as every lab loader and action sees it. */
+export type LabSession = {
+  /** The session's row id: safe to show or log (it is not the cookie's token). */
+  sessionId: string;
+  researcherId: string;
+  researcherEmail: string;
+  /** The token every lab form must echo back (app/auth/lab-action.server.ts). */
+  csrfToken: string;
+};
+
+/**
+ * The signed-in researcher's session, or null when the request carries none that is valid: no
+ * cookie, a forged one, one that was signed out or revoked, or one past its idle or absolute expiry.
+ * `now` is injectable so tests can move the clock.
+ */
+export async function getLabSession(request: Request, now: Date = new Date()): Promise<LabSession | null> {
+  const token = await sessionTokenFrom(request);
+  if (!token) return null;
+  const session = await findActiveLabSession(token, now);
+  return session ? { ...session, csrfToken: csrfTokenFor(token) } : null;
 }
 
 /** The signed-in researcher's id, or null when the request carries no valid session. */
@@ -51,7 +68,7 @@ export async function getResearcherId(request: Request): Promise<string | null> 
 /** Where to send a visitor without a session: sign-in, remembering the page they wanted. */
 export function signInRedirect(request: Request): Response {
   const url = new URL(request.url);
-  const redirectTo = `${url.pathname}${url.search}`;
+  const redirectTo = safeRedirectPath(`${url.pathname}${url.search}`);
   return redirect(`/sign-in?${new URLSearchParams({ redirectTo })}`);
 }
 
@@ -68,19 +85,28 @@ export async function requireResearcherId(request: Request): Promise<string> {
 }
 
 /**
- * A Set-Cookie value for a brand-new session. Deliberately built from an empty session, never from
- * the request's cookie, so nothing an attacker planted before sign-in survives it (session fixation),
- * and the CSRF token is fresh.
+ * A Set-Cookie value for a brand-new session with a fresh random token, never one taken from the
+ * request (session fixation), so its CSRF token is fresh too. The session the request's cookie
+ * named, if any, is ended, and expired sessions are purged.
  */
-export async function startLabSession(researcherId: string): Promise<string> {
-  const session = await sessionStorage().getSession();
-  session.set("researcherId", researcherId);
-  session.set("csrfToken", randomBytes(32).toString("base64url"));
-  return sessionStorage().commitSession(session);
+export async function startLabSession(
+  researcherId: string,
+  { replacing, now = new Date() }: { replacing?: Request; now?: Date } = {},
+): Promise<string> {
+  await purgeExpiredLabSessions(now);
+  const previousToken = replacing ? await sessionTokenFrom(replacing) : null;
+  if (previousToken) await revokeLabSession(previousToken);
+  return sessionCookie().serialize(await createLabSession(researcherId, now));
 }
 
 /** A Set-Cookie value that removes the session cookie from the browser. */
+export function clearSessionCookie(): Promise<string> {
+  return sessionCookie().serialize("", { maxAge: undefined, expires: new Date(0) });
+}
+
+/** Ends the request's session on the server and returns the Set-Cookie value that clears it in the browser. */
 export async function endLabSession(request: Request): Promise<string> {
-  const session = await sessionStorage().getSession(request.headers.get("Cookie"));
-  return sessionStorage().destroySession(session);
+  const token = await sessionTokenFrom(request);
+  if (token) await revokeLabSession(token);
+  return clearSessionCookie();
 }

@@ -8,31 +8,15 @@ import {
 } from "./researchers.server";
 import { signInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limit.server";
 
-export const DEFAULT_AFTER_SIGN_IN = "/lab";
-const REDIRECT_MAX_LENGTH = 2000;
-
 export const signInFormSchema = z.object({
   email: researcherEmailSchema,
   password: z
     .string({ error: "Enter your password" })
     .min(1, "Enter your password")
     .max(PASSWORD_MAX_LENGTH, "That password is too long"),
+  // Checked by safeRedirectPath (app/auth/safe-redirect.ts) before anyone is sent there.
   redirectTo: z.string().optional(),
 });
-
-/**
- * Only a path on this site may be a destination after sign-in: it must start with one "/" and contain
- * no backslash or control character (browsers read "/\evil" and "/\t/evil" as "//evil", another host).
- * Anything else falls back to the lab overview, so a crafted link cannot send a researcher elsewhere.
- */
-export function safeRedirectTo(value: unknown, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
-  if (typeof value !== "string" || value.length > REDIRECT_MAX_LENGTH) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value))
-    return fallback;
-  const base = "http://same-site.invalid";
-  const resolved = new URL(value, base);
-  return resolved.origin === base ? `${resolved.pathname}${resolved.search}${resolved.hash}` : fallback;
-}
 
 export type SignInOutcome =
   | { outcome: "signed-in"; researcherId: string }
@@ -70,9 +54,4 @@ export async function attemptSignIn(
       : { researcherId: null, action: "sign-in-failed", target: "lab", detail: "no such account" },
   );
   return { outcome: "wrong-credentials" };
-}
-
-/** Ends a researcher's session in the audit trail (the cookie itself is cleared by the route). */
-export async function recordSignOut(researcherId: string): Promise<void> {
-  await recordAuditEvent({ researcherId, action: "sign-out", target: "lab" });
 }

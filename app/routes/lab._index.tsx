@@ -12,7 +12,9 @@ export default function LabOverview() {
       <h1>Research lab</h1>
       <p>
         You are signed in as <strong>{lab?.researcherEmail}</strong>. Sign out with the button at the top of
-        every lab page when you are done, especially on a shared computer.
+        every lab page when you are done, especially on a shared computer. If you are still signed in
+        somewhere else — another browser, a lost laptop — <strong>Sign out everywhere</strong> ends all your
+        sessions at once. Sessions also end after an hour without use, and 12 hours after signing in.
       </p>
       <ul className="card-list">
         <li className="card">

@@ -41,10 +41,14 @@ export default function LabLayout() {
           <span>
             Signed in as <strong>{researcherEmail}</strong>
           </span>
-          <Form method="post" action="/sign-out">
+          {/* One form, two buttons: the pressed button's scope is sent, with or without JavaScript. */}
+          <Form method="post" action="/sign-out" className="sign-out-form">
             <CsrfInput />
-            <button type="submit" className="secondary">
+            <button type="submit" name="scope" value="this-device" className="secondary">
               Sign out
+            </button>
+            <button type="submit" name="scope" value="everywhere" className="secondary">
+              Sign out everywhere
             </button>
           </Form>
         </div>

@@ -12,7 +12,8 @@ import { z } from "zod";
 import { refuseCrossSiteRequest } from "~/auth/csrf.server";
 import { getResearcherId, startLabSession } from "~/auth/session.server";
 import { clientAddressFrom } from "~/auth/sign-in-rate-limit.server";
-import { attemptSignIn, safeRedirectTo, signInFormSchema } from "~/auth/sign-in.server";
+import { safeRedirectPath } from "~/auth/safe-redirect";
+import { attemptSignIn, signInFormSchema } from "~/auth/sign-in.server";
 import { ErrorSummary, FieldError, type FormProblem } from "~/components/error-summary";
 import { readFormBody } from "~/security/form-body.server";
 import labStylesUrl from "~/styles/lab.css?url";
@@ -29,9 +30,13 @@ const WRONG_CREDENTIALS = "The e-mail address or password is wrong.";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirectTo(url.searchParams.get("redirectTo"));
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
   if (await getResearcherId(request)) throw redirect(redirectTo);
-  return { redirectTo, signedOut: url.searchParams.has("signed-out") };
+  const signedOut = url.searchParams.get("signed-out");
+  return {
+    redirectTo,
+    signedOut: signedOut === null ? null : signedOut === "everywhere" ? "everywhere" : "here",
+  };
 }
 
 type FieldErrors = { email?: string; password?: string };
@@ -61,8 +66,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return failure(429, typedEmail, {}, message, { "Retry-After": String(result.retryAfterSeconds) });
   }
   if (result.outcome === "wrong-credentials") return failure(401, typedEmail, {}, WRONG_CREDENTIALS);
-  const cookie = await startLabSession(result.researcherId);
-  return redirect(safeRedirectTo(redirectTo), { headers: { "Set-Cookie": cookie } });
+  const cookie = await startLabSession(result.researcherId, { replacing: request });
+  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn() {
@@ -90,7 +95,9 @@ export default function SignIn() {
       </p>
       {signedOut && !result ? (
         <p className="notice" role="status">
-          You have signed out.
+          {signedOut === "everywhere"
+            ? "You have signed out on every device and browser."
+            : "You have signed out."}
         </p>
       ) : null}
       <ErrorSummary problems={problems} />
