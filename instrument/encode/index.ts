@@ -1,4 +1,5 @@
 // One encoder per target: definition text reaches a file only through these.
+export { bibtexText } from "./bibtex-text";
 export { csvCell, csvRecords, type CsvValue } from "./csv";
 export { htmlText } from "./html-text";
 export { markdownAutolink, markdownCode, markdownInline, markdownLines } from "./markdown-text";
