@@ -7,4 +7,5 @@ export { BIDI_CONTROL, LINE_TERMINATOR, oneLineText, visibleText, wellFormed } f
 export { rComment, rString } from "./r-text";
 export { spssComment, spssString } from "./spss-text";
 export { stataComment, stataString, stataText } from "./stata-text";
+export { terminalText } from "./terminal-text";
 export { truncateLabel } from "./truncate-label";

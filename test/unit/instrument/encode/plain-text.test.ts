@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { htmlText, oneLineText, truncateLabel, visibleText, wellFormed } from "../../../../instrument/encode";
+import {
+  htmlText,
+  oneLineText,
+  terminalText,
+  truncateLabel,
+  visibleText,
+  wellFormed,
+} from "../../../../instrument/encode";
 import { hostileTexts, LINE_TERMINATORS } from "../../../fixtures/hostile-text";
 
 const texts = hostileTexts("/tmp/CANARY");
@@ -50,6 +57,14 @@ describe("htmlText", () => {
   it("escapes markup and quotes for text and attribute values", () => {
     expect(htmlText(`<script>"x" & 'y'</script>`)).toBe(
       "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;",
+    );
+  });
+});
+
+describe("terminalText", () => {
+  it("keeps its lines but shows escape sequences, other controls and bidi characters by name", () => {
+    expect(terminalText("Survey\u001b]0;owned\u0007\n\u202Eb\tc\u2028d\r")).toBe(
+      "Survey[U+001B]]0;owned[U+0007]\n[U+202E]b c d ",
     );
   });
 });
