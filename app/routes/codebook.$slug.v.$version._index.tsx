@@ -10,7 +10,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  return loadPublicCodebook(params);
+  // The loaders' labels are for the downloads (about 40% of the codebook); the page does not show them.
+  const { codebook, ...rest } = await loadPublicCodebook(params);
+  const { labels: _labels, ...shown } = codebook;
+  return { ...rest, codebook: shown };
 }
 
 export default function CodebookPage() {

@@ -32,7 +32,7 @@ function usage(variable: CodebookVariable): string[] {
 }
 
 /** The codebook as a reader checks it: every question's exact wording, codes, scale membership and conditions. */
-export function CodebookView({ codebook }: { codebook: Codebook }) {
+export function CodebookView({ codebook }: { codebook: Omit<Codebook, "labels"> }) {
   const variables = new Map(codebook.variables.map((variable) => [variable.id, variable]));
   return (
     <>
