@@ -2,6 +2,7 @@
 // runSurveyAnalysis with a progress bar on stderr, prints a summary table on stdout and, with --out, writes
 // results.json and the charts. Exit codes: 0 done, 1 the input cannot be analysed, 2 invalid arguments.
 import { SingleBar } from "cli-progress";
+import { terminalText } from "../instrument/encode/terminal-text";
 import { ANALYZE_USAGE, parseAnalyzeArgs } from "./cli/cli-args";
 import { InputError, loadInput } from "./cli/load-input";
 import { writeOutputs } from "./cli/write-outputs";
@@ -35,7 +36,7 @@ const bar = new SingleBar({
 });
 try {
   const input = await loadInput(args);
-  console.error(`Analysing ${input.source}`);
+  console.error(terminalText(`Analysing ${input.source}`));
   bar.start(100, 0, { step: "scoring" });
   const share = args.out ? 0.85 : 1;
   const results = runSurveyAnalysis({
@@ -60,12 +61,13 @@ try {
   }
   bar.update(100, { step: "done" });
   bar.stop();
-  console.log(summaryTable(results));
-  for (const note of notes) console.error(`Chart left out: ${note}`);
+  // Titles, labels and CSV cells reach the terminal: none may carry an escape sequence.
+  console.log(terminalText(summaryTable(results)));
+  for (const note of notes) console.error(terminalText(`Chart left out: ${note}`));
   if (args.out) console.log(`\nWrote ${written.length} files to ${args.out}: ${written.join(", ")}`);
 } catch (error) {
   bar.stop();
   if (!expected(error)) throw error;
-  console.error((error as Error).message);
+  console.error(terminalText((error as Error).message));
   process.exitCode = 1;
 }

@@ -102,6 +102,21 @@ export type CodebookDerived = {
   note: string | null;
 };
 
+/** A label as each loader sets it: load.R, load.sps, load.do. */
+export type LoaderLabel = { r: string; spss: string; stata: string };
+
+/**
+ * The labels of one export column as the loaders set them, so every label in a statistics package
+ * can be traced to its wording: `rewritten` is true when a loader's label differs from the wording
+ * it comes from (made one line, shortened, or adapted for Stata).
+ */
+export type CodebookColumnLabels = {
+  column: string;
+  label: LoaderLabel;
+  rewritten: boolean;
+  values: { code: number; label: LoaderLabel; rewritten: boolean }[];
+};
+
 export type Codebook = {
   instrument: {
     id: string;
@@ -119,4 +134,6 @@ export type Codebook = {
   scales: CodebookScale[];
   derived: CodebookDerived[];
   references: CodebookReference[];
+  /** Every export column's variable and value labels in load.R, load.sps and load.do. */
+  labels: CodebookColumnLabels[];
 };

@@ -49,7 +49,10 @@ export type DerivedVariable = z.infer<typeof derivedVariableSchema>;
 export const referenceSchema = z.strictObject({
   id: z.string().min(1),
   citation: z.string().min(1),
-  url: z.url().optional(),
+  /** Shown as a link in the codebook, so only http and https (no javascript:, data:, …). */
+  url: z
+    .url({ protocol: /^https?$/, error: "use an http or https address, e.g. https://doi.org/…" })
+    .optional(),
   terms: z.string().optional(),
 });
 

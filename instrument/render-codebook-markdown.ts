@@ -1,10 +1,16 @@
 import type { Codebook, CodebookOption, CodebookVariable } from "./codebook-types";
+import { markdownAutolink, markdownCode, markdownInline, markdownLines } from "./encode/markdown-text";
 import type { ItemType } from "./items";
+import { renderLabelsSection } from "./render-codebook-labels";
 
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, "<br>");
-}
+// Definition text reaches the Markdown only through these: literal text, never markup.
+/** Text inside a table cell: line breaks as <br>. */
+const cell = (text: string) => markdownInline(text, "<br>");
+/** Text inside a heading or list item: one line. */
+const inline = (text: string) => markdownInline(text);
+/** An id as code; in a table cell its | is escaped. */
+const code = (text: string) => markdownCode(text);
+const codeCell = (text: string) => markdownCode(text, true);
 
 function table(header: string[], rows: string[][]): string[] {
   return [
@@ -37,7 +43,7 @@ const TYPE_NAMES: Record<ItemType, string> = {
 };
 
 function answersCell(variable: CodebookVariable): string {
-  if (variable.answerScale) return `scale \`${variable.answerScale}\``;
+  if (variable.answerScale) return `scale ${codeCell(variable.answerScale)}`;
   if (variable.options) return variable.options.map(optionLine).join("<br>");
   if (variable.numeric) {
     const { min, max, step, unit, minLabel, maxLabel } = variable.numeric;
@@ -56,7 +62,7 @@ function answersCell(variable: CodebookVariable): string {
 function detailsCell(variable: CodebookVariable, pageCondition: string | null): string {
   const details: string[] = [variable.required ? "**required**" : "optional"];
   for (const scale of variable.scales)
-    details.push(`scale \`${scale.id}\`${scale.reverse ? " (**reverse-scored**)" : ""}`);
+    details.push(`scale ${codeCell(scale.id)}${scale.reverse ? " (**reverse-scored**)" : ""}`);
   if (variable.attentionCheck) {
     const label = variable.attentionCheck.label ? ` ("${cell(variable.attentionCheck.label)}")` : "";
     details.push(`**attention check**: expects ${variable.attentionCheck.expected}${label}`);
@@ -68,7 +74,7 @@ function detailsCell(variable: CodebookVariable, pageCondition: string | null): 
     details.push(`quasi-identifier (${variable.quasiIdentifier.kind}${bands})`);
   }
   if (variable.columns.length > 1)
-    details.push(`exported as 0/1 columns ${variable.columns.map((column) => `\`${column}\``).join(", ")}`);
+    details.push(`exported as 0/1 columns ${variable.columns.map(codeCell).join(", ")}`);
   details.push(...variable.randomized);
   // The page's own condition is stated above its table; repeat only what the item adds.
   if (variable.condition && variable.condition !== pageCondition)
@@ -85,32 +91,32 @@ function questionCell(variable: CodebookVariable, showStem: boolean): string {
 }
 
 function quote(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => `> ${line}`);
+  return markdownLines(text).map((line) => (line === "" ? ">" : `> ${line}`));
 }
 
 export function renderCodebookMarkdown(codebook: Codebook): string {
   const { instrument } = codebook;
   const out: string[] = [];
   const blank = () => out.push("");
-  out.push(`# Codebook: ${instrument.title}`);
+  out.push(`# Codebook: ${inline(instrument.title)}`);
   blank();
   out.push(
-    `Generated from the instrument definition \`${instrument.id}\` (definition schema version ${instrument.schemaVersion}); do not edit by hand.`,
+    `Generated from the instrument definition ${code(instrument.id)} (definition schema version ${instrument.schemaVersion}); do not edit by hand.`,
   );
   blank();
-  out.push(instrument.description);
+  out.push(...markdownLines(instrument.description));
   blank();
   out.push(
     ...table(
       ["", ""],
       [
-        ["Instrument id", `\`${instrument.id}\``],
+        ["Instrument id", codeCell(instrument.id)],
         ["Languages", instrument.languages.join(", ")],
         ["Estimated time", `about ${instrument.estimatedMinutes} minutes`],
         ["Pages", String(codebook.pages.length)],
         ["Stored variables", String(codebook.variables.length)],
-        ["Scales", codebook.scales.map((scale) => `\`${scale.id}\``).join(", ") || "none"],
-        ["Derived variables", codebook.derived.map((variable) => `\`${variable.id}\``).join(", ") || "none"],
+        ["Scales", codebook.scales.map((scale) => codeCell(scale.id)).join(", ") || "none"],
+        ["Derived variables", codebook.derived.map((variable) => codeCell(variable.id)).join(", ") || "none"],
       ],
     ),
   );
@@ -125,10 +131,10 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     blank();
     for (const reference of codebook.references) {
       out.push(...quote(reference.citation));
-      if (reference.url) out.push(">", `> ${reference.url}`);
-      if (reference.terms) out.push(">", `> Terms of use: ${reference.terms}`);
-      if (reference.scales.length > 0)
-        out.push(">", `> Used for: ${reference.scales.map((id) => `\`${id}\``).join(", ")}`);
+      // Only an http(s) address becomes a link; anything else is shown as text.
+      if (reference.url) out.push(">", `> ${markdownAutolink(reference.url) ?? inline(reference.url)}`);
+      if (reference.terms) out.push(">", `> Terms of use: ${inline(reference.terms)}`);
+      if (reference.scales.length > 0) out.push(">", `> Used for: ${reference.scales.map(code).join(", ")}`);
       blank();
     }
   }
@@ -146,18 +152,21 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     ...table(
       ["Scale", "Items", "Reverse-scored", "Scoring", "Reference"],
       codebook.scales.map((scale) => [
-        `\`${scale.id}\`<br>${cell(scale.label)}`,
-        scale.items.map((id) => `\`${id}\``).join(", "),
-        scale.reverse.length > 0 ? scale.reverse.map((id) => `\`${id}\``).join(", ") : "none",
+        `${codeCell(scale.id)}<br>${cell(scale.label)}`,
+        scale.items.map(codeCell).join(", "),
+        scale.reverse.length > 0 ? scale.reverse.map(codeCell).join(", ") : "none",
         cell(scale.method),
-        scale.reference ?? "this project",
+        scale.reference === null ? "this project" : cell(scale.reference),
       ]),
     ),
   );
   blank();
   for (const scale of codebook.scales) {
-    const text = [scale.description, scale.note].filter((part): part is string => part !== null);
-    if (text.length > 0) out.push(`- \`${scale.id}\`: ${text.join(" ")}`);
+    // The description is definition text; the note is the project's own Markdown.
+    const text = [scale.description === null ? null : inline(scale.description), scale.note].filter(
+      (part): part is string => part !== null,
+    );
+    if (text.length > 0) out.push(`- ${code(scale.id)}: ${text.join(" ")}`);
   }
   if (codebook.scales.some((scale) => scale.description || scale.note)) blank();
 
@@ -168,7 +177,7 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
       ...table(
         ["Variable", "Label", "Definition", "Note"],
         codebook.derived.map((variable) => [
-          `\`${variable.id}\``,
+          codeCell(variable.id),
           cell(variable.label),
           cell(variable.formula),
           cell(variable.note ?? ""),
@@ -181,7 +190,7 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
   out.push("## Answer scales");
   blank();
   for (const scale of codebook.answerScales) {
-    out.push(`### \`${scale.id}\`: ${scale.label}`);
+    out.push(`### ${code(scale.id)}: ${inline(scale.label)}`);
     blank();
     out.push(
       ...table(
@@ -199,11 +208,14 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
 
   const variablesById = new Map(codebook.variables.map((variable) => [variable.id, variable]));
   for (const page of codebook.pages) {
-    out.push(`## Page ${page.number}: ${page.title} (\`${page.id}\`)`);
+    out.push(`## Page ${page.number}: ${inline(page.title)} (${code(page.id)})`);
     blank();
-    if (page.condition) out.push(`Shown only if ${page.condition}.`, "");
+    if (page.condition) out.push(`Shown only if ${inline(page.condition)}.`, "");
     if (page.screenOut) {
-      out.push(`Screen-out: the survey ends here unless ${page.screenOut.unless}. Message shown:`, "");
+      out.push(
+        `Screen-out: the survey ends here unless ${inline(page.screenOut.unless)}. Message shown:`,
+        "",
+      );
       out.push(...quote(page.screenOut.message), "");
     }
     if (page.randomizeItems) out.push("Items on this page are shown in random order.", "");
@@ -215,9 +227,9 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
       if (!variable) throw new Error(`codebook page "${page.id}" lists unknown variable "${id}"`);
       const showStem = variable.matrix !== previousMatrix;
       previousMatrix = variable.matrix;
-      const type = variable.matrix ? `matrix row (\`${variable.matrix}\`)` : TYPE_NAMES[variable.type];
+      const type = variable.matrix ? `matrix row (${codeCell(variable.matrix)})` : TYPE_NAMES[variable.type];
       return [
-        `\`${variable.id}\``,
+        codeCell(variable.id),
         questionCell(variable, showStem),
         type,
         answersCell(variable),
@@ -228,9 +240,10 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     blank();
     const noted = page.variables.flatMap((id) => {
       const note = variablesById.get(id)?.note;
-      return note ? [`- \`${id}\`: ${note}`] : [];
+      return note ? [`- ${code(id)}: ${note}`] : [];
     });
     if (noted.length > 0) out.push(...noted, "");
   }
+  out.push(...renderLabelsSection(codebook));
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { htmlText } from "../../instrument/encode/html-text";
 import { CHART_FONT } from "./chart-config";
 import { dejavuSansTextWidth } from "./dejavu-sans-text-width";
 
@@ -20,9 +21,6 @@ function useDejavuMetrics(): void {
   textMetrics.width = (item, text) =>
     dejavuSansTextWidth(text == null ? "" : String(text).trim(), item.fontSize ?? 11, bold(item.fontWeight));
 }
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Renders a vega-lite spec to a self-contained, accessible SVG string on the server (no DOM, no canvas, no
@@ -54,7 +52,7 @@ export async function renderChartSvg(
   } finally {
     view.finalize();
   }
-  const label = escapeXml(altText);
+  const label = htmlText(altText);
   return svg.replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${label}"><title>${label}</title>`);
 }
 

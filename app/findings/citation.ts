@@ -1,3 +1,5 @@
+import { bibtexText } from "../../instrument/encode/bibtex-text";
+
 /** How to cite one version of a finding: APA-style text and a BibTeX entry, both naming the version and permalink. */
 export type CitationInput = {
   authors: string;
@@ -15,20 +17,16 @@ export function apaCitation(input: CitationInput): string {
   return `${input.authors}. (${year}, ${monthName} ${Number(day)}). ${input.title} (Version ${input.version}) [Research finding]. ${input.publisher}. ${input.permalink}`;
 }
 
-function bibtexEscape(text: string): string {
-  return text.replace(/([{}%&$#_])/g, "\\$1");
-}
-
 export function bibtexCitation(input: CitationInput): string {
   const [year = "", month = ""] = input.publishedOn.split("-");
   const key = `negativespace_${input.slug.replace(/[^a-z0-9]/g, "_")}_v${input.version}`;
   return [
     `@misc{${key},`,
-    `  author = {${bibtexEscape(input.authors)}},`,
-    `  title = {${bibtexEscape(input.title)}},`,
+    `  author = {${bibtexText(input.authors)}},`,
+    `  title = {${bibtexText(input.title)}},`,
     `  year = {${year}},`,
     `  month = {${Number(month)}},`,
-    `  publisher = {${bibtexEscape(input.publisher)}},`,
+    `  publisher = {${bibtexText(input.publisher)}},`,
     `  version = {${input.version}},`,
     `  howpublished = {\\url{${input.permalink}}},`,
     `  note = {Research finding, version ${input.version}}`,

@@ -3,13 +3,17 @@ import { useLoaderData } from "@remix-run/react";
 import { CodebookView } from "~/components/codebook/codebook-view";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadPublicCodebook } from "~/surveys/public-codebook.server";
+import { visibleText } from "../../instrument/encode/plain-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Codebook: ${data.codebook.instrument.title}, version ${data.version} — Negative Space` : "Codebook — Negative Space" },
+  { title: data ? `Codebook: ${visibleText(data.codebook.instrument.title)}, version ${data.version} — Negative Space` : "Codebook — Negative Space" },
 ];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  return loadPublicCodebook(params);
+  // The loaders' labels are for the downloads (about 40% of the codebook); the page does not show them.
+  const { codebook, ...rest } = await loadPublicCodebook(params);
+  const { labels: _labels, ...shown } = codebook;
+  return { ...rest, codebook: shown };
 }
 
 export default function CodebookPage() {
@@ -18,7 +22,7 @@ export default function CodebookPage() {
   return (
     <div className="wide-page">
       <h1>
-        Codebook: {codebook.instrument.title}, version {version}
+        Codebook: {visibleText(codebook.instrument.title)}, version {version}
       </h1>
       <p>
         Content hash <code>{contentHash.slice(0, 12)}</code>. Download as <a href={`${base}/codebook.md`}>Markdown</a> or{" "}

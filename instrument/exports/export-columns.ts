@@ -102,7 +102,7 @@ function fieldColumns(
       {
         ...common,
         name: field.id,
-        description: `${base} Free text (line breaks replaced by spaces); answers a researcher hid read "[hidden by researcher]"; text starting with = + - @ gets a leading ' against formula injection.${note}`,
+        description: `${base} Free text (line breaks replaced by spaces); answers a researcher hid read "[hidden by researcher]"; text starting with = + - @ (or tab, CR, LF, or a full-width ＝ ＋ － ＠) gets a leading ' against formula injection.${note}`,
         type: "string",
         valueLabels: null,
         maxLength: item.maxLength,

@@ -7,7 +7,7 @@ export {
 } from "./build-export-file";
 export { codebookJson } from "./codebook-json";
 export { codebookMarkdown } from "./codebook-markdown";
-export { csvCell } from "./csv-cell";
+export { csvCell } from "../encode/csv";
 export { dataPackageJson } from "./data-package-json";
 export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
@@ -23,5 +23,5 @@ export { numericBands } from "./numeric-bands";
 export { rSyntax } from "./r-syntax";
 export { spssSyntax } from "./spss-syntax";
 export { stataSyntax } from "./stata-syntax";
-export { truncateLabel } from "./truncate-label";
+export { truncateLabel } from "../encode/truncate-label";
 export { wideCsv } from "./wide-csv";

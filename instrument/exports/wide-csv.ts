@@ -1,10 +1,7 @@
 import type { InstrumentDefinition } from "../definition-schema";
-import { csvCell } from "./csv-cell";
+import { csvRecords } from "../encode/csv";
 import type { ExportResponse, WideCsvOptions } from "./export-types";
 import { exportRows } from "./export-rows";
-
-/** RFC 4180 record separator. */
-const CRLF = "\r\n";
 
 /**
  * responses.csv: a header row of column names, then one row per response (UTF-8, no byte-order
@@ -23,6 +20,5 @@ export function wideCsv(
   options: WideCsvOptions,
 ): string {
   const { columns, rows } = exportRows(definition, responses, options);
-  const lines = [columns.map((column) => csvCell(column.name)), ...rows.map((row) => row.map(csvCell))];
-  return lines.map((cells) => cells.join(",")).join(CRLF) + CRLF;
+  return csvRecords([columns.map((column) => column.name), ...rows]);
 }

@@ -1,15 +1,20 @@
 import type { Codebook, CodebookOption, CodebookVariable } from "../../../instrument/codebook";
+import { visibleText } from "../../../instrument/encode/plain-text";
+
+// React escapes markup; definition text also goes through visibleText, so bidirectional and other
+// invisible control characters show as "[U+202E]" instead of reordering what a reader sees.
+const shown = visibleText;
 
 function optionText(option: CodebookOption): string {
   const score = option.score !== null ? ` (score ${option.score})` : "";
   const missing = option.missingForScoring ? " (missing for scoring)" : "";
-  return `${option.code} = ${option.label}${score}${missing}`;
+  return `${option.code} = ${shown(option.label)}${score}${missing}`;
 }
 
 function answerFormat(variable: CodebookVariable): string {
   if (variable.options) return variable.options.map(optionText).join("; ");
   if (variable.numeric) {
-    const unit = variable.numeric.unit ? ` ${variable.numeric.unit}` : "";
+    const unit = variable.numeric.unit ? ` ${shown(variable.numeric.unit)}` : "";
     return `Number from ${variable.numeric.min} to ${variable.numeric.max}${unit}, steps of ${variable.numeric.step}`;
   }
   if (variable.freeText) return `Free text, up to ${variable.freeText.maxLength} characters (scrubbed of contact details)`;
@@ -19,7 +24,7 @@ function answerFormat(variable: CodebookVariable): string {
 function usage(variable: CodebookVariable): string[] {
   return [
     ...variable.scales.map((scale) => `Scale ${scale.id}${scale.reverse ? " (reverse-scored)" : ""}`),
-    ...(variable.condition ? [`Asked when ${variable.condition}`] : []),
+    ...(variable.condition ? [`Asked when ${shown(variable.condition)}`] : []),
     ...(variable.attentionCheck ? [`Attention check: expected ${variable.attentionCheck.expected}`] : []),
     ...(variable.quasiIdentifier ? [`Quasi-identifier (${variable.quasiIdentifier.kind})`] : []),
     ...(variable.required ? ["Required"] : []),
@@ -27,19 +32,19 @@ function usage(variable: CodebookVariable): string[] {
 }
 
 /** The codebook as a reader checks it: every question's exact wording, codes, scale membership and conditions. */
-export function CodebookView({ codebook }: { codebook: Codebook }) {
+export function CodebookView({ codebook }: { codebook: Omit<Codebook, "labels"> }) {
   const variables = new Map(codebook.variables.map((variable) => [variable.id, variable]));
   return (
     <>
-      <p className="lede">{codebook.instrument.description}</p>
+      <p className="lede">{shown(codebook.instrument.description)}</p>
       {codebook.references.length > 0 ? (
         <section aria-labelledby="references-heading">
           <h2 id="references-heading">Validated scales used</h2>
           <ul>
             {codebook.references.map((reference) => (
               <li key={reference.id}>
-                {reference.citation}
-                {reference.terms ? ` — ${reference.terms}` : ""}
+                {shown(reference.citation)}
+                {reference.terms ? ` — ${shown(reference.terms)}` : ""}
               </li>
             ))}
           </ul>
@@ -50,12 +55,12 @@ export function CodebookView({ codebook }: { codebook: Codebook }) {
         <ul>
           {codebook.scales.map((scale) => (
             <li key={scale.id}>
-              <strong>{scale.label}</strong> (<code>{scale.id}</code>): {scale.method}
+              <strong>{shown(scale.label)}</strong> (<code>{scale.id}</code>): {scale.method}
             </li>
           ))}
           {codebook.derived.map((derived) => (
             <li key={derived.id}>
-              <strong>{derived.label}</strong> (<code>{derived.id}</code>): {derived.formula}
+              <strong>{shown(derived.label)}</strong> (<code>{derived.id}</code>): {derived.formula}
             </li>
           ))}
         </ul>
@@ -63,10 +68,10 @@ export function CodebookView({ codebook }: { codebook: Codebook }) {
       {codebook.pages.map((page) => (
         <section key={page.id} aria-labelledby={`page-${page.id}`}>
           <h2 id={`page-${page.id}`}>
-            Page {page.number}: {page.title}
+            Page {page.number}: {shown(page.title)}
           </h2>
-          {page.condition ? <p>Shown when {page.condition}.</p> : null}
-          {page.intro ? <p>{page.intro}</p> : null}
+          {page.condition ? <p>Shown when {shown(page.condition)}.</p> : null}
+          {page.intro ? <p>{shown(page.intro)}</p> : null}
           <div className="table-scroll" role="region" aria-labelledby={`page-${page.id}`} tabIndex={0}>
             <table className="data-table">
               <thead>
@@ -86,7 +91,7 @@ export function CodebookView({ codebook }: { codebook: Codebook }) {
                           <th scope="row">
                             <code>{id}</code>
                           </th>
-                          <td>{variable.stem ? `${variable.stem} ${variable.text}` : variable.text}</td>
+                          <td>{shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}</td>
                           <td>{answerFormat(variable)}</td>
                           <td>{usage(variable).join("; ")}</td>
                         </tr>,

@@ -19,8 +19,9 @@ describe("renderChartSvg", () => {
     expect(svg.startsWith("<svg")).toBe(true);
     const root = svg.slice(0, svg.indexOf(">") + 1);
     expect(root).toContain('role="img"');
-    expect(root).toContain(`aria-label="${chart.altText.replace(/'/g, "'")}"`);
-    expect(svg).toContain(`<title>${chart.altText}</title>`);
+    // htmlText writes ' as &#39; (the alt text holds "Hedges' g").
+    expect(root).toContain(`aria-label="${chart.altText.replace(/'/g, "&#39;")}"`);
+    expect(svg).toContain(`<title>${chart.altText.replace(/'/g, "&#39;")}</title>`);
     expect(svg).toMatch(/font-family="DejaVu Sans"/);
     // nothing fetched from elsewhere: no links, images, stylesheets or url() references
     expect(svg).not.toMatch(/(?:xlink:)?href=|<image\b|<style\b|@import|url\(/);

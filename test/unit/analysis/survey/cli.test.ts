@@ -107,6 +107,18 @@ describe("npm run analyze", () => {
     expect(badCsv.status).toBe(1);
     expect(badCsv.stderr).toMatch(/row 2: \d+ cells, but the header has \d+/);
 
+    const escape = path.join(dir, "escape.csv");
+    writeFileSync(
+      escape,
+      [lines[0], lines[1]!.replace(/^r1,[^,]*/, "r1,\u001b]0;owned\u0007\u009b2J")].join("\n"),
+    );
+    const escaped = analyze(["--input", escape]);
+    expect(escaped.status).toBe(1);
+    expect(escaped.stderr).toContain(
+      'duration_seconds: "[U+001B]]0;owned[U+0007][U+009B]2J" is not a number',
+    );
+    expect(escaped.stderr).not.toMatch(/\u001b\]|\u0007|\u009b/);
+
     const definition = path.join(dir, "definition.json");
     writeFileSync(definition, JSON.stringify({ schemaVersion: 1, id: "x" }));
     const badDefinition = analyze(["--input", csv, "--instrument", definition]);

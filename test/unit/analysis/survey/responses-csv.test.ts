@@ -24,7 +24,7 @@ describe("responses CSV", () => {
   responses[3]!.excluded = [{ reason: "speeder" }];
   responses[8]!.excluded = [{ reason: "attention" }, { reason: "longstring" }];
   const csv = writeResponsesCsv(definition, responses);
-  const header = csv.slice(0, csv.indexOf("\n")).split(",");
+  const header = csv.slice(0, csv.indexOf("\r\n")).split(",");
 
   it("lays out one row per response: ids, duration, exclusions and one column per item or option", () => {
     expect(header.slice(0, 3)).toEqual(["response_id", "duration_seconds", "excluded"]);
@@ -33,7 +33,7 @@ describe("responses CSV", () => {
     );
     expect(header).not.toContain("channels");
     expect(header).toHaveLength(3 + csvAnswerColumns(definition).length);
-    expect(csv.split("\n")[9]).toMatch(/^r9,[\d.]+,attention;longstring,/);
+    expect(csv.split("\r\n")[9]).toMatch(/^r9,[\d.]+,attention;longstring,/);
   });
 
   it("round-trips: the analysis of the CSV equals the analysis of the answers", () => {
@@ -57,14 +57,14 @@ describe("responses CSV", () => {
     });
   });
 
-  it("reads a byte-order mark, CRLF line ends and ignored export columns", () => {
-    const [head, ...rows] = csv.trimEnd().split("\n");
-    const crlf = `\uFEFF${head},submitted_on\r\n${rows.map((r) => `${r},2026-10-01`).join("\r\n")}\r\n`;
-    expect(readResponsesCsv(crlf, definition)).toHaveLength(300);
+  it("reads a byte-order mark, LF line ends and ignored export columns", () => {
+    const [head, ...rows] = csv.trimEnd().split("\r\n");
+    const lf = `\uFEFF${head},submitted_on\n${rows.map((r) => `${r},2026-10-01`).join("\n")}\n`;
+    expect(readResponsesCsv(lf, definition)).toHaveLength(300);
   });
 
   it("refuses a broken file with the row and column of each problem", () => {
-    const lines = csv.trimEnd().split("\n");
+    const lines = csv.trimEnd().split("\r\n");
     const cell = (line: number, column: string, value: string) => {
       const cells = lines[line]!.split(",");
       cells[header.indexOf(column)] = value;

@@ -63,7 +63,9 @@ describe("stataSyntax", () => {
     expect(compoundStrings(years)[0]).toBe(
       truncateLabel(columns.find((column) => column.name === "years")!.label, 80, "characters"),
     );
-    expect(syntax).toContain(`notes years: ${columns.find((column) => column.name === "years")!.label}`);
+    expect(syntax).toContain(
+      "notes years: label shortened to 80 characters or adapted for Stata; the codebook lists the full label",
+    );
     const channel = labels.find((line) =>
       line.startsWith("label variable a_very_long_multiple_choice_i_13 "),
     )!;
