@@ -10,8 +10,8 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { exportChoiceSchema } from "~/lab/export-choice";
-import { exportDownload } from "~/lab/exports.server";
+import { exportChoiceSchema, exportQuery } from "~/lab/export-choice";
+import { exportDownload, loadExportData } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { action as importAction } from "~/routes/lab.surveys.import";
 import type { Codebook } from "../../instrument/codebook";
@@ -70,8 +70,12 @@ beforeAll(async () => {
   });
   const { survey, researcherId } = await requireLabSurvey(request, { slug: SLUG });
   const choice = exportChoiceSchema.parse({});
+  // The download posts the options of the privacy check the tab showed; here, the defaults.
+  const shown = await loadExportData(survey, choice);
+  if (!shown) throw new Error("the hostile survey has no version to export");
+  const checked = exportQuery(shown.choice);
   for (const file of ["responses.csv", "codebook.json", "load.R", "load.sps", "load.do"] as const) {
-    const response = await exportDownload(survey, researcherId, file, choice);
+    const response = await exportDownload(survey, researcherId, file, choice, checked);
     files[file] = await response.text();
     const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
     writeFileSync(path.join(folder, file.startsWith("load") ? file : (name ?? file)), files[file]);
