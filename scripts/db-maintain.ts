@@ -2,9 +2,9 @@
 // Removes arrival order from the database file now — what the server does by itself every
 // ARRIVAL_ORDER_MAINTENANCE_MINUTES (default 5) when something was written: VACUUM rewrites every
 // table and index in key order (random ids, so no order at all), then the WAL is emptied. Safe while
-// the server runs: respondents' writes wait for it (about 2 s for 100,000 responses, more on a slow
-// disk; bench/arrival-order-maintenance.ts), page views carry on. Needs free disk space about the size
-// of the database while it runs. docs/security.md, "Arrival order".
+// the server runs: respondents' writes wait for it (2–6 s for 100,000 responses on a busy 2-core
+// machine, more on a slow disk; docs/decisions/012), page views carry on. Needs free disk space of
+// about twice the database while it runs. docs/security.md, "Arrival order".
 import { existsSync } from "node:fs";
 import { readEnvironment } from "../app/env.server";
 import { databaseFileFromUrl, openForMaintenance, removeArrivalOrder } from "../server/arrival-order.js";
