@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { startArrivalOrderMaintenance } from "./server/arrival-order-schedule.js";
 import {
   bodyLimitFor,
   isCrossSiteWrite,
@@ -18,6 +19,9 @@ import {
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
 process.env.NODE_ENV ??= "production";
+
+// One maintenance thread per database, in the primary process (docs/security.md, "Arrival order").
+if (cluster.isPrimary) startArrivalOrderMaintenance();
 
 if (workers > 1 && cluster.isPrimary) {
   let stopping = false;

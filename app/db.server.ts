@@ -10,8 +10,10 @@ import { readEnvironment } from "./env.server";
  * - synchronous=FULL: every commit is fsynced to the WAL before the server answers, so an
  *   acknowledged response survives a power cut as well as a crash (NORMAL would survive only a
  *   crash of this process). Measured here at ~0.2 ms per commit; bench/load.ts shows it is affordable.
- * - busy timeout: another process holding the write lock (a backup, a CLI script) makes a write
- *   wait up to this long instead of failing at once.
+ * - busy timeout: another connection holding the write lock (a CLI script) makes Prisma's queries
+ *   wait up to this long instead of failing at once. Respondent writes (`writeTransaction`) wait up
+ *   to WRITE_LOCK_WAIT_LIMIT_MS instead, without blocking the event loop: the arrival-order
+ *   maintenance holds the lock for seconds on a large database (docs/decisions/012).
  * - secure_delete: deleted rows are overwritten, not left in free pages — a screened-out person's
  *   draft, or a draft turned into a response, leaves no readable remains in the file.
  */
@@ -87,23 +89,31 @@ type PendingWrite = { work: (connection: Database) => unknown; resolve: (value: 
 let pendingWrites: PendingWrite[] = [];
 let flushScheduled = false;
 
-/** Commits every write queued so far in one transaction: one fsync for the whole batch. */
-async function flushWrites(): Promise<void> {
-  let connection: Database;
-  try {
-    connection = await idleConnection();
-  } catch (error) {
-    flushScheduled = false;
-    for (const pending of pendingWrites.splice(0)) pending.reject(error);
-    return;
-  }
-  const batch = pendingWrites;
-  pendingWrites = [];
-  flushScheduled = false;
-  const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+/**
+ * How long a write waits for another connection's write lock (arrival-order maintenance, a backup,
+ * a CLI script) before it fails. The wait does not block the event loop: pages keep being served.
+ */
+export const WRITE_LOCK_WAIT_LIMIT_MS = 60_000;
+const WRITE_LOCK_RETRY_MS = 10;
+
+const isBusy = (error: unknown) => (error as { code?: unknown } | null)?.code === "SQLITE_BUSY";
+
+type BatchOutcome = ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
+
+/**
+ * Runs the batch in one IMMEDIATE transaction, or returns "busy" without running anything when
+ * another connection holds the write lock. The busy timeout is lifted for the attempt: SQLite's own
+ * wait would sleep on this thread, stopping every request of the process (up to the seconds VACUUM
+ * takes, docs/decisions/012); flushWrites waits asynchronously instead.
+ */
+function commitBatch(connection: Database, batch: PendingWrite[]): BatchOutcome | "busy" {
+  const outcomes: BatchOutcome = [];
+  let began = false;
+  connection.pragma("busy_timeout = 0");
   try {
     connection
       .transaction(() => {
+        began = true;
         for (const { work } of batch) {
           try {
             // A nested better-sqlite3 transaction is a SAVEPOINT: one failing write is undone alone.
@@ -115,14 +125,53 @@ async function flushWrites(): Promise<void> {
       })
       .immediate();
   } catch (error) {
-    for (const pending of batch) pending.reject(error);
+    if (!began && isBusy(error)) return "busy";
+    throw error;
+  } finally {
+    connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  }
+  return outcomes;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Commits every write queued so far in one transaction: one fsync for the whole batch. */
+async function flushWrites(): Promise<void> {
+  const waitingSince = Date.now();
+  for (;;) {
+    let connection: Database;
+    try {
+      connection = await idleConnection();
+    } catch (error) {
+      flushScheduled = false;
+      for (const pending of pendingWrites.splice(0)) pending.reject(error);
+      return;
+    }
+    const batch = pendingWrites;
+    pendingWrites = [];
+    let outcomes: BatchOutcome | "busy";
+    try {
+      outcomes = commitBatch(connection, batch);
+    } catch (error) {
+      flushScheduled = false;
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    if (outcomes === "busy" && Date.now() - waitingSince < WRITE_LOCK_WAIT_LIMIT_MS) {
+      // Another connection holds the write lock: wait without blocking; writes queued meanwhile join this batch.
+      pendingWrites = batch.concat(pendingWrites);
+      await pause(WRITE_LOCK_RETRY_MS);
+      continue;
+    }
+    flushScheduled = false;
+    const locked = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+    batch.forEach((pending, index) => {
+      const outcome = outcomes === "busy" ? { ok: false as const, error: locked } : outcomes[index];
+      if (outcome?.ok) pending.resolve(outcome.value);
+      else pending.reject(outcome ? outcome.error : new Error("The write was not run"));
+    });
     return;
   }
-  batch.forEach((pending, index) => {
-    const outcome = outcomes[index];
-    if (outcome?.ok) pending.resolve(outcome.value);
-    else pending.reject(outcome ? outcome.error : new Error("The write was not run"));
-  });
 }
 
 /**
@@ -134,7 +183,9 @@ async function flushWrites(): Promise<void> {
  * Group commit: writes queued in the same turn of the event loop share one transaction (each in
  * its own savepoint, so a failing `work` rejects alone), so one fsync — the price of
  * synchronous=FULL, ~0.2–1.3 ms here — covers them all instead of each. Under load, batches
- * grow while a commit is running; alone, a write commits on the next turn.
+ * grow while a commit is running; alone, a write commits on the next turn. While another connection
+ * holds the write lock (VACUUM by the arrival-order maintenance), the batch waits for it
+ * asynchronously, so pages keep being served, and is still acknowledged only after its COMMIT.
  *
  * Why not `prisma.$transaction`: the adapter shares one connection between all requests and only
  * serialises transactions against each other, so another request's plain query that runs while an

@@ -1,13 +1,16 @@
 // npm run db:backup -- <file>
-// A consistent copy of the database while the server runs: SQLite's online backup API, reading
-// every page in one step (one read snapshot, so concurrent writes neither block it nor make it
-// restart). The copy is checked (PRAGMA integrity_check) and its row counts are printed.
+// A consistent copy of the database while the server runs, without arrival order: VACUUM INTO builds
+// the copy afresh in key order (ids are random, so it says nothing about who answered when) from one
+// read snapshot (concurrent writes neither block it nor make it restart), with no WAL beside it
+// (docs/security.md, "Arrival order"). The copy is flushed to disk, checked (PRAGMA integrity_check)
+// and its row counts are printed.
 // To restore: stop the server, move the copy to DATABASE_URL's path (delete any -wal/-shm files
 // beside the old one), start the server.
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { readEnvironment } from "../app/env.server";
+import { copyWithoutArrivalOrder } from "../server/arrival-order.js";
 
 const target = process.argv[2];
 if (!target) {
@@ -27,8 +30,7 @@ const source = new Database(readEnvironment().DATABASE_URL.slice("file:".length)
   timeout: 5000,
 });
 try {
-  // The first step only opens the backup; the progress callback then asks for every page at once.
-  await source.backup(destination, { progress: () => 0x7fffffff });
+  copyWithoutArrivalOrder(source, destination);
 } finally {
   source.close();
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import { readCommitted, statement, writeTransaction } from "~/db.server";
 import { calendarDay } from "~/respondent/calendar-day.server";
@@ -14,7 +14,7 @@ import { MAX_CODES_PER_BATCH } from "./invitation-code-field";
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_LENGTH = 12;
 
-function hashInvitationCode(surveyId: string, code: string): string {
+export function hashInvitationCode(surveyId: string, code: string): string {
   return createHash("sha256").update(`negative-space-invitation:${surveyId}:${code}`).digest("hex");
 }
 
@@ -31,6 +31,16 @@ function generateInvitationCode(): string {
   return characters.match(/.{4}/g)?.join("-") ?? characters;
 }
 
+/** A copy in random order (Fisher–Yates with a cryptographic generator). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let last = copy.length - 1; last > 0; last--) {
+    const pick = randomInt(last + 1);
+    [copy[last], copy[pick]] = [copy[pick] as T, copy[last] as T];
+  }
+  return copy;
+}
+
 /** Makes `count` new codes for a survey and returns them — the only time they exist in plain text. */
 export async function createInvitationCodes(surveyId: string, count: number): Promise<string[]> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_BATCH) {
@@ -38,11 +48,13 @@ export async function createInvitationCodes(surveyId: string, count: number): Pr
   }
   const codes = Array.from({ length: count }, generateInvitationCode);
   await writeTransaction((db) => {
+    // A random rowid, and rows written in an order other than the list's: whoever keeps the list
+    // ("the 12th code went to Ana") must not find it in the file (docs/security.md, "Arrival order").
     const insert = statement(
       db,
-      'INSERT INTO "InvitationCode" ("id", "surveyId", "codeHash") VALUES (?, ?, ?)',
+      'INSERT INTO "InvitationCode" ("rowid", "id", "surveyId", "codeHash") VALUES (random(), ?, ?, ?)',
     );
-    for (const code of codes) insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
+    for (const code of shuffled(codes)) insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
   });
   return codes;
 }
