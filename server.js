@@ -1,12 +1,17 @@
 // Production server: serves the built Remix app and its static assets, and nothing else.
 // Deliberately no request logger: access logs would record respondents' network addresses.
 // WEB_CONCURRENCY=2 runs one worker process per core (docs/security.md, "Durability and load").
+// It never creates a database: a store that is missing, read-only, locked or not migrated stops it
+// before it listens, with one sentence saying which and what to do (docs/decisions/015).
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { DEFAULT_DATABASE_URL, databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
+import { findStoreProblem } from "./server/store-check.js";
 import {
   bodyLimitFor,
   isCrossSiteWrite,
@@ -18,13 +23,24 @@ import {
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
 process.env.NODE_ENV ??= "production";
+// What the server creates (SQLite's -wal and -shm files, the session secret) is the owner's alone.
+process.umask(0o077);
+/** Exit code of a worker that cannot listen: the primary then stops instead of replacing it. */
+const CANNOT_LISTEN = 78;
+
+if (cluster.isPrimary) exitUnlessStoreIsUsable();
 
 if (workers > 1 && cluster.isPrimary) {
   let stopping = false;
   for (let index = 0; index < workers; index++) cluster.fork();
-  cluster.on("exit", () => {
+  cluster.on("exit", (_worker, code) => {
+    if (code === CANNOT_LISTEN && !stopping) {
+      stopping = true;
+      process.exitCode = 1;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    }
     if (!stopping) cluster.fork();
-    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
   });
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => {
@@ -34,6 +50,26 @@ if (workers > 1 && cluster.isPrimary) {
   }
 } else {
   await serve();
+}
+
+function exitUnlessStoreIsUsable() {
+  const stop = (sentence) => {
+    console.error(sentence);
+    process.exit(1);
+  };
+  let file = "";
+  try {
+    file = databaseFileFromUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  } catch (error) {
+    stop(error.message);
+  }
+  const problem = findStoreProblem(file, {
+    migrationsFolder: fileURLToPath(new URL("prisma/migrations", import.meta.url)),
+    ifMissing:
+      "restore it from a backup or mount its volume, or create an empty one with `npm run db:setup -- --init`",
+  });
+  if (problem) stop(problem.sentence);
+  restrictDatabaseFiles(file);
 }
 
 async function serve() {
@@ -118,6 +154,14 @@ async function serve() {
 
   const server = app.listen(port, () => {
     console.log(`Negative Space is running on http://localhost:${port}`);
+  });
+  server.on("error", (error) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is in use by another process: stop it, or set PORT to a free port.`
+        : `The server could not listen on port ${port} (${error.message}).`,
+    );
+    process.exit(CANNOT_LISTEN);
   });
 
   for (const signal of ["SIGINT", "SIGTERM"]) {
