@@ -51,16 +51,6 @@ function createClient(): PrismaClient {
 
 export const prisma: PrismaClient = (globalForPrisma.negativeSpacePrisma ??= createClient());
 
-/** True when the database answers a trivial query. */
-export async function isDatabaseReachable(): Promise<boolean> {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const statementCache = new WeakMap<Database, Map<string, Statement>>();
 
 /** A prepared statement, compiled once per connection; integers come back as numbers. */
