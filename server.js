@@ -97,12 +97,18 @@ async function serve() {
   });
 
   // Refuse before anything reads the body: cross-site writes (403, where Remix would answer a
-  // bare 500), bodies over the route's limit (413) and bodies of unknown length (411).
+  // bare 500), `?_data` and TRACE requests (400, 405), bodies over the route's limit (413) and
+  // bodies of unknown length (411).
   app.use((req, res, next) => {
     const header = (name) => req.get(name);
     if (isCrossSiteWrite(req.method, header))
       return refuse(res, 403, "Cross-site form submissions are refused.");
     if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
+    // Remix's old data protocol: this app speaks single fetch (`.data`), so only scripts send it.
+    if (req.query._data !== undefined)
+      return refuse(res, 400, "This address does not answer ?_data requests.");
+    // Fetch's Request refuses to carry TRACE, which would reach our error handler as a 500.
+    if (req.method === "TRACE") return refuse(res, 405, "This address does not answer TRACE requests.");
     const length = req.get("content-length");
     const limit = bodyLimitFor(req.path);
     if (length !== undefined && Number(length) > limit) {
