@@ -19,6 +19,7 @@ import {
   mustNotBeStored,
   securityHeaders,
 } from "./server/http-policy.js";
+import { refuse } from "./server/refusals.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
@@ -78,14 +79,6 @@ async function serve() {
   app.disable("x-powered-by");
   app.set("trust proxy", false);
 
-  /** A plain-text refusal that closes the connection, so an unread body is not drained. */
-  function refuse(res, status, message) {
-    res
-      .status(status)
-      .set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" })
-      .send(message);
-  }
-
   // Security headers on every response (server/http-policy.js); the nonce reaches React through
   // the load context (app/entry.server.tsx) so that Remix's inline scripts may run.
   app.use((req, res, next) => {
@@ -96,30 +89,32 @@ async function serve() {
     next();
   });
 
-  // Refuse before anything reads the body: cross-site writes (403, where Remix would answer a
+  // Refuse before the app reads the body: cross-site writes (403, where Remix would answer a
   // bare 500), `?_data` and TRACE requests (400, 405), bodies over the route's limit (413) and
-  // bodies of unknown length (411).
+  // bodies of unknown length (411). Each refusal is sent once the body has been read and
+  // discarded, so that it arrives (server/refusals.js).
   app.use((req, res, next) => {
     const header = (name) => req.get(name);
     if (isCrossSiteWrite(req.method, header))
-      return refuse(res, 403, "Cross-site form submissions are refused.");
+      return refuse(req, res, 403, "Cross-site form submissions are refused.");
     if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
     // Remix's old data protocol: this app speaks single fetch (`.data`), so only scripts send it.
     if (req.query._data !== undefined)
-      return refuse(res, 400, "This address does not answer ?_data requests.");
+      return refuse(req, res, 400, "This address does not answer ?_data requests.");
     // Fetch's Request refuses to carry TRACE, which would reach our error handler as a 500.
-    if (req.method === "TRACE") return refuse(res, 405, "This address does not answer TRACE requests.");
+    if (req.method === "TRACE") return refuse(req, res, 405, "This address does not answer TRACE requests.");
     const length = req.get("content-length");
     const limit = bodyLimitFor(req.path);
     if (length !== undefined && Number(length) > limit) {
       return refuse(
+        req,
         res,
         413,
         `This request is larger than the ${limit / 1024} KB this address accepts. Shorten your answers and try again.`,
       );
     }
     if (length === undefined && req.get("transfer-encoding") !== undefined) {
-      return refuse(res, 411, "Send the request with a Content-Length, as web forms do.");
+      return refuse(req, res, 411, "Send the request with a Content-Length, as web forms do.");
     }
     next();
   });
@@ -154,8 +149,8 @@ async function serve() {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
   app.use((error, req, res, _next) => {
     const status = Number(error?.status ?? error?.statusCode);
-    if (status >= 400 && status < 500) return refuse(res, status, "The request could not be read.");
-    refuse(res, 500, "Something went wrong on our side. Please try again in a moment.");
+    if (status >= 400 && status < 500) return refuse(req, res, status, "The request could not be read.");
+    refuse(req, res, 500, "Something went wrong on our side. Please try again in a moment.");
   });
 
   const server = app.listen(port, () => {
