@@ -1,11 +1,11 @@
 // npm run db:setup -- [--init] [--demo]        (npm run db:seed-demo is db:setup --demo)
 // Brings the database to the current schema, keeping its data. What it may create depends on
-// where it runs (docs/decisions/015-safe-start-up.md):
+// where it runs (docs/decisions/015-safe-start-up-and-refusals.md):
 // - a local install (NODE_ENV is not "production": `npm start`, `npm run dev` on a laptop)
 //   creates a missing database and seeds the demo into it, and says so loudly;
 // - a production start (NODE_ENV=production) refuses a missing database unless --init, and never
 //   seeds the demo unless --demo (`npm run db:seed-demo`).
-// A store that is read-only or in use stops it with one sentence before Prisma runs.
+// A store that is read-only, in use or damaged stops it with one sentence before Prisma runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -76,7 +76,7 @@ if (creating) {
   );
 }
 if (options.demo || (creating && !production)) {
-  // Imported only now: opening the app's database module before the checks above would create the file.
+  // Imported only when seeding: these modules open the database, which exists only from here on.
   const { prisma } = await import("../app/db.server");
   const { seedDemoIfEmpty } = await import("../prisma/seed");
   const { DEMO_RESEARCHER_EMAIL } = await import("../app/auth/researchers.server");
