@@ -34,8 +34,9 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /respondent/ },
   ],
   webServer: {
-    // A throwaway database, migrated and seeded the same way `npm start` does it.
-    command: `rm -rf ${E2E_DATA_DIRECTORY} && npm run build && npm run db:setup && node server.js`,
+    // A throwaway database, created and seeded with the demo. NODE_ENV=production below makes this a
+    // production start, which creates and seeds only when asked (docs/decisions/015).
+    command: `rm -rf ${E2E_DATA_DIRECTORY} && npm run build && npm run db:seed-demo -- --init && node server.js`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,13 +1,18 @@
 // Production server: serves the built Remix app and its static assets, and nothing else.
 // Deliberately no request logger: access logs would record respondents' network addresses.
 // WEB_CONCURRENCY=2 runs one worker process per core (docs/security.md, "Durability and load").
+// It never creates a database: a store that is missing, read-only, locked or not migrated stops it
+// before it listens, with one sentence saying which and what to do (docs/decisions/015).
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { startArrivalOrderMaintenance } from "./server/arrival-order-schedule.js";
+import { DEFAULT_DATABASE_URL, databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
+import { findStoreProblem } from "./server/store-check.js";
 import {
   bodyLimitFor,
   isCrossSiteWrite,
@@ -15,10 +20,17 @@ import {
   mustNotBeStored,
   securityHeaders,
 } from "./server/http-policy.js";
+import { refuse } from "./server/refusals.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
 process.env.NODE_ENV ??= "production";
+// What the server creates (SQLite's -wal and -shm files, the session secret) is the owner's alone.
+process.umask(0o077);
+/** Exit code of a worker that cannot listen: the primary then stops instead of replacing it. */
+const CANNOT_LISTEN = 78;
+
+if (cluster.isPrimary) exitUnlessStoreIsUsable();
 
 // One maintenance thread per database, in the primary process (docs/security.md, "Arrival order").
 if (cluster.isPrimary) startArrivalOrderMaintenance();
@@ -26,9 +38,14 @@ if (cluster.isPrimary) startArrivalOrderMaintenance();
 if (workers > 1 && cluster.isPrimary) {
   let stopping = false;
   for (let index = 0; index < workers; index++) cluster.fork();
-  cluster.on("exit", () => {
+  cluster.on("exit", (_worker, code) => {
+    if (code === CANNOT_LISTEN && !stopping) {
+      stopping = true;
+      process.exitCode = 1;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    }
     if (!stopping) cluster.fork();
-    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
   });
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => {
@@ -40,19 +57,31 @@ if (workers > 1 && cluster.isPrimary) {
   await serve();
 }
 
+function exitUnlessStoreIsUsable() {
+  const stop = (sentence) => {
+    console.error(sentence);
+    process.exit(1);
+  };
+  let file = "";
+  try {
+    file = databaseFileFromUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  } catch (error) {
+    stop(error.message);
+  }
+  const problem = findStoreProblem(file, {
+    migrationsFolder: fileURLToPath(new URL("prisma/migrations", import.meta.url)),
+    ifMissing:
+      "restore it from a backup or mount its volume, or create an empty one with `npm run db:setup -- --init`",
+  });
+  if (problem) stop(problem.sentence);
+  restrictDatabaseFiles(file);
+}
+
 async function serve() {
   const build = await import("./build/server/index.js");
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
-
-  /** A plain-text refusal that closes the connection, so an unread body is not drained. */
-  function refuse(res, status, message) {
-    res
-      .status(status)
-      .set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" })
-      .send(message);
-  }
 
   // Security headers on every response (server/http-policy.js); the nonce reaches React through
   // the load context (app/entry.server.tsx) so that Remix's inline scripts may run.
@@ -64,24 +93,32 @@ async function serve() {
     next();
   });
 
-  // Refuse before anything reads the body: cross-site writes (403, where Remix would answer a
-  // bare 500), bodies over the route's limit (413) and bodies of unknown length (411).
+  // Refuse before the app reads the body: cross-site writes (403, where Remix would answer a
+  // bare 500), `?_data` and TRACE requests (400, 405), bodies over the route's limit (413) and
+  // bodies of unknown length (411). Each refusal is sent once the body has been read and
+  // discarded, so that it arrives (server/refusals.js).
   app.use((req, res, next) => {
     const header = (name) => req.get(name);
     if (isCrossSiteWrite(req.method, header))
-      return refuse(res, 403, "Cross-site form submissions are refused.");
+      return refuse(req, res, 403, "Cross-site form submissions are refused.");
     if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
+    // Remix's old data protocol: this app speaks single fetch (`.data`), so only scripts send it.
+    if (req.query._data !== undefined)
+      return refuse(req, res, 400, "This address does not answer ?_data requests.");
+    // Fetch's Request refuses to carry TRACE, which would reach our error handler as a 500.
+    if (req.method === "TRACE") return refuse(req, res, 405, "This address does not answer TRACE requests.");
     const length = req.get("content-length");
     const limit = bodyLimitFor(req.path);
     if (length !== undefined && Number(length) > limit) {
       return refuse(
+        req,
         res,
         413,
         `This request is larger than the ${limit / 1024} KB this address accepts. Shorten your answers and try again.`,
       );
     }
     if (length === undefined && req.get("transfer-encoding") !== undefined) {
-      return refuse(res, 411, "Send the request with a Content-Length, as web forms do.");
+      return refuse(req, res, 411, "Send the request with a Content-Length, as web forms do.");
     }
     next();
   });
@@ -116,12 +153,20 @@ async function serve() {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
   app.use((error, req, res, _next) => {
     const status = Number(error?.status ?? error?.statusCode);
-    if (status >= 400 && status < 500) return refuse(res, status, "The request could not be read.");
-    refuse(res, 500, "Something went wrong on our side. Please try again in a moment.");
+    if (status >= 400 && status < 500) return refuse(req, res, status, "The request could not be read.");
+    refuse(req, res, 500, "Something went wrong on our side. Please try again in a moment.");
   });
 
   const server = app.listen(port, () => {
     console.log(`Negative Space is running on http://localhost:${port}`);
+  });
+  server.on("error", (error) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is in use by another process: stop it, or set PORT to a free port.`
+        : `The server could not listen on port ${port} (${error.message}).`,
+    );
+    process.exit(CANNOT_LISTEN);
   });
 
   for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -48,20 +48,13 @@ const globalForPrisma = globalThis as unknown as { negativeSpacePrisma?: PrismaC
 
 function createClient(): PrismaClient {
   const { DATABASE_URL } = readEnvironment();
-  return new PrismaClient({ adapter: new ConfiguredSQLite({ url: DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  // fileMustExist: only the set-up creates a database (docs/decisions/015); a missing file is an error here,
+  // never a new empty database that a script or the server would then fill.
+  const adapter = new ConfiguredSQLite({ url: DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true });
+  return new PrismaClient({ adapter });
 }
 
 export const prisma: PrismaClient = (globalForPrisma.negativeSpacePrisma ??= createClient());
-
-/** True when the database answers a trivial query. */
-export async function isDatabaseReachable(): Promise<boolean> {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const statementCache = new WeakMap<Database, Map<string, Statement>>();
 

@@ -1,14 +1,30 @@
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { securityHeaders } from "../server/http-policy.js";
 import { NonceProvider } from "./security/nonce";
 
 const ABORT_DELAY = 5_000;
+
+/** Remix's complaint about a `?_data` request, which only scripts send: single fetch uses `.data`. */
+const LEGACY_DATA_REQUEST_WARNING = "Warning: Single fetch-enabled apps should not be making ?_data requests";
+
+/**
+ * Logs what went wrong on our side, and nothing a client can cause at will: Remix's default logs
+ * a stack trace for every POST to a page without an action (405) or a `?_data` request, so 100
+ * junk requests wrote 88 KB to stderr (issue 11). Refusals (4xx) and aborted requests stay quiet;
+ * `test/e2e/quiet-errors.spec.ts` holds stderr under a bound while junk arrives.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  if (error instanceof Error && error.message.startsWith(LEGACY_DATA_REQUEST_WARNING)) return;
+  console.error(error);
+};
 
 /**
  * Remix's default Node entry, plus a Content-Security-Policy nonce: server.js makes one per

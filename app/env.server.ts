@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "../server/data-store.js";
 
 /** Default embedded database, relative to the working directory (the project root). */
-export const DEFAULT_DATABASE_URL = "file:./data/negative-space.db";
+export { DEFAULT_DATABASE_URL };
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

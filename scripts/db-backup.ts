@@ -7,10 +7,14 @@
 // To restore: stop the server, move the copy to DATABASE_URL's path (delete any -wal/-shm files
 // beside the old one), start the server.
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import path from "node:path";
 import { readEnvironment } from "../app/env.server";
 import { copyWithoutArrivalOrder } from "../server/arrival-order.js";
+import { PRIVATE_FILE_MODE } from "../server/data-store.js";
+
+// A backup holds every answer: it is the owner's alone, like the database (docs/decisions/015).
+process.umask(0o077);
 
 const target = process.argv[2];
 if (!target) {
@@ -34,6 +38,7 @@ try {
 } finally {
   source.close();
 }
+chmodSync(destination, PRIVATE_FILE_MODE);
 
 const copy = new Database(destination);
 const integrity = String(copy.pragma("integrity_check", { simple: true }));

@@ -1,23 +1,104 @@
-// Brings the database to the current schema and seeds the demo when it is empty.
-// Safe to run on every start: migrations already applied are skipped, and existing data is kept.
+// npm run db:setup -- [--init] [--demo]        (npm run db:seed-demo is db:setup --demo)
+// Brings the database to the current schema, keeping its data. What it may create depends on
+// where it runs (docs/decisions/015-safe-start-up-and-refusals.md):
+// - a local install (NODE_ENV is not "production": `npm start`, `npm run dev` on a laptop)
+//   creates a missing database and seeds the demo into it, and says so loudly;
+// - a production start (NODE_ENV=production) refuses a missing database unless --init, and never
+//   seeds the demo unless --demo (`npm run db:seed-demo`).
+// A store that is read-only, in use or damaged stops it with one sentence before Prisma runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory, readEnvironment } from "../app/env.server";
-import { seedDemoIfEmpty } from "../prisma/seed";
+import { readEnvironment } from "../app/env.server";
+import {
+  databaseFileFromUrl,
+  folderIsShared,
+  PRIVATE_FOLDER_MODE,
+  restrictDatabaseFiles,
+} from "../server/data-store.js";
+import { findStoreProblem } from "../server/store-check.js";
+import { parseSetupOptions } from "./db-setup-options";
 
+// Everything this process and Prisma's child create (folder, database, -wal, -shm) is the owner's alone.
+process.umask(0o077);
+
+const stop = (sentence: string, code = 1): never => {
+  console.error(sentence);
+  process.exit(code);
+};
+
+const options =
+  parseSetupOptions(process.argv.slice(2)) ?? stop("Usage: npm run db:setup -- [--init] [--demo]", 2);
 const environment = readEnvironment();
-mkdirSync(dataDirectory(environment), { recursive: true });
+const production = environment.NODE_ENV === "production";
+const file = databaseFileFromUrl(environment.DATABASE_URL);
+const mayCreate = options.init || !production;
 
-execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-  stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, DATABASE_URL: environment.DATABASE_URL },
+const problem = findStoreProblem(file, {
+  exclusive: true,
+  timeoutMs: 2000,
+  ifMissing:
+    "restore it from a backup or mount its volume, or create an empty one with `npm run db:setup -- --init`",
 });
+const creating = problem?.kind === "missing" && mayCreate;
+if (problem && !creating) stop(problem.sentence);
+if (creating) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  } catch (error) {
+    stop(
+      `The data folder ${path.dirname(file)} cannot be created (${String(error)}): create it, or point DATABASE_URL elsewhere.`,
+    );
+  }
+}
 
-const { prisma } = await import("../app/db.server");
 try {
-  const seeded = await seedDemoIfEmpty(prisma);
-  console.log(seeded ? "Seeded the demo survey." : "Database already has data; left it as it is.");
-} finally {
-  await prisma.$disconnect();
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
+} catch {
+  stop(`Migrating the database at ${file} failed (Prisma's message is above); nothing else was changed.`);
+}
+for (const narrowed of restrictDatabaseFiles(file))
+  console.log(`Made ${narrowed} readable by its owner only.`);
+if (folderIsShared(path.dirname(file))) {
+  console.log(
+    `Note: other users can list ${path.dirname(file)}; \`chmod 700\` it to keep even file names private.`,
+  );
+}
+
+if (creating) {
+  console.log(
+    production
+      ? `Created a new, empty database at ${file} (--init).`
+      : `Created a new database at ${file}, because there was none and this is a local install (NODE_ENV is not "production").`,
+  );
+}
+if (options.demo || (creating && !production)) {
+  // Imported only when seeding: these modules open the database, which exists only from here on.
+  const { prisma } = await import("../app/db.server");
+  const { seedDemoIfEmpty } = await import("../prisma/seed");
+  const { DEMO_RESEARCHER_EMAIL } = await import("../app/auth/researchers.server");
+  const { DEMO_PANEL_SIZE } = await import("../app/surveys/synthetic-panel.server");
+  try {
+    if (await seedDemoIfEmpty(prisma)) {
+      console.log(
+        `Seeded the DEMO: an open survey, ${DEMO_PANEL_SIZE} synthetic responses, a published finding and the researcher ${DEMO_RESEARCHER_EMAIL}, whose password is published in the README.\n` +
+          `Anyone who can reach this server can sign in with it; before others can, run: npm run lab:add-researcher -- --email you@example.org --replace-demo`,
+      );
+    } else {
+      console.log(
+        "The database already has surveys; the demo is only seeded into an empty one. Nothing was added.",
+      );
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+} else if (creating) {
+  console.log(
+    "Next: `npm run lab:add-researcher -- --email you@example.org` for your account (`npm run db:seed-demo` adds the demo).",
+  );
+} else {
+  console.log(`The database at ${file} is up to date; its data was kept.`);
 }

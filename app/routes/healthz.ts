@@ -1,9 +1,9 @@
-import { isDatabaseReachable } from "~/db.server";
+import { storeHealth } from "~/store-health.server";
 
 export async function loader() {
-  const databaseReachable = await isDatabaseReachable();
+  const health = await storeHealth();
   return Response.json(
-    { status: databaseReachable ? "ok" : "unavailable", database: databaseReachable ? "reachable" : "unreachable" },
-    { status: databaseReachable ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    health.ok ? { status: "ok", database: "reachable" } : { status: "unavailable", database: health.reason },
+    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -59,7 +59,7 @@ export async function startIsolatedServer(name: string, portOffset: number): Pro
     NODE_ENV: "production",
     SESSION_SECRET: "isolated-session-secret-long-enough-to-pass",
   };
-  execFileSync("npm", ["run", "db:setup"], { env, stdio: "ignore" });
+  execFileSync("npm", ["run", "db:seed-demo", "--", "--init"], { env, stdio: "ignore" });
   backdateSetUp(databaseFile);
 
   const port = E2E_PORT + portOffset;

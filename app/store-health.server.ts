@@ -1,0 +1,22 @@
+import { databaseFileFromUrl, findFileProblem, type StoreProblemKind } from "../server/data-store.js";
+import { readCommitted, statement } from "./db.server";
+import { readEnvironment } from "./env.server";
+
+export type StoreHealth = { ok: true } | { ok: false; reason: StoreProblemKind | "unreadable" };
+
+/**
+ * Whether the store can take an answer right now, for /healthz. The open connection alone would
+ * say yes over a database file deleted or replaced underneath it, or a volume remounted read-only
+ * (it keeps its file handle), so the file system is asked first: a few stat/access calls, then one
+ * read of the schema page. Nothing is written.
+ */
+export async function storeHealth(): Promise<StoreHealth> {
+  const problem = findFileProblem(databaseFileFromUrl(readEnvironment().DATABASE_URL));
+  if (problem) return { ok: false, reason: problem.kind };
+  try {
+    await readCommitted((connection) => statement(connection, "SELECT count(*) FROM sqlite_master").get());
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: "unreadable" };
+  }
+}

@@ -1,0 +1,36 @@
+import { expect, type Page, test } from "@playwright/test";
+import { answerCurrentPage, DEMO_SURVEY_PATH } from "./support/answer-survey";
+
+// A respondent who pastes a very long answer gets the 413 page, not a browser error page: server.js
+// reads and discards the body before it refuses (server/refusals.js), and answers JavaScript's
+// `.data` posts in the format Remix reads, so the error boundary shows the same message.
+
+const LONG_ANSWER = "I kept notes on every ticket that week. ".repeat(15_000); // ~600 KB
+
+async function reachTheFreeTextQuestion(page: Page): Promise<void> {
+  await page.goto(DEMO_SURVEY_PATH);
+  for (let step = 0; step < 30; step++) {
+    if ((await page.getByRole("main").locator("textarea").count()) > 0) return;
+    const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    await answerCurrentPage(page);
+    await page.getByRole("button", { name: /^Continue/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(heading);
+  }
+  throw new Error("No page of the demo survey asks for free text");
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a very long answer gets the 413 message in the browser", async ({ page }) => {
+      await reachTheFreeTextQuestion(page);
+      await page.getByRole("main").locator("textarea").fill(LONG_ANSWER);
+      await page.getByRole("button", { name: /^Continue/ }).click();
+      await expect(page.getByText("This request is larger than the 256 KB this address accepts.")).toBeVisible();
+      if (javaScriptEnabled) {
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("That was too much to send");
+      }
+    });
+  });
+}
