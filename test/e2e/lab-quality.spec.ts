@@ -1,12 +1,24 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/answer-survey";
+import { importDefaultSurveyWithPanel } from "./support/lab-import";
 import { signInAsDemoResearcher } from "./support/lab-sign-in";
 
-// The e2e server's demo survey carries the seeded 800-response synthetic panel (about 3 % speeders).
-const QUALITY_PATH = "/lab/surveys/support-work-and-erosion/quality";
+// A copy of the default survey with a 400-response synthetic panel of its own (about 3 % speeders): other
+// tests answer the demo survey meanwhile, and a fast e2e respondent is a speeder too, so counts read
+// from the demo survey could move between reading them and acting on them.
+let qualityPath = "";
+const DEMO_QUALITY_PATH = "/lab/surveys/support-work-and-erosion/quality";
 
-// Both runs toggle the same exclusions in the one demo database: one after the other.
+// Both runs toggle the same exclusions in one survey: one after the other.
 test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await browser.newPage();
+  const slug = await importDefaultSurveyWithPanel(page, "quality", 400);
+  qualityPath = `/lab/surveys/${slug}/quality`;
+  await page.close();
+});
 
 const numberIn = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).innerText()).replace(/,/g, ""));
@@ -19,7 +31,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
     }) => {
       test.slow(); // 800 responses, two page loads per toggle and axe scans of large tables
-      await signInAsDemoResearcher(page, QUALITY_PATH);
+      await signInAsDemoResearcher(page, qualityPath);
       await expect(page.getByRole("heading", { level: 2, name: "Data quality" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Data quality" })).toHaveAttribute("aria-current", "page");
       await expect(page.getByRole("table", { name: /Careless-responding indices/ })).toBeVisible();
@@ -64,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("free-text answers are listed for review with a hide-from-exports action", async ({ page }) => {
-  await signInAsDemoResearcher(page, QUALITY_PATH);
+  await signInAsDemoResearcher(page, DEMO_QUALITY_PATH);
   await page.getByRole("link", { name: "Review free-text answers" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Free-text answers" })).toBeVisible();
   await expect(page.getByRole("table", { name: /^Free-text answers 1–25 of \d+/ })).toBeVisible();
