@@ -11,6 +11,9 @@ export type OrderCorrelation = { measure: string; rows: number; rho: number };
 
 const MIN_ROWS = 10;
 
+/** The column that names a row of `table` (its primary key). */
+export const keyColumnOf = (table: string) => (table === "UsedFirstPageView" ? "viewDigest" : "id");
+
 /** Spearman's ρ between the physical sequence (pages by number, cells by offset) and arrival. */
 function physicalOrder(pages: number[][]): number | null {
   const arrivals = pages.flat();
@@ -61,7 +64,7 @@ export function arrivalOrderCorrelations(databaseFile: string, arrival: ArrivalO
       const ranks = arrival[btree.table];
       if (!ranks) continue;
       const rows = database
-        .prepare(`SELECT "rowid", "id" FROM "${btree.table}"`)
+        .prepare(`SELECT "rowid", "${keyColumnOf(btree.table)}" AS "id" FROM "${btree.table}"`)
         .safeIntegers(true)
         .all() as { rowid: bigint; id: string }[];
       const rankByRowid = new Map(rows.map((row) => [row.rowid, ranks.get(row.id)]));

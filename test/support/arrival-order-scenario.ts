@@ -6,8 +6,9 @@ import { createInvitationCodes, hashInvitationCode } from "~/security/invitation
 import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { instrumentDefinitionSchema } from "../../instrument/definition-schema";
 import { miniInstrumentInput } from "../fixtures/mini-instrument";
-import type { ArrivalOrder } from "./arrival-order-correlations";
+import { keyColumnOf, type ArrivalOrder } from "./arrival-order-correlations";
 import { RespondentBrowser } from "./respondent-browser";
+import { viewPage } from "./timed-journey";
 
 // The mini instrument with room for a long answer, so that every row also has overflow pages.
 const longAnswerInstrument = instrumentDefinitionSchema.parse({
@@ -51,7 +52,9 @@ export async function invitationSurvey(
 }
 
 async function idsOf(table: string, where = "1"): Promise<Set<string>> {
-  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${table}" WHERE ${where}`);
+  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "${keyColumnOf(table)}" AS "id" FROM "${table}" WHERE ${where}`,
+  );
   return new Set(rows.map((row) => row.id));
 }
 
@@ -105,7 +108,9 @@ async function answerEveryPage(browser: RespondentBrowser, code: string): Promis
     ],
   ];
   for (const [page, fields] of steps) {
-    const reply = await browser.post(`/s/mini/p/${page}`, fields);
+    // Shown first, as a browser does: the first page's view is then recorded as used.
+    const shown = await viewPage(browser, `/s/mini/p/${page}`);
+    const reply = await browser.post(`/s/mini/p/${page}`, [...fields, ["shown", shown]]);
     if (reply.status !== 302) throw new Error(`page ${page} answered ${reply.status}`);
   }
 }
@@ -113,23 +118,27 @@ async function answerEveryPage(browser: RespondentBrowser, code: string): Promis
 /**
  * One person after another, each with the next code in `codesInUseOrder`: even-numbered people send
  * their answers (a response), odd-numbered ones stop at the review (a draft that stays). Returns the
- * arrival order of responses, drafts and used codes.
+ * arrival order of responses, drafts, used codes and used first-page views.
  */
 export async function respondInKnownOrder(codesInUseOrder: string[]): Promise<ArrivalOrder> {
   const arrival = {
     Response: new Map<string, number>(),
     ResumeDraft: new Map<string, number>(),
     InvitationCode: new Map<string, number>(),
+    UsedFirstPageView: new Map<string, number>(),
   };
   for (const [person, code] of codesInUseOrder.entries()) {
     const browser = new RespondentBrowser();
     const draftId = await addedRowId("ResumeDraft", async () => {
-      const codeId = await addedRowId(
-        "InvitationCode",
-        () => answerEveryPage(browser, code),
-        '"usedOn" IS NOT NULL',
-      );
-      arrival.InvitationCode.set(codeId, person);
+      const viewDigest = await addedRowId("UsedFirstPageView", async () => {
+        const codeId = await addedRowId(
+          "InvitationCode",
+          () => answerEveryPage(browser, code),
+          '"usedOn" IS NOT NULL',
+        );
+        arrival.InvitationCode.set(codeId, person);
+      });
+      arrival.UsedFirstPageView.set(viewDigest, person);
     });
     if (person % 2 === 1) {
       arrival.ResumeDraft.set(draftId, arrival.ResumeDraft.size);
