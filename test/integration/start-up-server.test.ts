@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   environment,
   type Outcome,
@@ -11,6 +11,10 @@ import {
   scratchFolder,
   STACK_TRACE,
 } from "../support/start-up-processes";
+
+// Each case starts real processes (tsx, Prisma's migrate, a seed of 800 responses): seconds alone,
+// several times that while the rest of the suite shares the machine's two cores.
+vi.setConfig({ testTimeout: 60_000 });
 
 // `node server.js` on its own never creates a database: a store that is missing, read-only,
 // locked or not migrated stops it before it listens, with one sentence (docs/decisions/015).

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   environment,
   modeOf,
@@ -11,6 +11,10 @@ import {
   scratchFolder,
   STACK_TRACE,
 } from "../support/start-up-processes";
+
+// Each case starts real processes (tsx, Prisma's migrate, a seed of 800 responses): seconds alone,
+// several times that while the rest of the suite shares the machine's two cores.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The real set-up script (`npm run db:setup`, `npm run db:seed-demo`) in a temporary folder per
 // case: what it creates, what it refuses, and with which sentence (docs/decisions/015).

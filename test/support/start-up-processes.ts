@@ -1,5 +1,5 @@
-import { spawn, type SpawnOptions } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -22,11 +22,12 @@ export function environment(overrides: Record<string, string | undefined>): Node
 export function run(
   args: string[],
   env: NodeJS.ProcessEnv,
-  options: SpawnOptions = {},
+  launch: Launch = {},
   timeoutMs = 60_000,
 ): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { ...options, env, stdio: ["ignore", "pipe", "pipe"] });
+    const [program, programArgs] = command(args, launch);
+    const child = spawn(program, programArgs, { env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -41,15 +42,15 @@ export function run(
 }
 
 /** `npm run db:setup -- <args>` (db:seed-demo is `--demo`), without npm's own lines around it. */
-export const runSetup = (args: string[], env: NodeJS.ProcessEnv, options?: SpawnOptions) =>
-  run(["--import", "tsx", "scripts/db-setup.ts", ...args], env, options);
+export const runSetup = (args: string[], env: NodeJS.ProcessEnv, launch?: Launch) =>
+  run(["--import", "tsx", "scripts/db-setup.ts", ...args], env, launch);
 
 /** `node server.js`, for cases where it must refuse to start (it never listens, so it ends). */
-export const runServer = (env: NodeJS.ProcessEnv, options?: SpawnOptions) =>
+export const runServer = (env: NodeJS.ProcessEnv, launch?: Launch) =>
   run(
     ["server.js"],
     { PORT: "0", SESSION_SECRET: "start-up-test-secret-long-enough-to-pass", ...env },
-    options,
+    launch,
     30_000,
   );
 
@@ -60,21 +61,25 @@ export function scratchFolder(): { root: string; remove: () => void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-const NOBODY = 65534;
+/** How to start a process: as is, or as root without the capabilities that override file modes. */
+export type Launch = { withoutFileModeOverride?: boolean };
 
 /**
- * Makes `folder` read-only for the process that will be started with the returned spawn options.
- * Root writes through any file mode, so as root the process runs as `nobody`, who is then given
- * the folder and its files (which stay writable: only the folder is read-only).
+ * Root writes through any file mode, so a read-only folder is read-only for root only once root has
+ * lost that power: `setpriv` drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding set, so
+ * the process (still uid 0, still able to read the checkout wherever it lies) meets the mode bits as
+ * their owner does. Switching to `nobody` instead needs every folder above the checkout to be
+ * world-readable, which a CI's temporary clone may not be.
  */
-export function readOnlyFolderFor(folder: string): SpawnOptions {
-  const root = process.getuid?.() === 0;
-  if (root) {
-    for (const entry of [folder, ...readdirSync(folder).map((name) => path.join(folder, name))])
-      chownSync(entry, NOBODY, NOBODY);
-  }
+function command(args: string[], launch: Launch): [string, string[]] {
+  if (!launch.withoutFileModeOverride || process.getuid?.() !== 0) return [process.execPath, args];
+  return ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", process.execPath, ...args]];
+}
+
+/** Makes `folder` read-only for a process started with the returned launch options. */
+export function readOnlyFolderFor(folder: string): Launch {
   chmodSync(folder, 0o500);
-  return root ? { uid: NOBODY, gid: NOBODY } : {};
+  return { withoutFileModeOverride: true };
 }
 
 /** The mode bits of a file, as an octal string ("600"). */
