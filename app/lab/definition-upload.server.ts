@@ -1,4 +1,5 @@
-import { DEFINITION_MAX_BYTES } from "./survey-admin.server";
+import { DEFINITION_MAX_BYTES } from "~/limits";
+import type { DefinitionProblem } from "./survey-admin.server";
 
 /**
  * The definition text from a lab form: an uploaded .json file, or text pasted into the
@@ -16,4 +17,17 @@ export async function readDefinitionUpload(formData: FormData): Promise<{ text: 
     return { text: pasted };
   }
   return { error: "Choose a definition file (.json) or paste the definition." };
+}
+
+/** The field errors' prefix for problems inside a definition: "definition.pages.0.id". */
+export const DEFINITION_FIELD = "definition";
+
+/**
+ * A definition's problems as the form's field errors: the survey address on "slug", every other
+ * one under "definition." and its path in the definition (the first message per path).
+ */
+export function definitionFieldErrors(problems: readonly DefinitionProblem[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { path, message } of problems) errors[path === "slug" ? "slug" : `${DEFINITION_FIELD}.${path}`] ??= message;
+  return errors;
 }

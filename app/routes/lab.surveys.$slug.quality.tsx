@@ -1,20 +1,23 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
+import { Field } from "~/components/field";
+import { Pagination } from "~/components/pagination";
 import { FlaggedResponsesTable } from "~/components/quality/flagged-responses-table";
 import { QualityIndexTable } from "~/components/quality/quality-index-table";
+import { refusedExclusion } from "~/components/quality/refused-exclusion";
+import { sentValue } from "~/forms/form-reply";
+import { formFailure, formSuccess } from "~/forms/form-reply.server";
+import { parseForm, parseQuery } from "~/forms/parse-form";
+import { useFormReply } from "~/forms/use-form-reply";
+import { EXCLUSION_REASON_MAX_LENGTH } from "~/limits";
 import { loadDataQuality } from "~/lab/data-quality.server";
-import { excludeFlagged, excludeResponse, includeFlagged, restoreResponse } from "~/lab/exclusions.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
-import {
-  QUALITY_TABLE_FILTERS,
-  qualityActionSchema,
-  qualityQuerySchema,
-  searchParamsOf,
-} from "~/lab/quality-forms";
-import { EXCLUSION_REASON_MAX_LENGTH, EVEN_ODD_MIN_SCALES, QUALITY_RULES } from "~/lab/quality-rules";
+import { decideQuality } from "~/lab/quality-decisions.server";
+import { QUALITY_TABLE_FILTERS, qualityActionSchema, qualityQuerySchema } from "~/lab/quality-forms";
+import { EVEN_ODD_MIN_SCALES, QUALITY_RULES } from "~/lab/quality-rules";
 import qualityStylesUrl from "~/styles/quality.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Data quality — Negative Space lab" }];
@@ -22,48 +25,20 @@ export const links = () => [{ rel: "stylesheet", href: qualityStylesUrl }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  const query = qualityQuerySchema.safeParse(searchParamsOf(request, ["page", "show"]));
-  if (!query.success) throw new Response("Unknown page or filter.", { status: 400 });
+  const query = parseQuery(request, qualityQuerySchema);
+  if (!query.ok) throw new Response("Unknown page or filter.", { status: 400 });
   return {
     slug: survey.slug,
-    quality: await loadDataQuality(survey.id, { page: query.data.page, filter: query.data.show }),
+    quality: await loadDataQuality(survey.id, { page: query.value.page, filter: query.value.show }),
   };
 }
-
-type ActionResult = { notice: string | null; problem: { responseId: string | null; message: string } | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
   const { survey } = await requireLabSurvey(request, params);
-  const parsed = qualityActionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const responseId = formData.get("responseId");
-    const message = parsed.error.issues[0]?.message ?? "The form could not be read.";
-    return data<ActionResult>(
-      { notice: null, problem: { responseId: typeof responseId === "string" ? responseId : null, message } },
-      { status: 400 },
-    );
-  }
-  const form = parsed.data;
-  const label = (id: string) => QUALITY_RULES.find((rule) => rule.id === id)?.label ?? id;
-  let notice: string;
-  switch (form.intent) {
-    case "exclude-index":
-      notice = `${label(form.index)}: ${await excludeFlagged(researcherId, survey, form.index)} flagged responses are excluded from analysis.`;
-      break;
-    case "include-index":
-      notice = `${label(form.index)}: ${await includeFlagged(researcherId, survey, form.index)} responses are included again (unless excluded for another reason).`;
-      break;
-    case "exclude-response":
-      await excludeResponse(researcherId, survey, form.responseId, form.reason);
-      notice = `Response ${form.responseId} is excluded from analysis.`;
-      break;
-    case "restore-response":
-      await restoreResponse(researcherId, survey, form.responseId);
-      notice = `Response ${form.responseId} is included in the analysis again.`;
-      break;
-  }
-  return data<ActionResult>({ notice, problem: null });
+  const parsed = parseForm(formData, qualityActionSchema);
+  if (!parsed.ok) return formFailure(parsed.failure);
+  return formSuccess(await decideQuality(researcherId, survey, parsed.value));
 }
 
 const FILTER_LABELS: Record<(typeof QUALITY_TABLE_FILTERS)[number], string> = {
@@ -74,31 +49,21 @@ const FILTER_LABELS: Record<(typeof QUALITY_TABLE_FILTERS)[number], string> = {
 
 export default function DataQuality() {
   const { slug, quality } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useFormReply();
   const { totals, indices, versions, table } = quality;
-  const rowProblem = result?.problem?.responseId
-    ? { responseId: result.problem.responseId, message: result.problem.message }
-    : null;
-  const inTable = rowProblem && table.rows.some((row) => row.id === rowProblem.responseId);
-  const problemField = rowProblem
-    ? inTable
-      ? `reason-${rowProblem.responseId}`
-      : "manual-reason"
-    : undefined;
+  const refused = refusedExclusion(reply, table.rows.map((row) => row.id));
   const evenOddScales = [...new Set(versions.map((version) => version.evenOddScales))].join(" or ");
   const first = (table.page - 1) * table.pageSize + 1;
   const pageLink = (page: number) => `?${new URLSearchParams({ show: table.filter, page: String(page) })}`;
   return (
     <>
       <h2>Data quality</h2>
-      {result?.notice ? (
+      {reply.notice ? (
         <p className="notice" role="status">
-          {result.notice}
+          {reply.notice}
         </p>
       ) : null}
-      <ErrorSummary
-        problems={result?.problem ? [{ message: result.problem.message, fieldId: problemField }] : []}
-      />
+      <ErrorSummary problems={refused.problems} />
       <p>
         {totals.responses.toLocaleString("en")} responses
         {totals.synthetic > 0
@@ -141,54 +106,45 @@ export default function DataQuality() {
         ) : (
           <FlaggedResponsesTable
             rows={table.rows}
-            error={inTable ? rowProblem : null}
+            error={refused.row}
             caption={`${FILTER_LABELS[table.filter]}: responses ${first}–${first + table.rows.length - 1} of ${table.total}, newest first`}
           />
         )}
-        {table.pageCount > 1 ? (
-          <nav aria-label="Response pages">
-            <ul className="pagination">
-              {table.page > 1 ? (
-                <li>
-                  <Link to={pageLink(table.page - 1)}>Previous page</Link>
-                </li>
-              ) : null}
-              <li>
-                Page {table.page} of {table.pageCount}
-              </li>
-              {table.page < table.pageCount ? (
-                <li>
-                  <Link to={pageLink(table.page + 1)}>Next page</Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+        <Pagination
+          label="Response pages"
+          page={table.page}
+          pageCount={table.pageCount}
+          href={pageLink}
+          previous="Previous page"
+          next="Next page"
+        />
       </section>
       <section aria-labelledby="manual-heading">
         <h3 id="manual-heading">Exclude another response</h3>
         <Form method="post" className="form-stack">
           <CsrfInput />
-          <div className="field">
-            <label htmlFor="manual-response">Response id</label>
-            <input
-              id="manual-response"
-              name="responseId"
-              required
-              autoComplete="off"
-              defaultValue={rowProblem && !inTable ? rowProblem.responseId : undefined}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="manual-reason">Reason</label>
-            <input
-              id="manual-reason"
-              name="reason"
-              required
-              maxLength={EXCLUSION_REASON_MAX_LENGTH}
-              aria-invalid={problemField === "manual-reason" ? true : undefined}
-            />
-          </div>
+          <Field id="manual-response" label="Response id" error={refused.manual.fieldErrors.responseId}>
+            {(control) => (
+              <input
+                {...control}
+                name="responseId"
+                required
+                autoComplete="off"
+                defaultValue={sentValue(refused.manual.values, "responseId")}
+              />
+            )}
+          </Field>
+          <Field id="manual-reason" label="Reason" error={refused.manual.fieldErrors.reason}>
+            {(control) => (
+              <input
+                {...control}
+                name="reason"
+                required
+                maxLength={EXCLUSION_REASON_MAX_LENGTH}
+                defaultValue={sentValue(refused.manual.values, "reason")}
+              />
+            )}
+          </Field>
           <button type="submit" name="intent" value="exclude-response">
             Exclude this response
           </button>

@@ -1,18 +1,12 @@
 import { Form, useSubmit } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { FieldError } from "~/components/error-summary";
-import {
-  EXPORT_CHOICE_KEYS,
-  EXPORT_K_MAX,
-  EXPORT_K_MIN,
-  EXPORT_SUPPRESSION_MAX_PERCENT,
-  type ExportChoiceErrors,
-  type ResolvedExportChoice,
-  type TypedExportChoice,
-} from "~/lab/export-choice";
+import { Field } from "~/components/field";
+import { type FormReplyView, sentValue } from "~/forms/form-reply";
+import { EXPORT_CHOICE_KEYS, type ExportChoice, type ResolvedExportChoice } from "~/lab/export-choice";
+import { EXPORT_K_MAX, EXPORT_K_MIN, EXPORT_SUPPRESSION_MAX_PERCENT } from "~/limits";
 
-export const EXPORT_FIELD_IDS: Record<keyof ExportChoiceErrors, string> = {
+export const EXPORT_FIELD_IDS: Record<keyof ExportChoice, string> = {
   version: "export-version",
   excluded: "export-excluded-include",
   synthetic: "export-synthetic-include",
@@ -36,7 +30,7 @@ function Choice(props: { name: string; value: string; checked: boolean; children
   );
 }
 
-/** A number field of the form, showing what was typed when it was not valid. */
+/** A number field of the form, showing what was sent when it was not valid. */
 function NumberField(props: {
   name: "k" | "suppression";
   label: string;
@@ -45,30 +39,24 @@ function NumberField(props: {
   max: number;
   step: string;
   value: number;
-  typed: string | undefined;
-  error: string | undefined;
+  refused: FormReplyView;
 }) {
-  const id = EXPORT_FIELD_IDS[props.name];
+  const error = props.refused.fieldErrors[props.name];
   return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <p id={`${id}-hint`} className="field-hint">
-        {props.hint}
-      </p>
-      <FieldError id={`${id}-error`} message={props.error} />
-      <input
-        id={id}
-        name={props.name}
-        type="number"
-        inputMode="decimal"
-        min={props.min}
-        max={props.max}
-        step={props.step}
-        defaultValue={props.error ? props.typed : props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ""}`}
-      />
-    </div>
+    <Field id={EXPORT_FIELD_IDS[props.name]} label={props.label} hint={props.hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.name}
+          type="number"
+          inputMode="decimal"
+          min={props.min}
+          max={props.max}
+          step={props.step}
+          defaultValue={error ? sentValue(props.refused.values, props.name) : props.value}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -103,8 +91,8 @@ export type ExportFormProps = {
   slug: string;
   choice: ResolvedExportChoice;
   versions: number[];
-  typed: TypedExportChoice;
-  errors: ExportChoiceErrors;
+  /** The options' messages and the values as sent, when they were not valid. */
+  refused: FormReplyView;
   /** The options of the privacy check on screen (a query string); null when they are not valid. */
   checked: string | null;
   files: { file: string; title: string }[];
@@ -117,7 +105,7 @@ export type ExportFormProps = {
  * JavaScript too: "Update the privacy check" (first, so Enter presses it) shows the check for the
  * options; each file's button posts the same options to that file's address and gets the file.
  */
-export function ExportForm({ slug, choice, versions, typed, errors, checked, files, filesNote }: ExportFormProps) {
+export function ExportForm({ slug, choice, versions, refused, checked, files, filesNote }: ExportFormProps) {
   const form = useCheckFollowsForm(slug);
   const coarsen = choice.coarsen === "yes";
   return (
@@ -174,8 +162,7 @@ export function ExportForm({ slug, choice, versions, typed, errors, checked, fil
           max={EXPORT_K_MAX}
           step="1"
           value={choice.k}
-          typed={typed.k}
-          error={errors.k}
+          refused={refused}
         />
         <NumberField
           name="suppression"
@@ -185,8 +172,7 @@ export function ExportForm({ slug, choice, versions, typed, errors, checked, fil
           max={EXPORT_SUPPRESSION_MAX_PERCENT}
           step="0.1"
           value={choice.suppression}
-          typed={typed.suppression}
-          error={errors.suppression}
+          refused={refused}
         />
         <div>
           <button type="submit">Update the privacy check</button>

@@ -1,9 +1,9 @@
 import { Form } from "@remix-run/react";
-import { FieldError } from "~/components/error-summary";
 import { CsrfInput } from "~/components/csrf-input";
+import { Field } from "~/components/field";
 import type { InvitationCodeCounts } from "~/lab/invitation-admin.server";
 import { invitationCodesCsvHref } from "~/lab/invitation-codes-csv";
-import { MAX_CODES_PER_BATCH } from "~/security/invitation-code-field";
+import { CODES_PER_BATCH_DEFAULT, MAX_CODES_PER_BATCH } from "~/limits";
 
 type Props = {
   slug: string;
@@ -12,12 +12,14 @@ type Props = {
   /** The batch just made, from the action's answer: shown this once, never stored in plain text. */
   issued: readonly string[] | null;
   countError: string | undefined;
+  /** The number typed before a refusal, shown again. */
+  typedCount: string | undefined;
 };
 
 const number = (value: number) => value.toLocaleString("en");
 
 /** The survey overview's "Invitation codes": require them or not, make a batch, see how many are used. */
-export function InvitationCodesSection({ slug, required, counts, issued, countError }: Props) {
+export function InvitationCodesSection({ slug, required, counts, issued, countError, typedCount }: Props) {
   return (
     <section aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Invitation codes</h2>
@@ -62,26 +64,25 @@ export function InvitationCodesSection({ slug, required, counts, issued, countEr
       <h3>Generate codes</h3>
       <Form method="post" className="form-stack" noValidate>
         <CsrfInput />
-        <div className="field">
-          <label htmlFor="invitation-count">Number of codes (1 to {number(MAX_CODES_PER_BATCH)})</label>
-          <p id="invitation-count-help" className="field-help">
-            Codes are stored only as hashes: they are shown once, right after you generate them, and cannot be shown
-            again. Copy them or download the CSV before you leave the page.
-          </p>
-          <FieldError id="invitation-count-error" message={countError} />
-          <input
-            id="invitation-count"
-            name="count"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_CODES_PER_BATCH}
-            step={1}
-            defaultValue={10}
-            aria-invalid={countError ? true : undefined}
-            aria-describedby={countError ? "invitation-count-help invitation-count-error" : "invitation-count-help"}
-          />
-        </div>
+        <Field
+          id="invitation-count"
+          label={`Number of codes (1 to ${number(MAX_CODES_PER_BATCH)})`}
+          hint="Codes are stored only as hashes: they are shown once, right after you generate them, and cannot be shown again. Copy them or download the CSV before you leave the page."
+          error={countError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="count"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_CODES_PER_BATCH}
+              step={1}
+              defaultValue={typedCount ?? CODES_PER_BATCH_DEFAULT}
+            />
+          )}
+        </Field>
         <button type="submit" name="intent" value="generate-codes">
           Generate codes
         </button>

@@ -1,12 +1,17 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import type { QualityTableRow } from "~/lab/data-quality.server";
-import { EXCLUSION_REASON_MAX_LENGTH } from "~/lab/quality-rules";
+import { FieldError } from "~/components/error-summary";
+import { errorId } from "~/components/field";
 import { ScrollableTable } from "~/components/scrollable-table";
+import type { QualityTableRow } from "~/lab/data-quality.server";
+import { EXCLUSION_REASON_MAX_LENGTH } from "~/limits";
+
+/** A refused exclusion of one listed response: its message, and the reason as typed. */
+export type RowRefusal = { responseId: string; message: string; reason?: string };
 
 const fixed = (value: number | null, digits: number) => (value === null ? "—" : value.toFixed(digits));
 
-function ExcludeOrRestore({ row, error }: { row: QualityTableRow; error: string | null }) {
+function ExcludeOrRestore({ row, refusal }: { row: QualityTableRow; refusal: RowRefusal | null }) {
   if (row.exclusions.length > 0) {
     return (
       <Form method="post" preventScrollReset>
@@ -32,14 +37,11 @@ function ExcludeOrRestore({ row, error }: { row: QualityTableRow; error: string 
         placeholder="Reason"
         maxLength={EXCLUSION_REASON_MAX_LENGTH}
         required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
+        defaultValue={refusal?.reason}
+        aria-invalid={refusal ? true : undefined}
+        aria-describedby={refusal ? errorId(fieldId) : undefined}
       />
-      {error ? (
-        <p id={`${fieldId}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId(fieldId)} message={refusal?.message} />
       <button type="submit" name="intent" value="exclude-response">
         Exclude<span className="visually-hidden"> response {row.id}</span>
       </button>
@@ -55,7 +57,7 @@ export function FlaggedResponsesTable({
 }: {
   rows: QualityTableRow[];
   caption: string;
-  error: { responseId: string; message: string } | null;
+  error: RowRefusal | null;
 }) {
   return (
     <ScrollableTable id="responses-caption" caption={<>{caption}</>}>
@@ -105,7 +107,7 @@ export function FlaggedResponsesTable({
                   ))}
             </td>
             <td>
-              <ExcludeOrRestore row={row} error={error?.responseId === row.id ? error.message : null} />
+              <ExcludeOrRestore row={row} refusal={error?.responseId === row.id ? error : null} />
             </td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
+import { errorId, hintId } from "~/components/field";
 import { FieldError } from "~/components/error-summary";
 import type { FormValues, ViewField } from "~/respondent/page-view";
-import { describedBy, errorId, fieldId, hasValue, Help, OptionalMark } from "./field-parts";
+import { fieldId, hasValue, OptionalMark } from "./field-parts";
 
 type MatrixViewField = Extract<ViewField, { kind: "matrix" }>;
 
@@ -10,13 +11,18 @@ type MatrixViewField = Extract<ViewField, { kind: "matrix" }>;
  * lines the options up into columns.
  */
 export function MatrixField({ field, values, errors }: { field: MatrixViewField; values: FormValues; errors: Record<string, string> }) {
+  const help = hintId(fieldId(field.name));
   return (
-    <fieldset className={`field matrix matrix--cols-${Math.min(field.options.length, 7)}`} aria-describedby={field.help ? describedBy(field.name, field.help, undefined) : undefined}>
+    <fieldset className={`field matrix matrix--cols-${Math.min(field.options.length, 7)}`} aria-describedby={field.help ? help : undefined}>
       <legend className="field-label">
         {field.label}
         <OptionalMark required={field.required} />
       </legend>
-      <Help name={field.name} text={field.help} />
+      {field.help ? (
+        <p id={help} className="field-help">
+          {field.help}
+        </p>
+      ) : null}
       <div className="matrix-scale" aria-hidden="true">
         {field.options.map((option) => (
           <span key={option.code}>{option.label}</span>
@@ -24,10 +30,11 @@ export function MatrixField({ field, values, errors }: { field: MatrixViewField;
       </div>
       {field.rows.map((row) => {
         const error = errors[row.name];
+        const rowError = errorId(fieldId(row.name));
         return (
-          <fieldset key={row.name} className={`matrix-row ${error ? "field--error" : ""}`} aria-describedby={error ? errorId(row.name) : undefined}>
+          <fieldset key={row.name} className={`matrix-row ${error ? "field--error" : ""}`} aria-describedby={error ? rowError : undefined}>
             <legend>{row.label}</legend>
-            <FieldError id={errorId(row.name)} message={error} />
+            <FieldError id={rowError} message={error} />
             <div className="matrix-options">
               {field.options.map((option, index) => (
                 <label key={option.code} className="option">
