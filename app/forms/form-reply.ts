@@ -39,7 +39,10 @@ export type FormReplyView<Result = null> = {
 };
 
 export function readFormReply<Result = null>(reply: FormReply<Result> | null | undefined): FormReplyView<Result> {
-  if (reply?.status === "error") return { failed: true, ...reply, notice: null, result: null };
+  if (reply?.status === "error") {
+    const { fieldErrors, formError, values } = reply;
+    return { failed: true, fieldErrors, formError, values, notice: null, result: null };
+  }
   return {
     failed: false,
     fieldErrors: {},
