@@ -13,7 +13,14 @@ export function DefinitionFields({ pasted }: { pasted?: string }) {
         <summary>Or paste the definition</summary>
         <div className="field">
           <label htmlFor="definition-text">Definition JSON</label>
-          <textarea id="definition-text" name="definitionText" rows={10} spellCheck={false} className="code-input" defaultValue={pasted} />
+          <textarea
+            id="definition-text"
+            name="definitionText"
+            rows={10}
+            spellCheck={false}
+            className="code-input"
+            defaultValue={pasted}
+          />
         </div>
       </details>
     </>

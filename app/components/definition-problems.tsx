@@ -1,5 +1,6 @@
 /** "definition.pages.0.id" → "pages.0.id": a problem inside a definition is named by its path there. */
-const shownPath = (name: string) => (name.startsWith("definition.") ? name.slice("definition.".length) : name);
+const shownPath = (name: string) =>
+  name.startsWith("definition.") ? name.slice("definition.".length) : name;
 
 /**
  * The error summary of a form that uploads a definition: each problem with the path of the
@@ -11,7 +12,8 @@ export function DefinitionProblems({ fieldErrors }: { fieldErrors: Record<string
   return (
     <div className="error-summary" role="alert" aria-labelledby="definition-problems-title" tabIndex={-1}>
       <h2 id="definition-problems-title">
-        Nothing was saved: the definition has {problems.length === 1 ? "a problem" : `${problems.length} problems`}
+        Nothing was saved: the definition has{" "}
+        {problems.length === 1 ? "a problem" : `${problems.length} problems`}
       </h2>
       <ul>
         {problems.map(([name, message]) => (

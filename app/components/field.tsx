@@ -7,13 +7,19 @@ export const formatId = (id: string) => `${id}-format`;
 export const errorId = (id: string) => `${id}-error`;
 
 /** What a field's control needs to be announced with its hint and its error. */
-export type FieldControl = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+export type FieldControl = {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+};
 
 type Texts = { hint?: ReactNode; format?: ReactNode; error?: string };
 
 /** aria-describedby for a control: its hint, its error and its format note, those it has. */
 export function describedBy(id: string, { hint, format, error }: Texts): string | undefined {
-  const ids = [hint ? hintId(id) : null, error ? errorId(id) : null, format ? formatId(id) : null].filter(Boolean);
+  const ids = [hint ? hintId(id) : null, error ? errorId(id) : null, format ? formatId(id) : null].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
@@ -53,7 +59,11 @@ export function Field(
   },
 ) {
   const { id, error } = props;
-  const control: FieldControl = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, props) };
+  const control: FieldControl = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, props),
+  };
   return (
     <div className={fieldClass(props.className, error)}>
       <label className="field-label" htmlFor={id}>
@@ -70,7 +80,9 @@ export function Field(
  * A question answered by picking among options: one fieldset, its legend the question. `id` is the
  * first option's id, where the error summary leads; the hint and error hang off the fieldset.
  */
-export function FieldGroup(props: Texts & { id: string; legend: ReactNode; className?: string; children: ReactNode }) {
+export function FieldGroup(
+  props: Texts & { id: string; legend: ReactNode; className?: string; children: ReactNode },
+) {
   const { id, error } = props;
   return (
     <fieldset className={fieldClass(props.className, error)} aria-describedby={describedBy(id, props)}>

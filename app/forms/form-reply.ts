@@ -38,7 +38,9 @@ export type FormReplyView<Result = null> = {
   result: Result | null;
 };
 
-export function readFormReply<Result = null>(reply: FormReply<Result> | null | undefined): FormReplyView<Result> {
+export function readFormReply<Result = null>(
+  reply: FormReply<Result> | null | undefined,
+): FormReplyView<Result> {
   if (reply?.status === "error") {
     const { fieldErrors, formError, values } = reply;
     return { failed: true, fieldErrors, formError, values, notice: null, result: null };
@@ -80,7 +82,9 @@ export function summaryProblems(
     ...(view.formError ? [{ message: view.formError, fieldId: formErrorFieldId }] : []),
     ...fields.flatMap((field) => {
       const message = view.fieldErrors[field.name];
-      return message ? [{ message: field.label ? `${field.label}: ${message}` : message, fieldId: field.id }] : [];
+      return message
+        ? [{ message: field.label ? `${field.label}: ${message}` : message, fieldId: field.id }]
+        : [];
     }),
     ...Object.entries(view.fieldErrors)
       .filter(([name]) => !listed.has(name))

@@ -14,7 +14,8 @@ export type ParseFormOptions = {
   emptyIsMissing?: boolean;
 };
 
-export type ParsedForm<Value> = { ok: true; value: Value; values: FormValues } | { ok: false; failure: FormFailure };
+export type ParsedForm<Value> =
+  { ok: true; value: Value; values: FormValues } | { ok: false; failure: FormFailure };
 
 export const SENT_TWICE = "This field was sent more than once. Reload the page and try again.";
 
@@ -56,7 +57,9 @@ export function parseForm<Schema extends z.ZodType>(
   options: ParseFormOptions = {},
 ): ParsedForm<z.output<Schema>> {
   const { input, twice } = readSent(fields, options);
-  const values = Object.fromEntries(Object.entries(input).filter(([name]) => !options.secrets?.includes(name)));
+  const values = Object.fromEntries(
+    Object.entries(input).filter(([name]) => !options.secrets?.includes(name)),
+  );
   if (twice.length > 0) {
     const fieldErrors = Object.fromEntries(twice.map((name) => [name, SENT_TWICE]));
     return { ok: false, failure: { status: "error", fieldErrors, formError: null, values } };

@@ -27,7 +27,12 @@ export const exportChoiceSchema = z.object({
   /** Synthetic demo responses: included by default only when the version has no real responses. */
   synthetic: z.enum(["include", "leave-out"], { error: CHOICE_MESSAGE }).optional(),
   coarsen: z.enum(["no", "yes"], { error: CHOICE_MESSAGE }).default("no"),
-  k: z.coerce.number({ error: K_MESSAGE }).int().min(EXPORT_K_MIN).max(EXPORT_K_MAX).default(EXPORT_K_DEFAULT),
+  k: z.coerce
+    .number({ error: K_MESSAGE })
+    .int()
+    .min(EXPORT_K_MIN)
+    .max(EXPORT_K_MAX)
+    .default(EXPORT_K_DEFAULT),
   /** Share of the responses, in %, that may be suppressed locally (every quasi-identifier blanked). */
   suppression: z.coerce
     .number({ error: SUPPRESSION_MESSAGE })
@@ -54,7 +59,9 @@ export function readExportChoice(fields: SentFields): ExportChoiceRead {
   if (read.ok) return { ok: true, values: read.values, choice: read.value };
   const { values, fieldErrors } = read.failure;
   // The fields that are valid, with defaults for the others: enough to show the form again.
-  const valid = Object.fromEntries(EXPORT_CHOICE_KEYS.flatMap((key) => (key in values && !(key in fieldErrors) ? [[key, values[key]]] : [])));
+  const valid = Object.fromEntries(
+    EXPORT_CHOICE_KEYS.flatMap((key) => (key in values && !(key in fieldErrors) ? [[key, values[key]]] : [])),
+  );
   return { ok: false, values, failure: read.failure, fallback: exportChoiceSchema.parse(valid) };
 }
 

@@ -5,7 +5,11 @@ import { qualityRule } from "./quality-rules";
 type SurveyRef = { id: string; slug: string };
 
 /** Carries out one button of the data-quality screen and says what changed, for the page's status line. */
-export async function decideQuality(researcherId: string, survey: SurveyRef, form: QualityAction): Promise<string> {
+export async function decideQuality(
+  researcherId: string,
+  survey: SurveyRef,
+  form: QualityAction,
+): Promise<string> {
   switch (form.intent) {
     case "exclude-index": {
       const excluded = await excludeFlagged(researcherId, survey, form.index);

@@ -16,7 +16,9 @@ const codeCountSchema = z
 export const overviewFormSchema = z.discriminatedUnion(
   "intent",
   [
-    z.object({ intent: z.enum(["open", "close", "new-version", "invitations-required", "invitations-not-required"]) }),
+    z.object({
+      intent: z.enum(["open", "close", "new-version", "invitations-required", "invitations-not-required"]),
+    }),
     z.object({ intent: z.literal("generate-codes"), count: codeCountSchema }),
   ],
   "Unknown action.",
@@ -28,9 +30,17 @@ export type OverviewOutcome =
   | { ok: false; fieldErrors: Record<string, string> };
 
 type SurveyRef = { id: string; slug: string };
-const done = (notice: string, issuedCodes: string[] | null = null): OverviewOutcome => ({ ok: true, notice, issuedCodes });
+const done = (notice: string, issuedCodes: string[] | null = null): OverviewOutcome => ({
+  ok: true,
+  notice,
+  issuedCodes,
+});
 
-async function addVersion(researcherId: string, survey: SurveyRef, formData: FormData): Promise<OverviewOutcome> {
+async function addVersion(
+  researcherId: string,
+  survey: SurveyRef,
+  formData: FormData,
+): Promise<OverviewOutcome> {
   const upload = await readDefinitionUpload(formData);
   if ("error" in upload) return { ok: false, fieldErrors: { [DEFINITION_FIELD]: upload.error } };
   const outcome = await addSurveyVersion(researcherId, survey.id, survey.slug, upload.text);
@@ -43,7 +53,12 @@ async function addVersion(researcherId: string, survey: SurveyRef, formData: For
 }
 
 /** Carries out one button of the survey overview and says what changed (and the codes just made, shown once). */
-export async function decideOverview(researcherId: string, survey: SurveyRef, form: OverviewForm, formData: FormData): Promise<OverviewOutcome> {
+export async function decideOverview(
+  researcherId: string,
+  survey: SurveyRef,
+  form: OverviewForm,
+  formData: FormData,
+): Promise<OverviewOutcome> {
   switch (form.intent) {
     case "new-version":
       return addVersion(researcherId, survey, formData);
@@ -51,15 +66,26 @@ export async function decideOverview(researcherId: string, survey: SurveyRef, fo
     case "invitations-not-required": {
       const required = form.intent === "invitations-required";
       await setInvitationRequirement(researcherId, survey, required);
-      return done(required ? "New respondents now need an invitation code." : "Invitation codes are no longer required.");
+      return done(
+        required
+          ? "New respondents now need an invitation code."
+          : "Invitation codes are no longer required.",
+      );
     }
     case "generate-codes": {
       const codes = await issueInvitationCodes(researcherId, survey, form.count);
-      return done(`${form.count.toLocaleString("en")} invitation ${form.count === 1 ? "code" : "codes"} generated. They are shown below this once.`, codes);
+      return done(
+        `${form.count.toLocaleString("en")} invitation ${form.count === 1 ? "code" : "codes"} generated. They are shown below this once.`,
+        codes,
+      );
     }
     case "open":
     case "close":
       await setSurveyStatus(researcherId, survey.id, survey.slug, form.intent === "open" ? "open" : "closed");
-      return done(form.intent === "open" ? "The survey is open for respondents." : "The survey is closed. Respondents now see that it has closed.");
+      return done(
+        form.intent === "open"
+          ? "The survey is open for respondents."
+          : "The survey is closed. Respondents now see that it has closed.",
+      );
   }
 }

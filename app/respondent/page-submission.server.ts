@@ -12,8 +12,7 @@ import { surveyPath } from "./paths";
 import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
 
 export type PageSubmission =
-  | { kind: "refused"; failure: FormFailure }
-  | { kind: "redirect"; to: string; setCookie?: string };
+  { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
 
 const pageIntentSchema = z.enum(["next", "back", "save"]).catch("next");
 
@@ -25,12 +24,26 @@ const HONEYPOT_REFUSAL =
  * the view's own timing stamp (`shown`), so the time spent before the refusal still counts (with or
  * without JavaScript; a new stamp would restart the clock).
  */
-function refused(form: URLSearchParams, fieldErrors: Record<string, string>, values: FormValues, formError: string | null = null): PageSubmission {
+function refused(
+  form: URLSearchParams,
+  fieldErrors: Record<string, string>,
+  values: FormValues,
+  formError: string | null = null,
+): PageSubmission {
   const shown = form.get("shown");
-  return { kind: "refused", failure: { status: "error", fieldErrors, formError, values: shown === null ? values : { ...values, shown } } };
+  return {
+    kind: "refused",
+    failure: {
+      status: "error",
+      fieldErrors,
+      formError,
+      values: shown === null ? values : { ...values, shown },
+    },
+  };
 }
 
-const allSent = (form: URLSearchParams): FormValues => Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
+const allSent = (form: URLSearchParams): FormValues =>
+  Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
 
 /**
  * A respondent's "Continue", "Back" or "Save" on one survey page, from the request to where they
@@ -50,14 +63,28 @@ export async function submitPage(request: Request, slug: string, pageId: string)
   }
   const invitationField = asksForInvitation(context) ? [INVITATION_CODE_FIELD] : [];
   const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, invitationField);
-  if (shape) return "formError" in shape ? refused(form, {}, allSent(form), shape.formError) : refused(form, shape.errors, allSent(form));
+  if (shape)
+    return "formError" in shape
+      ? refused(form, {}, allSent(form), shape.formError)
+      : refused(form, shape.errors, allSent(form));
   const invitation = await readInvitation(context, form);
-  const outcome = await savePageAnswers(context, version, page, form, pageIntentSchema.parse(form.get("intent")), invitation);
+  const outcome = await savePageAnswers(
+    context,
+    version,
+    page,
+    form,
+    pageIntentSchema.parse(form.get("intent")),
+    invitation,
+  );
   switch (outcome.kind) {
     case "invalid":
       return refused(form, outcome.errors, outcome.submitted);
     case "screened-out":
-      return { kind: "redirect", to: surveyPath(slug, `/not-eligible?from=${page.id}`), setCookie: outcome.setCookie };
+      return {
+        kind: "redirect",
+        to: surveyPath(slug, `/not-eligible?from=${page.id}`),
+        setCookie: outcome.setCookie,
+      };
     case "redirect":
       return outcome;
   }

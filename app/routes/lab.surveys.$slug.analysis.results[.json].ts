@@ -13,7 +13,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const message = Object.values(query.failure.fieldErrors)[0] ?? "The address could not be read.";
     throw new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const analysis = await analyseSurvey(survey.slug, { ...DEFAULT_ANALYSIS_SETTINGS, minCellSize: query.value.k });
+  const analysis = await analyseSurvey(survey.slug, {
+    ...DEFAULT_ANALYSIS_SETTINGS,
+    minCellSize: query.value.k,
+  });
   return new Response(JSON.stringify(analysis.results, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

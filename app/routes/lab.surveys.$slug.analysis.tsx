@@ -1,4 +1,10 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { CsrfInput } from "~/components/csrf-input";
@@ -26,7 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
   const page = { slug: survey.slug, title: survey.title };
   if (!query.ok) return data<AnalysisPage>({ ...page, view: null, query: query.failure }, { status: 400 });
-  return data<AnalysisPage>({ ...page, view: await labAnalysisView(survey.slug, query.value.k), query: null });
+  return data<AnalysisPage>({
+    ...page,
+    view: await labAnalysisView(survey.slug, query.value.k),
+    query: null,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,40 +44,68 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
   const form = parseForm(formData, publishFormSchema, { arrays: ["chartIds"] });
   if (!form.ok) return formFailure(form.failure);
-  const outcome = await publishSurveyFinding(researcherId, survey.slug, form.value, { seed: DEFAULT_ANALYSIS_SETTINGS.seed, bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB });
-  if (!outcome.ok) return formFailure({ formError: outcome.message, values: form.values }, { status: outcome.status });
+  const outcome = await publishSurveyFinding(researcherId, survey.slug, form.value, {
+    seed: DEFAULT_ANALYSIS_SETTINGS.seed,
+    bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB,
+  });
+  if (!outcome.ok)
+    return formFailure({ formError: outcome.message, values: form.values }, { status: outcome.status });
   throw redirect(`/findings/${outcome.slug}/v/${outcome.version}`);
+}
+
+/** A k that is not valid: its message, linked to the field, and the form again with what was typed. */
+function RefusedSmallCellRule({ query }: { query: FormFailure | null }) {
+  const refused = readFormReply(query);
+  return (
+    <>
+      <ErrorSummary problems={summaryProblems(refused, [{ name: "k", id: "k" }])} />
+      <p>Correct the small-cell rule below to run the analysis.</p>
+      <SmallCellRuleForm value={sentValue(refused.values, "k")} error={refused.fieldErrors.k} />
+    </>
+  );
+}
+
+type ReadyView = Extract<LabAnalysisView, { ready: true }>;
+const PUBLISH_SUMMARY_FIELDS = PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) }));
+
+/** "Publish as a finding": the run on screen (its fingerprint and k) with what the researcher writes. */
+function PublishSection({ slug, title, view }: { slug: string; title: string; view: ReadyView }) {
+  const reply = useFormReply();
+  return (
+    <>
+      <h2 id="publish-heading">Publish as a finding</h2>
+      <ErrorSummary problems={summaryProblems(reply, PUBLISH_SUMMARY_FIELDS)} />
+      <Form method="post" className="form-stack" aria-labelledby="publish-heading">
+        <CsrfInput />
+        <input type="hidden" name="fingerprint" value={view.fingerprint} />
+        <input type="hidden" name="minCellSize" value={view.minCellSize} />
+        <PublishFields defaultSlug={slug} defaultTitle={title} charts={view.charts} reply={reply} />
+        <button type="submit">Publish this version</button>
+      </Form>
+    </>
+  );
 }
 
 export default function SurveyAnalysis() {
   const { slug, title, view, query } = useLoaderData<typeof loader>();
-  const reply = useFormReply();
-  if (!view) {
-    const refused = readFormReply(query);
-    return (
-      <>
-        <ErrorSummary problems={summaryProblems(refused, [{ name: "k", id: "k" }])} />
-        <p>Correct the small-cell rule below to run the analysis.</p>
-        <SmallCellRuleForm value={sentValue(refused.values, "k")} error={refused.fieldErrors.k} />
-      </>
-    );
-  }
+  if (!view) return <RefusedSmallCellRule query={query} />;
   if (!view.ready) return <p className="notice">{view.reason}</p>;
-  const problems = summaryProblems(
-    reply,
-    PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) })),
-  );
   return (
     <>
       {view.synthetic > 0 ? (
         <p className="notice notice--placeholder">
-          {view.synthetic.toLocaleString("en")} of these responses are synthetic demo data; anything published from them is labelled synthetic.
+          {view.synthetic.toLocaleString("en")} of these responses are synthetic demo data; anything published
+          from them is labelled synthetic.
         </p>
       ) : null}
       <p>
-        {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed responses analysed
-        {view.sample.excluded.length > 0 ? ` (excluded: ${view.sample.excluded.map((entry) => `${entry.n} ${entry.reason}`).join(", ")})` : ""}. Small-cell rule k ={" "}
-        {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed}; {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")} bootstrap resamples.{" "}
+        {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed
+        responses analysed
+        {view.sample.excluded.length > 0
+          ? ` (excluded: ${view.sample.excluded.map((entry) => `${entry.n} ${entry.reason}`).join(", ")})`
+          : ""}
+        . Small-cell rule k = {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed};{" "}
+        {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")} bootstrap resamples.{" "}
         <a href={`/lab/surveys/${slug}/analysis/results.json?k=${view.minCellSize}`}>Download results.json</a>
       </p>
       <SmallCellRuleForm value={view.minCellSize} error={undefined} />
@@ -101,15 +139,7 @@ export default function SurveyAnalysis() {
           <li key={caveat}>{caveat}</li>
         ))}
       </ul>
-      <h2 id="publish-heading">Publish as a finding</h2>
-      <ErrorSummary problems={problems} />
-      <Form method="post" className="form-stack" aria-labelledby="publish-heading">
-        <CsrfInput />
-        <input type="hidden" name="fingerprint" value={view.fingerprint} />
-        <input type="hidden" name="minCellSize" value={view.minCellSize} />
-        <PublishFields defaultSlug={slug} defaultTitle={title} charts={view.charts} reply={reply} />
-        <button type="submit">Publish this version</button>
-      </Form>
+      <PublishSection slug={slug} title={title} view={view} />
     </>
   );
 }

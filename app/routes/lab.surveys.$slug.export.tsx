@@ -9,7 +9,8 @@ import {
 import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { EXPORT_FIELD_IDS, ExportForm } from "~/components/lab/export-form";
+import { EXPORT_FIELD_IDS } from "~/components/lab/export-choices";
+import { ExportForm } from "~/components/lab/export-form";
 import { KAnonymityReport } from "~/components/lab/k-anonymity-report";
 import { readFormReply, summaryProblems } from "~/forms/form-reply";
 import {
@@ -91,7 +92,12 @@ export default function SurveyExport() {
         synthetic). This export holds <strong>{data.exported.toLocaleString("en")}</strong>.
       </p>
 
-      <ErrorSummary problems={summaryProblems(refused, EXPORT_CHOICE_KEYS.map((name) => ({ name, id: EXPORT_FIELD_IDS[name] })))} />
+      <ErrorSummary
+        problems={summaryProblems(
+          refused,
+          EXPORT_CHOICE_KEYS.map((name) => ({ name, id: EXPORT_FIELD_IDS[name] })),
+        )}
+      />
       {report ? (
         <KAnonymityReport report={report} coarsen={coarsen} />
       ) : (

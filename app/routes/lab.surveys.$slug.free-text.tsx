@@ -1,10 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
-import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { Pagination } from "~/components/pagination";
-import { ScrollableTable } from "~/components/scrollable-table";
+import { FreeTextTable } from "~/components/quality/free-text-table";
 import { summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { PAGE_NUMBER_MESSAGE } from "~/forms/pagination";
@@ -38,7 +37,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function FreeTextReview() {
   const { slug, texts } = useLoaderData<typeof loader>();
   const reply = useFormReply();
-  const first = (texts.page - 1) * texts.pageSize + 1;
   return (
     <>
       <p className="breadcrumb">
@@ -61,55 +59,7 @@ export default function FreeTextReview() {
       {texts.answers.length === 0 ? (
         <p>{texts.total === 0 ? "No free-text answers yet." : "There are no answers on this page."}</p>
       ) : (
-        <ScrollableTable
-          id="free-text-caption"
-          caption={
-            <>
-              Free-text answers {first}–{first + texts.answers.length - 1} of {texts.total}, newest first
-            </>
-          }
-        >
-          <thead>
-            <tr>
-              <th scope="col">Response</th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
-              <th scope="col">In exports</th>
-            </tr>
-          </thead>
-          <tbody>
-            {texts.answers.map((answer) => (
-              <tr key={`${answer.responseId}:${answer.itemId}`}>
-                <th scope="row">
-                  <code>{answer.responseId}</code>
-                  <div>
-                    {answer.submittedOn} {answer.isSynthetic ? <span className="tag">synthetic</span> : null}
-                  </div>
-                </th>
-                <td>{answer.question}</td>
-                <td className="free-text-answer">{answer.text}</td>
-                <td>
-                  {answer.hidden ? (
-                    "Hidden from exports"
-                  ) : (
-                    <Form method="post" preventScrollReset>
-                      <CsrfInput />
-                      <input type="hidden" name="responseId" value={answer.responseId} />
-                      <input type="hidden" name="itemId" value={answer.itemId} />
-                      <button type="submit" name="intent" value="hide" className="secondary">
-                        Hide from exports
-                        <span className="visually-hidden">
-                          {" "}
-                          (response {answer.responseId}, {answer.itemId})
-                        </span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <FreeTextTable texts={texts} />
       )}
       <Pagination
         label="Free-text pages"

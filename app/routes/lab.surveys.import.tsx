@@ -1,4 +1,9 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { z } from "zod";
 import { requireLabAction } from "~/auth/lab-action.server";
@@ -11,7 +16,11 @@ import { sentValue } from "~/forms/form-reply";
 import { formFailure } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
-import { DEFINITION_FIELD, definitionFieldErrors, readDefinitionUpload } from "~/lab/definition-upload.server";
+import {
+  DEFINITION_FIELD,
+  definitionFieldErrors,
+  readDefinitionUpload,
+} from "~/lab/definition-upload.server";
 import { importSurvey } from "~/lab/survey-admin.server";
 
 export const meta: MetaFunction = () => [{ title: "Import a survey — Negative Space lab" }];
@@ -29,9 +38,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = parseForm(formData, importFormSchema);
   if (!form.ok) return formFailure(form.failure);
   const upload = await readDefinitionUpload(formData);
-  if ("error" in upload) return formFailure({ fieldErrors: { [DEFINITION_FIELD]: upload.error }, values: form.values });
+  if ("error" in upload)
+    return formFailure({ fieldErrors: { [DEFINITION_FIELD]: upload.error }, values: form.values });
   const outcome = await importSurvey(researcherId, { slug: form.value.slug, definitionText: upload.text });
-  if (!outcome.ok) return formFailure({ fieldErrors: definitionFieldErrors(outcome.problems), values: form.values });
+  if (!outcome.ok)
+    return formFailure({ fieldErrors: definitionFieldErrors(outcome.problems), values: form.values });
   throw redirect(`/lab/surveys/${outcome.slug}`);
 }
 
@@ -41,8 +52,8 @@ export default function ImportSurvey() {
     <>
       <h1>Import a survey definition</h1>
       <p>
-        The definition is checked completely before anything is saved. An imported survey starts as a draft: preview it,
-        then open it for respondents.
+        The definition is checked completely before anything is saved. An imported survey starts as a draft:
+        preview it, then open it for respondents.
       </p>
       <DefinitionProblems fieldErrors={reply.fieldErrors} />
       <Form method="post" encType="multipart/form-data" className="form-stack">
@@ -57,7 +68,15 @@ export default function ImportSurvey() {
           }
           error={reply.fieldErrors.slug}
         >
-          {(control) => <input {...control} name="slug" required autoComplete="off" defaultValue={sentValue(reply.values, "slug")} />}
+          {(control) => (
+            <input
+              {...control}
+              name="slug"
+              required
+              autoComplete="off"
+              defaultValue={sentValue(reply.values, "slug")}
+            />
+          )}
         </Field>
         <DefinitionFields pasted={sentValue(reply.values, "definitionText")} />
         <button type="submit">Check and import</button>

@@ -1,4 +1,9 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/error-summary";
@@ -20,7 +25,11 @@ import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}` : "Survey — Negative Space" },
+  {
+    title: data
+      ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}`
+      : "Survey — Negative Space",
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,18 +46,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { slug, pageId } = parseParams(pageParamsSchema, params);
   const outcome = await submitPage(request, slug, pageId);
   if (outcome.kind === "refused") return formFailure(outcome.failure);
-  throw redirect(outcome.to, outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined);
+  throw redirect(
+    outcome.to,
+    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
+  );
 }
 
 /** The error summary's fields, in the order of the page: the invitation code first, then each question (matrix rows one by one). */
 function summaryFields(fields: PageView["fields"]): SummaryField[] {
-  const invitation = { name: INVITATION_CODE_FIELD, id: fieldId(INVITATION_CODE_FIELD), label: "Invitation code" };
+  const invitation = {
+    name: INVITATION_CODE_FIELD,
+    id: fieldId(INVITATION_CODE_FIELD),
+    label: "Invitation code",
+  };
   return [
     invitation,
     ...fields.flatMap((field) =>
       field.kind === "matrix"
         ? field.rows.map((row) => ({ name: row.name, id: fieldId(row.name), label: row.label }))
-        : [{ name: field.name, id: fieldId(field.name), label: field.kind === "consent" ? field.agreeLabel : field.label }],
+        : [
+            {
+              name: field.name,
+              id: fieldId(field.name),
+              label: field.kind === "consent" ? field.agreeLabel : field.label,
+            },
+          ],
     ),
   ];
 }
@@ -75,7 +97,8 @@ export default function SurveyPage() {
           </details>
           {view.resumeLink ? (
             <p>
-              Started before on another device? <Link to={view.resumeLink}>Continue with your resume code</Link>.
+              Started before on another device?{" "}
+              <Link to={view.resumeLink}>Continue with your resume code</Link>.
             </p>
           ) : null}
         </div>
@@ -84,7 +107,9 @@ export default function SurveyPage() {
       <Form method="post" noValidate key={view.page.id}>
         <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
         <HoneypotField resetOn={reply.failed ? reply.values : null} />
-        {view.asksForInvitation ? <InvitationCodeField values={values} error={reply.fieldErrors[INVITATION_CODE_FIELD]} /> : null}
+        {view.asksForInvitation ? (
+          <InvitationCodeField values={values} error={reply.fieldErrors[INVITATION_CODE_FIELD]} />
+        ) : null}
         {view.page.fields.map((field) => (
           <SurveyField key={field.name} field={field} values={values} errors={reply.fieldErrors} />
         ))}

@@ -14,7 +14,7 @@ import { safeRedirectPath } from "~/auth/safe-redirect";
 import { attemptSignIn, signInFormSchema } from "~/auth/sign-in.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { Field } from "~/components/field";
-import { sentValue, summaryProblems } from "~/forms/form-reply";
+import { type FormReplyView, sentValue, summaryProblems } from "~/forms/form-reply";
 import { formFailure } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
@@ -56,24 +56,65 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.outcome === "rate-limited") {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);
     const message = `Too many failed sign-in attempts. For your security, signing in is paused; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-    return formFailure({ formError: message, values: form.values }, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+    return formFailure(
+      { formError: message, values: form.values },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
   }
-  if (result.outcome === "wrong-credentials") return formFailure({ formError: WRONG_CREDENTIALS, values: form.values }, { status: 401 });
+  if (result.outcome === "wrong-credentials")
+    return formFailure({ formError: WRONG_CREDENTIALS, values: form.values }, { status: 401 });
   const cookie = await startLabSession(result.researcherId, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+/** E-mail and password; a refused password is never shown again, cleared after each attempt as a reload would. */
+function SignInForm({ redirectTo, reply }: { redirectTo: string; reply: FormReplyView }) {
+  const submitting = useNavigation().state === "submitting";
+  const passwordInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (reply.failed && passwordInput.current) passwordInput.current.value = "";
+  }, [reply]);
+  return (
+    <Form method="post" noValidate className="form-stack">
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <Field id="email" label="E-mail address" error={reply.fieldErrors.email}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            defaultValue={sentValue(reply.values, "email") ?? ""}
+          />
+        )}
+      </Field>
+      <Field id="password" label="Password" error={reply.fieldErrors.password}>
+        {(control) => (
+          <input
+            {...control}
+            ref={passwordInput}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        )}
+      </Field>
+      <div>
+        <button type="submit" disabled={submitting}>
+          {submitting ? "Signing in…" : "Sign in"}
+        </button>
+      </div>
+    </Form>
+  );
 }
 
 export default function SignIn() {
   const { redirectTo, signedOut } = useLoaderData<typeof loader>();
   const reply = useFormReply();
-  const submitting = useNavigation().state === "submitting";
-  const passwordInput = useRef<HTMLInputElement>(null);
-  // A refused password is never shown again: cleared after each attempt, as a page reload would.
-  useEffect(() => {
-    if (reply.failed && passwordInput.current) passwordInput.current.value = "";
-  }, [reply]);
-  const problems = summaryProblems(reply, FIELDS, "email");
-
   return (
     <>
       <h1>Researcher sign-in</h1>
@@ -88,32 +129,8 @@ export default function SignIn() {
             : "You have signed out."}
         </p>
       ) : null}
-      <ErrorSummary problems={problems} />
-      <Form method="post" noValidate className="form-stack">
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field id="email" label="E-mail address" error={reply.fieldErrors.email}>
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              defaultValue={sentValue(reply.values, "email") ?? ""}
-            />
-          )}
-        </Field>
-        <Field id="password" label="Password" error={reply.fieldErrors.password}>
-          {(control) => <input {...control} ref={passwordInput} name="password" type="password" autoComplete="current-password" required />}
-        </Field>
-        <div>
-          <button type="submit" disabled={submitting}>
-            {submitting ? "Signing in…" : "Sign in"}
-          </button>
-        </div>
-      </Form>
+      <ErrorSummary problems={summaryProblems(reply, FIELDS, "email")} />
+      <SignInForm redirectTo={redirectTo} reply={reply} />
       <p>
         Accounts are created by whoever runs this server, with <code>npm run lab:add-researcher</code>.
       </p>

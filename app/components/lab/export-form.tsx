@@ -1,64 +1,9 @@
 import { Form, useSubmit } from "@remix-run/react";
-import { type ReactNode, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Field } from "~/components/field";
-import { type FormReplyView, sentValue } from "~/forms/form-reply";
-import { EXPORT_CHOICE_KEYS, type ExportChoice, type ResolvedExportChoice } from "~/lab/export-choice";
-import { EXPORT_K_MAX, EXPORT_K_MIN, EXPORT_SUPPRESSION_MAX_PERCENT } from "~/limits";
-
-export const EXPORT_FIELD_IDS: Record<keyof ExportChoice, string> = {
-  version: "export-version",
-  excluded: "export-excluded-include",
-  synthetic: "export-synthetic-include",
-  coarsen: "export-coarsen-no",
-  k: "export-k",
-  suppression: "export-suppression",
-};
-
-function Choice(props: { name: string; value: string; checked: boolean; children: ReactNode }) {
-  return (
-    <label className="export-choice">
-      <input
-        type="radio"
-        id={`export-${props.name}-${props.value}`}
-        name={props.name}
-        value={props.value}
-        defaultChecked={props.checked}
-      />{" "}
-      {props.children}
-    </label>
-  );
-}
-
-/** A number field of the form, showing what was sent when it was not valid. */
-function NumberField(props: {
-  name: "k" | "suppression";
-  label: string;
-  hint: string;
-  min: number;
-  max: number;
-  step: string;
-  value: number;
-  refused: FormReplyView;
-}) {
-  const error = props.refused.fieldErrors[props.name];
-  return (
-    <Field id={EXPORT_FIELD_IDS[props.name]} label={props.label} hint={props.hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          name={props.name}
-          type="number"
-          inputMode="decimal"
-          min={props.min}
-          max={props.max}
-          step={props.step}
-          defaultValue={error ? sentValue(props.refused.values, props.name) : props.value}
-        />
-      )}
-    </Field>
-  );
-}
+import type { FormReplyView } from "~/forms/form-reply";
+import { EXPORT_CHOICE_KEYS, type ResolvedExportChoice } from "~/lab/export-choice";
+import { ExportChoices } from "./export-choices";
 
 /**
  * With JavaScript, the privacy check follows the form: each change of a valid form reloads the tab
@@ -79,7 +24,12 @@ function useCheckFollowsForm(slug: string) {
         const value = fields.get(key);
         if (typeof value === "string" && value !== "") query.set(key, value);
       }
-      void submit(query, { method: "get", action: `/lab/surveys/${slug}/export`, replace: true, preventScrollReset: true });
+      void submit(query, {
+        method: "get",
+        action: `/lab/surveys/${slug}/export`,
+        replace: true,
+        preventScrollReset: true,
+      });
     };
     element.addEventListener("change", follow);
     return () => element.removeEventListener("change", follow);
@@ -107,95 +57,49 @@ export type ExportFormProps = {
  */
 export function ExportForm({ slug, choice, versions, refused, checked, files, filesNote }: ExportFormProps) {
   const form = useCheckFollowsForm(slug);
-  const coarsen = choice.coarsen === "yes";
   return (
     <Form ref={form} method="post" action={`/lab/surveys/${slug}/export`} reloadDocument noValidate>
       <CsrfInput />
       <section aria-labelledby="choices-heading" className="form-stack">
         <h3 id="choices-heading">What to export</h3>
-        {versions.length > 1 ? (
-          <div className="field">
-            <label htmlFor="export-version">Instrument version</label>
-            <select id="export-version" name="version" defaultValue={choice.version}>
-              {versions.map((version) => (
-                <option key={version} value={version}>
-                  Version {version}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <input type="hidden" name="version" value={choice.version} />
-        )}
-        <fieldset>
-          <legend>Responses excluded from analysis</legend>
-          <Choice name="excluded" value="include" checked={choice.excluded === "include"}>
-            Include them, with the reasons in the <code>excluded</code> column
-          </Choice>
-          <Choice name="excluded" value="leave-out" checked={choice.excluded === "leave-out"}>
-            Leave them out
-          </Choice>
-        </fieldset>
-        <fieldset>
-          <legend>Synthetic demo responses</legend>
-          <Choice name="synthetic" value="include" checked={choice.synthetic === "include"}>
-            Include them (flagged in the <code>is_synthetic</code> column)
-          </Choice>
-          <Choice name="synthetic" value="leave-out" checked={choice.synthetic === "leave-out"}>
-            Leave them out
-          </Choice>
-        </fieldset>
-        <fieldset>
-          <legend>Quasi-identifiers</legend>
-          <Choice name="coarsen" value="no" checked={!coarsen}>
-            As answered
-          </Choice>
-          <Choice name="coarsen" value="yes" checked={coarsen}>
-            Coarsened to meet k (bands, rare categories merged, or left out)
-          </Choice>
-        </fieldset>
-        <NumberField
-          name="k"
-          label="k: the smallest class size allowed"
-          hint={`A whole number from ${EXPORT_K_MIN} to ${EXPORT_K_MAX}.`}
-          min={EXPORT_K_MIN}
-          max={EXPORT_K_MAX}
-          step="1"
-          value={choice.k}
-          refused={refused}
-        />
-        <NumberField
-          name="suppression"
-          label="Suppression limit (% of responses)"
-          hint={`When coarsening, up to this share of the responses (0 to ${EXPORT_SUPPRESSION_MAX_PERCENT}%) may keep classes below k; their quasi-identifiers are then all left empty, the rest of their answers kept. 0 coarsens whole columns only.`}
-          min={0}
-          max={EXPORT_SUPPRESSION_MAX_PERCENT}
-          step="0.1"
-          value={choice.suppression}
-          refused={refused}
-        />
+        <ExportChoices choice={choice} versions={versions} refused={refused} />
         <div>
           <button type="submit">Update the privacy check</button>
         </div>
       </section>
-
       {checked === null ? null : (
-        <section aria-labelledby="files-heading">
-          <input type="hidden" name="checked" value={checked} />
-          <h3 id="files-heading">Download</h3>
-          <p>{filesNote}</p>
-          <ul className="export-files">
-            {files.map((file) => (
-              <li key={file.file}>
-                <button type="submit" className="secondary" formAction={`/lab/surveys/${slug}/export/${file.file}`}>
-                  {file.file}
-                </button>{" "}
-                — {file.title}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Downloads slug={slug} checked={checked} files={files} filesNote={filesNote} />
       )}
     </Form>
+  );
+}
+
+/** One button per file, each posting the form (with the check on screen, `checked`) to that file's address. */
+function Downloads({
+  slug,
+  checked,
+  files,
+  filesNote,
+}: Pick<ExportFormProps, "slug" | "files" | "filesNote"> & { checked: string }) {
+  return (
+    <section aria-labelledby="files-heading">
+      <input type="hidden" name="checked" value={checked} />
+      <h3 id="files-heading">Download</h3>
+      <p>{filesNote}</p>
+      <ul className="export-files">
+        {files.map((file) => (
+          <li key={file.file}>
+            <button
+              type="submit"
+              className="secondary"
+              formAction={`/lab/surveys/${slug}/export/${file.file}`}
+            >
+              {file.file}
+            </button>{" "}
+            — {file.title}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -24,8 +24,9 @@ export function InvitationCodesSection({ slug, required, counts, issued, countEr
     <section aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Invitation codes</h2>
       <p>
-        One-time codes let each invitation open one response, without knowing who anyone is. A code is marked used with
-        the day only; it is never linked to the response, the draft or a time of day, so nobody can tell who used which.
+        One-time codes let each invitation open one response, without knowing who anyone is. A code is marked
+        used with the day only; it is never linked to the response, the draft or a time of day, so nobody can
+        tell who used which.
       </p>
       <p>
         {required
@@ -46,21 +47,64 @@ export function InvitationCodesSection({ slug, required, counts, issued, countEr
         )}
       </Form>
 
-      <dl className="invitation-counts">
-        <div>
-          <dt>Issued</dt>
-          <dd>{number(counts.issued)}</dd>
-        </div>
-        <div>
-          <dt>Used</dt>
-          <dd>{number(counts.used)}</dd>
-        </div>
-        <div>
-          <dt>Unused</dt>
-          <dd>{number(counts.unused)}</dd>
-        </div>
-      </dl>
+      <InvitationCounts counts={counts} />
 
+      <GenerateCodes countError={countError} typedCount={typedCount} />
+
+      {issued ? <IssuedCodes slug={slug} codes={issued} /> : null}
+    </section>
+  );
+}
+
+function IssuedCodes({ slug, codes }: { slug: string; codes: readonly string[] }) {
+  return (
+    <div className="issued-codes">
+      <h3 id="issued-codes-heading">
+        The {codes.length === 1 ? "code" : `${number(codes.length)} codes`} you just generated
+      </h3>
+      <p>
+        <strong>Shown only this once.</strong> Only their hashes are stored, so they cannot be shown again.{" "}
+        <a href={invitationCodesCsvHref(codes)} download={`${slug}-invitation-codes.csv`}>
+          Download these {number(codes.length)} codes (CSV)
+        </a>
+      </p>
+      <div className="issued-codes-scroll" role="region" aria-labelledby="issued-codes-heading" tabIndex={0}>
+        <ol>
+          {codes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+/** How many codes were made, used and are left. */
+function InvitationCounts({ counts }: { counts: InvitationCodeCounts }) {
+  return (
+    <dl className="invitation-counts">
+      <div>
+        <dt>Issued</dt>
+        <dd>{number(counts.issued)}</dd>
+      </div>
+      <div>
+        <dt>Used</dt>
+        <dd>{number(counts.used)}</dd>
+      </div>
+      <div>
+        <dt>Unused</dt>
+        <dd>{number(counts.unused)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** "Generate codes": how many, with the message and the number typed after a refusal. */
+function GenerateCodes({ countError, typedCount }: Pick<Props, "countError" | "typedCount">) {
+  return (
+    <>
       <h3>Generate codes</h3>
       <Form method="post" className="form-stack" noValidate>
         <CsrfInput />
@@ -87,31 +131,6 @@ export function InvitationCodesSection({ slug, required, counts, issued, countEr
           Generate codes
         </button>
       </Form>
-
-      {issued ? <IssuedCodes slug={slug} codes={issued} /> : null}
-    </section>
-  );
-}
-
-function IssuedCodes({ slug, codes }: { slug: string; codes: readonly string[] }) {
-  return (
-    <div className="issued-codes">
-      <h3 id="issued-codes-heading">The {codes.length === 1 ? "code" : `${number(codes.length)} codes`} you just generated</h3>
-      <p>
-        <strong>Shown only this once.</strong> Only their hashes are stored, so they cannot be shown again.{" "}
-        <a href={invitationCodesCsvHref(codes)} download={`${slug}-invitation-codes.csv`}>
-          Download these {number(codes.length)} codes (CSV)
-        </a>
-      </p>
-      <div className="issued-codes-scroll" role="region" aria-labelledby="issued-codes-heading" tabIndex={0}>
-        <ol>
-          {codes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ol>
-      </div>
-    </div>
+    </>
   );
 }

@@ -13,12 +13,31 @@ type Props = {
   reply: FormReplyView;
 };
 
-function TextField(props: { name: string; label: string; hint?: string; reply: FormReplyView; defaultValue?: string; multiline?: boolean }) {
+function TextField(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  reply: FormReplyView;
+  defaultValue?: string;
+  multiline?: boolean;
+}) {
   const Input = props.multiline ? "textarea" : "input";
   const typed = props.reply.failed ? sentValue(props.reply.values, props.name) : undefined;
   return (
-    <Field id={publishFieldId(props.name)} label={props.label} hint={props.hint} error={props.reply.fieldErrors[props.name]}>
-      {(control) => <Input {...control} name={props.name} defaultValue={typed ?? props.defaultValue} rows={props.multiline ? 8 : undefined} />}
+    <Field
+      id={publishFieldId(props.name)}
+      label={props.label}
+      hint={props.hint}
+      error={props.reply.fieldErrors[props.name]}
+    >
+      {(control) => (
+        <Input
+          {...control}
+          name={props.name}
+          defaultValue={typed ?? props.defaultValue}
+          rows={props.multiline ? 8 : undefined}
+        />
+      )}
     </Field>
   );
 }
@@ -29,9 +48,21 @@ export function PublishFields({ defaultSlug, defaultTitle, charts, reply }: Prop
   const isChosen = (id: string) => (Array.isArray(chosen) ? chosen.includes(id) : true);
   return (
     <>
-      <TextField name="findingSlug" label="Finding address" hint="Published at /findings/<address>. Publishing again to the same address makes a new version." defaultValue={defaultSlug} reply={reply} />
+      <TextField
+        name="findingSlug"
+        label="Finding address"
+        hint="Published at /findings/<address>. Publishing again to the same address makes a new version."
+        defaultValue={defaultSlug}
+        reply={reply}
+      />
       <TextField name="title" label="Title" defaultValue={defaultTitle} reply={reply} />
-      <TextField name="summary" label="Summary" hint="Two or three sentences a reader can take away." multiline reply={reply} />
+      <TextField
+        name="summary"
+        label="Summary"
+        hint="Two or three sentences a reader can take away."
+        multiline
+        reply={reply}
+      />
       <TextField
         name="narrative"
         label="Narrative (Markdown)"
@@ -39,10 +70,21 @@ export function PublishFields({ defaultSlug, defaultTitle, charts, reply }: Prop
         multiline
         reply={reply}
       />
-      <FieldGroup id={publishFieldId("chartIds")} legend="Charts to include" error={reply.fieldErrors.chartIds}>
+      <FieldGroup
+        id={publishFieldId("chartIds")}
+        legend="Charts to include"
+        error={reply.fieldErrors.chartIds}
+      >
         {charts.map((chart, index) => (
           <label key={chart.id} className="option">
-            <input type="checkbox" name="chartIds" value={chart.id} defaultChecked={isChosen(chart.id)} id={index === 0 ? publishFieldId("chartIds") : undefined} /> {chart.title} (<code>{chart.id}</code>)
+            <input
+              type="checkbox"
+              name="chartIds"
+              value={chart.id}
+              defaultChecked={isChosen(chart.id)}
+              id={index === 0 ? publishFieldId("chartIds") : undefined}
+            />{" "}
+            {chart.title} (<code>{chart.id}</code>)
           </label>
         ))}
       </FieldGroup>

@@ -49,6 +49,41 @@ function ExcludeOrRestore({ row, refusal }: { row: QualityTableRow; refusal: Row
   );
 }
 
+function ResponseRow({ row, refusal }: { row: QualityTableRow; refusal: RowRefusal | null }) {
+  return (
+    <tr>
+      <th scope="row">
+        <code>{row.id}</code>
+        <div>
+          {row.submittedOn}, v{row.version} {row.isSynthetic ? <span className="tag">synthetic</span> : null}
+        </div>
+      </th>
+      <td>{row.durationSeconds ?? "—"}</td>
+      <td>{row.longstring.matrices || "—"}</td>
+      <td>{fixed(row.irv, 2)}</td>
+      <td>{fixed(row.evenOdd, 2)}</td>
+      <td>
+        {row.mahalanobis ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})` : "—"}
+      </td>
+      <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
+      <td>{row.flagged.join(", ") || "—"}</td>
+      <td>
+        {row.exclusions.length === 0
+          ? "—"
+          : row.exclusions.map((exclusion) => (
+              <div key={exclusion.reason}>
+                <strong>{exclusion.reason}</strong>
+                {exclusion.detail ? `: ${exclusion.detail}` : ""}
+              </div>
+            ))}
+      </td>
+      <td>
+        <ExcludeOrRestore row={row} refusal={refusal} />
+      </td>
+    </tr>
+  );
+}
+
 /** One page of responses with their index values, flags and exclusions, each with exclude / restore. */
 export function FlaggedResponsesTable({
   rows,
@@ -77,39 +112,7 @@ export function FlaggedResponsesTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">
-              <code>{row.id}</code>
-              <div>
-                {row.submittedOn}, v{row.version}{" "}
-                {row.isSynthetic ? <span className="tag">synthetic</span> : null}
-              </div>
-            </th>
-            <td>{row.durationSeconds ?? "—"}</td>
-            <td>{row.longstring.matrices || "—"}</td>
-            <td>{fixed(row.irv, 2)}</td>
-            <td>{fixed(row.evenOdd, 2)}</td>
-            <td>
-              {row.mahalanobis
-                ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})`
-                : "—"}
-            </td>
-            <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
-            <td>{row.flagged.join(", ") || "—"}</td>
-            <td>
-              {row.exclusions.length === 0
-                ? "—"
-                : row.exclusions.map((exclusion) => (
-                    <div key={exclusion.reason}>
-                      <strong>{exclusion.reason}</strong>
-                      {exclusion.detail ? `: ${exclusion.detail}` : ""}
-                    </div>
-                  ))}
-            </td>
-            <td>
-              <ExcludeOrRestore row={row} refusal={error?.responseId === row.id ? error : null} />
-            </td>
-          </tr>
+          <ResponseRow key={row.id} row={row} refusal={error?.responseId === row.id ? error : null} />
         ))}
       </tbody>
     </ScrollableTable>

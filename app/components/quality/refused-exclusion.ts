@@ -17,7 +17,10 @@ export function refusedExclusion(reply: FormReplyView, rowIds: readonly string[]
   const rowError = row ? (reply.fieldErrors.reason ?? reply.fieldErrors.responseId) : undefined;
   return {
     problems: summaryProblems(reply, responseId === undefined ? [] : fields),
-    row: row && rowError ? { responseId: row, message: rowError, reason: sentValue(reply.values, "reason") } : null,
+    row:
+      row && rowError
+        ? { responseId: row, message: rowError, reason: sentValue(reply.values, "reason") }
+        : null,
     manual: row ? { fieldErrors: {} as Record<string, string>, values: {} } : reply,
   };
 }

@@ -4,16 +4,63 @@ import type { FormValues, ViewField } from "~/respondent/page-view";
 import { fieldId, hasValue, OptionalMark } from "./field-parts";
 
 type MatrixViewField = Extract<ViewField, { kind: "matrix" }>;
+type Row = MatrixViewField["rows"][number];
+
+/** One statement of a matrix: its own fieldset, its message, a radio per option of the shared scale. */
+function MatrixRow(props: {
+  row: Row;
+  options: MatrixViewField["options"];
+  values: FormValues;
+  error: string | undefined;
+}) {
+  const { row, error } = props;
+  const rowError = errorId(fieldId(row.name));
+  return (
+    <fieldset
+      className={`matrix-row ${error ? "field--error" : ""}`}
+      aria-describedby={error ? rowError : undefined}
+    >
+      <legend>{row.label}</legend>
+      <FieldError id={rowError} message={error} />
+      <div className="matrix-options">
+        {props.options.map((option, index) => (
+          <label key={option.code} className="option">
+            <input
+              type="radio"
+              id={index === 0 ? fieldId(row.name) : undefined}
+              name={row.name}
+              value={option.code}
+              defaultChecked={hasValue(props.values[row.name], option.code)}
+              aria-invalid={error ? true : undefined}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 /**
  * A shared answer scale over many statements. Each statement is its own fieldset, so a
  * screen reader announces "statement, option" for every radio; on wide screens CSS
  * lines the options up into columns.
  */
-export function MatrixField({ field, values, errors }: { field: MatrixViewField; values: FormValues; errors: Record<string, string> }) {
+export function MatrixField({
+  field,
+  values,
+  errors,
+}: {
+  field: MatrixViewField;
+  values: FormValues;
+  errors: Record<string, string>;
+}) {
   const help = hintId(fieldId(field.name));
   return (
-    <fieldset className={`field matrix matrix--cols-${Math.min(field.options.length, 7)}`} aria-describedby={field.help ? help : undefined}>
+    <fieldset
+      className={`field matrix matrix--cols-${Math.min(field.options.length, 7)}`}
+      aria-describedby={field.help ? help : undefined}
+    >
       <legend className="field-label">
         {field.label}
         <OptionalMark required={field.required} />
@@ -28,31 +75,15 @@ export function MatrixField({ field, values, errors }: { field: MatrixViewField;
           <span key={option.code}>{option.label}</span>
         ))}
       </div>
-      {field.rows.map((row) => {
-        const error = errors[row.name];
-        const rowError = errorId(fieldId(row.name));
-        return (
-          <fieldset key={row.name} className={`matrix-row ${error ? "field--error" : ""}`} aria-describedby={error ? rowError : undefined}>
-            <legend>{row.label}</legend>
-            <FieldError id={rowError} message={error} />
-            <div className="matrix-options">
-              {field.options.map((option, index) => (
-                <label key={option.code} className="option">
-                  <input
-                    type="radio"
-                    id={index === 0 ? fieldId(row.name) : undefined}
-                    name={row.name}
-                    value={option.code}
-                    defaultChecked={hasValue(values[row.name], option.code)}
-                    aria-invalid={error ? true : undefined}
-                  />
-                  <span>{option.label}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        );
-      })}
+      {field.rows.map((row) => (
+        <MatrixRow
+          key={row.name}
+          row={row}
+          options={field.options}
+          values={values}
+          error={errors[row.name]}
+        />
+      ))}
     </fieldset>
   );
 }

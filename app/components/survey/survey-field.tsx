@@ -5,10 +5,22 @@ import { fieldId, hasValue, OptionalMark, single } from "./field-parts";
 import { MatrixField } from "./matrix-field";
 
 type Props = { field: ViewField; values: FormValues; errors: Record<string, string> };
-type ChoiceViewField = Extract<ViewField, { kind: "choice" | "rating" }>;
+/** One question of a given kind, the answers on screen and its message. */
+type One<Kind extends ViewField["kind"]> = {
+  field: Extract<ViewField, { kind: Kind }>;
+  values: FormValues;
+  error: string | undefined;
+};
+
+const QuestionLabel = ({ field }: { field: ViewField }) => (
+  <>
+    {field.label}
+    <OptionalMark required={field.required} />
+  </>
+);
 
 /** Agreeing is one checkbox whose label is the agreement; the consent text above it is not a label. */
-function ConsentField({ field, values, error }: { field: Extract<ViewField, { kind: "consent" }>; values: FormValues; error: string | undefined }) {
+function ConsentField({ field, values, error }: One<"consent">) {
   const id = fieldId(field.name);
   return (
     <div className={`field ${error ? "field--error" : ""}`}>
@@ -35,17 +47,12 @@ function ConsentField({ field, values, error }: { field: Extract<ViewField, { ki
   );
 }
 
-function ChoiceField({ field, values, error }: { field: ChoiceViewField; values: FormValues; error: string | undefined }) {
+function ChoiceField({ field, values, error }: One<"choice" | "rating">) {
   const rating = field.kind === "rating";
   return (
     <FieldGroup
       id={fieldId(field.name)}
-      legend={
-        <>
-          {field.label}
-          <OptionalMark required={field.required} />
-        </>
-      }
+      legend={<QuestionLabel field={field} />}
       hint={field.help}
       error={error}
       className={rating ? "field--rating" : undefined}
@@ -69,8 +76,12 @@ function ChoiceField({ field, values, error }: { field: ChoiceViewField; values:
             />
             <span>
               {option.label}
-              {rating && index === 0 && field.minLabel ? <span className="visually-hidden"> ({field.minLabel})</span> : null}
-              {rating && index === field.options.length - 1 && field.maxLabel ? <span className="visually-hidden"> ({field.maxLabel})</span> : null}
+              {rating && index === 0 && field.minLabel ? (
+                <span className="visually-hidden"> ({field.minLabel})</span>
+              ) : null}
+              {rating && index === field.options.length - 1 && field.maxLabel ? (
+                <span className="visually-hidden"> ({field.maxLabel})</span>
+              ) : null}
             </span>
           </label>
         ))}
@@ -79,14 +90,63 @@ function ChoiceField({ field, values, error }: { field: ChoiceViewField; values:
   );
 }
 
+function NumberField({ field, values, error }: One<"number">) {
+  return (
+    <Field
+      id={fieldId(field.name)}
+      label={<QuestionLabel field={field} />}
+      hint={field.help}
+      format={`A number from ${field.min} to ${field.max}${field.step !== 1 ? `, in steps of ${field.step}` : ""}.`}
+      error={error}
+    >
+      {(control) => (
+        <span className="number-input">
+          <input
+            {...control}
+            type="text"
+            inputMode="decimal"
+            name={field.name}
+            defaultValue={single(values[field.name])}
+            autoComplete="off"
+            size={6}
+          />
+          {field.unit ? <span className="unit">{field.unit}</span> : null}
+        </span>
+      )}
+    </Field>
+  );
+}
+
+function TextField({ field, values, error }: One<"text">) {
+  const Input = field.multiline ? "textarea" : "input";
+  return (
+    <Field
+      id={fieldId(field.name)}
+      label={<QuestionLabel field={field} />}
+      hint={field.help}
+      error={error}
+      after={
+        <p className="field-hint">
+          Up to {field.maxLength.toLocaleString("en")} characters. Please leave out names, e-mail addresses
+          and phone numbers.
+        </p>
+      }
+    >
+      {(control) => (
+        <Input
+          {...control}
+          name={field.name}
+          defaultValue={single(values[field.name])}
+          rows={field.multiline ? 5 : undefined}
+          className="text-input"
+        />
+      )}
+    </Field>
+  );
+}
+
 export function SurveyField({ field, values, errors }: Props) {
   const error = errors[field.name];
-  const label = (
-    <>
-      {field.label}
-      <OptionalMark required={field.required} />
-    </>
-  );
   switch (field.kind) {
     case "consent":
       return <ConsentField field={field} values={values} error={error} />;
@@ -96,35 +156,8 @@ export function SurveyField({ field, values, errors }: Props) {
     case "matrix":
       return <MatrixField field={field} values={values} errors={errors} />;
     case "number":
-      return (
-        <Field
-          id={fieldId(field.name)}
-          label={label}
-          hint={field.help}
-          format={`A number from ${field.min} to ${field.max}${field.step !== 1 ? `, in steps of ${field.step}` : ""}.`}
-          error={error}
-        >
-          {(control) => (
-            <span className="number-input">
-              <input {...control} type="text" inputMode="decimal" name={field.name} defaultValue={single(values[field.name])} autoComplete="off" size={6} />
-              {field.unit ? <span className="unit">{field.unit}</span> : null}
-            </span>
-          )}
-        </Field>
-      );
-    case "text": {
-      const Input = field.multiline ? "textarea" : "input";
-      return (
-        <Field
-          id={fieldId(field.name)}
-          label={label}
-          hint={field.help}
-          error={error}
-          after={<p className="field-hint">Up to {field.maxLength.toLocaleString("en")} characters. Please leave out names, e-mail addresses and phone numbers.</p>}
-        >
-          {(control) => <Input {...control} name={field.name} defaultValue={single(values[field.name])} rows={field.multiline ? 5 : undefined} className="text-input" />}
-        </Field>
-      );
-    }
+      return <NumberField field={field} values={values} error={error} />;
+    case "text":
+      return <TextField field={field} values={values} error={error} />;
   }
 }

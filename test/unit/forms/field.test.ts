@@ -9,7 +9,14 @@ const attributes = (html: string, tag: string) => html.match(new RegExp(`<${tag}
 describe("<Field>", () => {
   it("ties the control to its hint, its error and its format note, and marks it invalid", () => {
     const html = renderToStaticMarkup(
-      createElement(Field, { id: "k", label: "k", hint: "A whole number.", format: "From 5 to 100.", error: "Too small.", children: input }),
+      createElement(Field, {
+        id: "k",
+        label: "k",
+        hint: "A whole number.",
+        format: "From 5 to 100.",
+        error: "Too small.",
+        children: input,
+      }),
     );
     expect(attributes(html, "input")).toContain('aria-describedby="k-hint k-error k-format"');
     expect(attributes(html, "input")).toContain('aria-invalid="true"');
@@ -25,7 +32,14 @@ describe("<Field>", () => {
   });
 
   it("as a group, hangs the hint and error off the fieldset, ids from its first option", () => {
-    const html = renderToStaticMarkup(createElement(FieldGroup, { id: "publish-chartIds", legend: "Charts", error: "Choose one.", children: null }));
+    const html = renderToStaticMarkup(
+      createElement(FieldGroup, {
+        id: "publish-chartIds",
+        legend: "Charts",
+        error: "Choose one.",
+        children: null,
+      }),
+    );
     expect(attributes(html, "fieldset")).toContain('aria-describedby="publish-chartIds-error"');
     expect(html).toContain('id="publish-chartIds-error"');
   });

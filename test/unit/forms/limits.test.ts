@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_K_DEFAULT, EXPORT_K_MIN, EXPORT_SUPPRESSION_DEFAULT_PERCENT, EXPORT_SUPPRESSION_MAX_PERCENT } from "~/limits";
+import {
+  EXPORT_K_DEFAULT,
+  EXPORT_K_MIN,
+  EXPORT_SUPPRESSION_DEFAULT_PERCENT,
+  EXPORT_SUPPRESSION_MAX_PERCENT,
+} from "~/limits";
 import { DEFAULT_K, DEFAULT_SUPPRESSION_LIMIT } from "../../../instrument/exports";
 
 // app/limits.ts holds literals only (any page may import it); the export tab's defaults must still be the
