@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
+import { type PageInfo, pageInfo, pageOffset } from "~/forms/pagination";
+import { AUDIT_PAGE_SIZE } from "~/limits";
 
 /** Everything a researcher can do in the lab that the audit trail records. Add new actions here. */
 export const auditActionSchema = z.enum([
@@ -23,7 +25,6 @@ export const auditActionSchema = z.enum([
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_TARGET_MAX_LENGTH = 200;
 export const AUDIT_DETAIL_MAX_LENGTH = 2000;
 
@@ -55,13 +56,7 @@ export type AuditEventRow = {
   detail: string | null;
 };
 
-export type AuditPage = {
-  events: AuditEventRow[];
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  total: number;
-};
+export type AuditPage = PageInfo & { events: AuditEventRow[] };
 
 /** One page of the trail, newest first (ties broken by id so pages never overlap). */
 export async function listAuditEvents(page: number): Promise<AuditPage> {
@@ -69,7 +64,7 @@ export async function listAuditEvents(page: number): Promise<AuditPage> {
     prisma.auditEvent.count(),
     prisma.auditEvent.findMany({
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      skip: pageOffset(page, AUDIT_PAGE_SIZE),
       take: AUDIT_PAGE_SIZE,
       select: {
         id: true,
@@ -85,6 +80,6 @@ export async function listAuditEvents(page: number): Promise<AuditPage> {
     ...row,
     researcherEmail: researcher?.email ?? null,
   }));
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  return { events, page, pageCount, pageSize: AUDIT_PAGE_SIZE, total };
+  // A page past the end is shown empty ("no events on this page"), not moved back.
+  return { events, ...pageInfo(total, page, AUDIT_PAGE_SIZE, false) };
 }

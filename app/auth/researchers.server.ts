@@ -1,15 +1,13 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
+import { EMAIL_MAX_LENGTH } from "~/limits";
 import { revokeAllLabSessions } from "./lab-sessions.server";
 import { hashPassword, passwordHashNeedsUpgrade, verifyPassword } from "./password.server";
 
 /** The demo account the seed creates; documented in the README. Replace it on any public server. */
 export const DEMO_RESEARCHER_EMAIL = "demo@negative-space.example";
 export const DEMO_RESEARCHER_PASSWORD = "demo-researcher-2026";
-
-export const EMAIL_MAX_LENGTH = 254;
-export const PASSWORD_MAX_LENGTH = 1024;
 
 /** E-mail addresses are compared in lower case, so "Ana@x" and "ana@x" are one account. */
 export const researcherEmailSchema = z

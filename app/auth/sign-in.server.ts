@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { recordAuditEvent } from "~/audit/audit.server";
-import {
-  checkCredentials,
-  normaliseEmail,
-  PASSWORD_MAX_LENGTH,
-  researcherEmailSchema,
-} from "./researchers.server";
+import { PASSWORD_MAX_LENGTH } from "~/limits";
+import { checkCredentials, normaliseEmail, researcherEmailSchema } from "./researchers.server";
 import { signInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limit.server";
 
 export const signInFormSchema = z.object({

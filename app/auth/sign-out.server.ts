@@ -8,6 +8,7 @@ export const signOutScopeSchema = z
   .enum(["this-device", "everywhere"], { error: "Choose to sign out on this device or everywhere." })
   .default("this-device");
 export type SignOutScope = z.infer<typeof signOutScopeSchema>;
+export const signOutFormSchema = z.object({ scope: signOutScopeSchema });
 
 /**
  * Ends the request's session, or all of the researcher's sessions, on the server, and records it in

@@ -1,15 +1,24 @@
-import type { DefinitionProblem } from "~/lab/survey-admin.server";
+/** "definition.pages.0.id" → "pages.0.id": a problem inside a definition is named by its path there. */
+const shownPath = (name: string) =>
+  name.startsWith("definition.") ? name.slice("definition.".length) : name;
 
-/** Validation problems of an uploaded definition, each with the path of the offending value. */
-export function DefinitionProblems({ problems }: { problems: readonly DefinitionProblem[] }) {
+/**
+ * The error summary of a form that uploads a definition: each problem with the path of the
+ * offending value (the form's field errors, see definitionFieldErrors).
+ */
+export function DefinitionProblems({ fieldErrors }: { fieldErrors: Record<string, string> }) {
+  const problems = Object.entries(fieldErrors);
   if (problems.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="definition-problems-title" tabIndex={-1}>
-      <h2 id="definition-problems-title">Nothing was saved: the definition has {problems.length === 1 ? "a problem" : `${problems.length} problems`}</h2>
+      <h2 id="definition-problems-title">
+        Nothing was saved: the definition has{" "}
+        {problems.length === 1 ? "a problem" : `${problems.length} problems`}
+      </h2>
       <ul>
-        {problems.map((problem) => (
-          <li key={`${problem.path}:${problem.message}`}>
-            <code>{problem.path}</code>: {problem.message}
+        {problems.map(([name, message]) => (
+          <li key={name}>
+            <code>{shownPath(name)}</code>: {message}
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from "react";
-
-export type FormProblem = { message: string; fieldId?: string };
+import type { FormProblem } from "~/forms/form-reply";
 
 // With JavaScript the router treats a hash change as a navigation and would drop the action's
 // errors, so the link focuses its field directly; without JavaScript the plain #fragment does it.

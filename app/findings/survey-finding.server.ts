@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { exclusionSummary } from "~/lab/data-quality.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { renderChartSvg } from "../../analysis/charts/render-chart";
+import type { PublishForm } from "./analysis-forms";
 import type { FindingSnapshotInput } from "./finding-snapshot";
 import { findingMethods } from "./finding-methods";
 import { findingTablesFromResults } from "./finding-tables";
@@ -64,20 +64,6 @@ export async function buildSurveySnapshot(analysis: SurveyAnalysis, options: { s
     citation: { authors: "Negative Space research team", publisher: "Negative Space" },
   };
 }
-
-export const publishFormSchema = z.object({
-  findingSlug: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lower-case letters, digits and hyphens."),
-  title: z.string().trim().min(5, "Give the finding a title of at least 5 characters.").max(200, "Keep the title under 200 characters."),
-  summary: z.string().trim().min(20, "Write a summary of at least 20 characters.").max(1000, "Keep the summary under 1,000 characters."),
-  narrative: z.string().trim().max(20_000, "Keep the narrative under 20,000 characters.").default(""),
-  chartIds: z.array(z.string()).min(1, "Choose at least one chart."),
-  minCellSize: z.coerce.number().int().min(5, "The small-cell rule must be at least 5.").max(100, "Use a small-cell rule of 100 or less."),
-  fingerprint: z.string().min(1),
-});
-export type PublishForm = z.infer<typeof publishFormSchema>;
 
 export type PublishOutcome = { ok: true; slug: string; version: number } | { ok: false; status: 409; message: string };
 

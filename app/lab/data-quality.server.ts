@@ -1,11 +1,12 @@
 // The data-quality screen of one survey, and the exclusion counts the analysis's methods box prints.
 import { prisma } from "~/db.server";
+import { type PageInfo, pageInfo, pageItems } from "~/forms/pagination";
+import { QUALITY_PAGE_SIZE } from "~/limits";
 import { thresholdText } from "./quality-detail";
 import {
   MANUAL_EXCLUSION_REASON,
   MANUAL_RULE,
   QUALITY_INDEX_IDS,
-  QUALITY_PAGE_SIZE,
   QUALITY_RULES,
   type QualityIndexId,
 } from "./quality-rules";
@@ -47,14 +48,7 @@ export type DataQualityScreen = {
   totals: { responses: number; synthetic: number; excluded: number; flagged: number };
   indices: QualityIndexSummary[];
   versions: VersionSummary[];
-  table: {
-    filter: QualityTableFilter;
-    rows: QualityTableRow[];
-    page: number;
-    pageCount: number;
-    total: number;
-    pageSize: number;
-  };
+  table: PageInfo & { filter: QualityTableFilter; rows: QualityTableRow[] };
 };
 
 const hasValue: Record<QualityIndexId, (response: SurveyResponseQuality) => boolean> = {
@@ -115,9 +109,8 @@ export async function loadDataQuality(
     ).length,
   }));
   const listed = responses.filter((response) => inTable(options.filter, response));
-  const pageCount = Math.max(1, Math.ceil(listed.length / QUALITY_PAGE_SIZE));
-  const page = Math.min(options.page, pageCount);
-  const rows = listed.slice((page - 1) * QUALITY_PAGE_SIZE, page * QUALITY_PAGE_SIZE).map(tableRow);
+  const info = pageInfo(listed.length, options.page, QUALITY_PAGE_SIZE);
+  const rows = pageItems(listed, info).map(tableRow);
   return {
     totals: {
       responses: responses.length,
@@ -130,10 +123,7 @@ export async function loadDataQuality(
     table: {
       filter: options.filter,
       rows,
-      page,
-      pageCount,
-      total: listed.length,
-      pageSize: QUALITY_PAGE_SIZE,
+      ...info,
     },
   };
 }

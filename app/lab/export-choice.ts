@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { DEFAULT_K, DEFAULT_SUPPRESSION_LIMIT } from "../../instrument/exports";
-
-/** Smallest and largest k a researcher can ask the k-anonymity check for. */
-export const EXPORT_K_MIN = 2;
-export const EXPORT_K_MAX = 100;
-/** Largest share of the responses (in %) whose quasi-identifiers may be blanked instead of coarsening further. */
-export const EXPORT_SUPPRESSION_MAX_PERCENT = 10;
-export const EXPORT_SUPPRESSION_DEFAULT_PERCENT = DEFAULT_SUPPRESSION_LIMIT * 100;
+import type { FormFailure, FormValues } from "~/forms/form-reply";
+import { parseForm, type SentFields } from "~/forms/parse-form";
+import {
+  EXPORT_K_DEFAULT,
+  EXPORT_K_MAX,
+  EXPORT_K_MIN,
+  EXPORT_SUPPRESSION_DEFAULT_PERCENT,
+  EXPORT_SUPPRESSION_MAX_PERCENT,
+} from "~/limits";
 
 const K_MESSAGE = `k must be a whole number from ${EXPORT_K_MIN} to ${EXPORT_K_MAX}.`;
 const SUPPRESSION_MESSAGE = `The suppression limit must be a number from 0 to ${EXPORT_SUPPRESSION_MAX_PERCENT} (%).`;
@@ -26,7 +27,12 @@ export const exportChoiceSchema = z.object({
   /** Synthetic demo responses: included by default only when the version has no real responses. */
   synthetic: z.enum(["include", "leave-out"], { error: CHOICE_MESSAGE }).optional(),
   coarsen: z.enum(["no", "yes"], { error: CHOICE_MESSAGE }).default("no"),
-  k: z.coerce.number({ error: K_MESSAGE }).int().min(EXPORT_K_MIN).max(EXPORT_K_MAX).default(DEFAULT_K),
+  k: z.coerce
+    .number({ error: K_MESSAGE })
+    .int()
+    .min(EXPORT_K_MIN)
+    .max(EXPORT_K_MAX)
+    .default(EXPORT_K_DEFAULT),
   /** Share of the responses, in %, that may be suppressed locally (every quasi-identifier blanked). */
   suppression: z.coerce
     .number({ error: SUPPRESSION_MESSAGE })
@@ -39,35 +45,24 @@ type ChoiceKey = keyof ExportChoice;
 /** The fields of the choice, in the order the form shows them. */
 export const EXPORT_CHOICE_KEYS = Object.keys(exportChoiceSchema.shape) as ChoiceKey[];
 
-/** The choice's fields as typed into the form (empty fields left out). */
-export type TypedExportChoice = Partial<Record<ChoiceKey, string>>;
-export type ExportChoiceErrors = Partial<Record<ChoiceKey, string>>;
-
 export type ExportChoiceRead =
-  | { ok: true; typed: TypedExportChoice; choice: ExportChoice }
-  | { ok: false; typed: TypedExportChoice; errors: ExportChoiceErrors; fallback: ExportChoice };
+  | { ok: true; values: FormValues; choice: ExportChoice }
+  | { ok: false; values: FormValues; failure: FormFailure; fallback: ExportChoice };
 
 /**
- * Reads the choice from the page's query string or the posted form: the choice, or what was typed
- * with a message per field that is not valid and a fallback choice (the valid fields, defaults for
- * the rest). `typed` is always what was sent, empty fields left out.
+ * Reads the choice from the page's query string or the posted form (empty fields left out, so the
+ * defaults apply): the choice, or a failure with a message per field that is not valid and a
+ * fallback choice (the valid fields, defaults for the rest). `values` is always what was sent.
  */
-export function readExportChoice(fields: { get(name: string): unknown }): ExportChoiceRead {
-  const typed: TypedExportChoice = Object.fromEntries(
-    EXPORT_CHOICE_KEYS.flatMap((key) => {
-      const value = fields.get(key);
-      return typeof value !== "string" || value === "" ? [] : [[key, value]];
-    }),
-  );
-  const parsed = exportChoiceSchema.safeParse(typed);
-  if (parsed.success) return { ok: true, typed, choice: parsed.data };
-  const { fieldErrors } = z.flattenError(parsed.error);
-  const errors: ExportChoiceErrors = Object.fromEntries(
-    EXPORT_CHOICE_KEYS.flatMap((key) => (fieldErrors[key]?.[0] ? [[key, fieldErrors[key][0]]] : [])),
-  );
+export function readExportChoice(fields: SentFields): ExportChoiceRead {
+  const read = parseForm(fields, exportChoiceSchema, { emptyIsMissing: true });
+  if (read.ok) return { ok: true, values: read.values, choice: read.value };
+  const { values, fieldErrors } = read.failure;
   // The fields that are valid, with defaults for the others: enough to show the form again.
-  const valid = Object.fromEntries(Object.entries(typed).filter(([key]) => !(key in errors)));
-  return { ok: false, typed, errors, fallback: exportChoiceSchema.parse(valid) };
+  const valid = Object.fromEntries(
+    EXPORT_CHOICE_KEYS.flatMap((key) => (key in values && !(key in fieldErrors) ? [[key, values[key]]] : [])),
+  );
+  return { ok: false, values, failure: read.failure, fallback: exportChoiceSchema.parse(valid) };
 }
 
 /** The export tab's address for these options (a query string), with a notice when there is one. */
@@ -78,9 +73,14 @@ export function exportTabPath(slug: string, query: string, notice?: ExportNotice
   return `/lab/surveys/${slug}/export${text ? `?${text}` : ""}`;
 }
 
-/** The query string of the options as typed, valid or not (the tab then shows their messages). */
-export const typedQuery = (typed: TypedExportChoice): string =>
-  new URLSearchParams(Object.entries(typed)).toString();
+/** The query string of the options as sent, valid or not (the tab then shows their messages). */
+export function typedQuery(values: FormValues): string {
+  const sent = EXPORT_CHOICE_KEYS.flatMap((key) => {
+    const value = values[key];
+    return typeof value === "string" ? [[key, value]] : [];
+  });
+  return new URLSearchParams(sent).toString();
+}
 
 /** Why the tab was shown again instead of a download. */
 export type ExportNotice = "options-changed";

@@ -5,7 +5,8 @@ import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import { localize } from "../../instrument/localized-text";
 import { answerFields } from "../../instrument/traversal";
-import { QUALITY_PAGE_SIZE } from "./quality-rules";
+import { type PageInfo, pageInfo, pageItems } from "~/forms/pagination";
+import { QUALITY_PAGE_SIZE } from "~/limits";
 
 export type FreeTextAnswer = {
   responseId: string;
@@ -17,14 +18,7 @@ export type FreeTextAnswer = {
   hidden: boolean;
 };
 
-export type FreeTextPage = {
-  answers: FreeTextAnswer[];
-  page: number;
-  pageCount: number;
-  total: number;
-  hidden: number;
-  pageSize: number;
-};
+export type FreeTextPage = PageInfo & { answers: FreeTextAnswer[]; hidden: number };
 
 /** The survey's text items per instrument version: item id → question wording. */
 async function textItems(surveyId: string): Promise<Map<string, Map<string, string>>> {
@@ -74,16 +68,8 @@ export async function listFreeText(surveyId: string, requestedPage: number): Pro
       });
     }
   }
-  const pageCount = Math.max(1, Math.ceil(all.length / QUALITY_PAGE_SIZE));
-  const page = Math.min(requestedPage, pageCount);
-  return {
-    answers: all.slice((page - 1) * QUALITY_PAGE_SIZE, page * QUALITY_PAGE_SIZE),
-    page,
-    pageCount,
-    total: all.length,
-    hidden: all.filter((answer) => answer.hidden).length,
-    pageSize: QUALITY_PAGE_SIZE,
-  };
+  const info = pageInfo(all.length, requestedPage, QUALITY_PAGE_SIZE);
+  return { answers: pageItems(all, info), ...info, hidden: all.filter((answer) => answer.hidden).length };
 }
 
 /** Keeps one free-text answer out of every export. Refuses (404) an answer that does not exist in this survey. */

@@ -1,13 +1,15 @@
-// What the quality and free-text pages accept, parsed with zod on the server; limits from quality-rules.
+// What the quality and free-text pages accept, parsed with parseForm on the server; limits from app/limits.ts.
 import { z } from "zod";
+import { pageNumberSchema } from "~/forms/pagination";
+import { EXCLUSION_REASON_MAX_LENGTH, RESPONSE_ID_MAX_LENGTH } from "~/limits";
 import { variableNameSchema } from "../../instrument/items";
-import { EXCLUSION_REASON_MAX_LENGTH, QUALITY_INDEX_IDS } from "./quality-rules";
+import { QUALITY_INDEX_IDS } from "./quality-rules";
 
 const responseIdSchema = z
   .string()
   .trim()
   .min(1, "Give a response id.")
-  .max(64, "That is not a response id.");
+  .max(RESPONSE_ID_MAX_LENGTH, "That is not a response id.");
 const indexSchema = z.enum(QUALITY_INDEX_IDS, "Unknown quality index.");
 
 export const qualityActionSchema = z.discriminatedUnion(
@@ -32,25 +34,14 @@ export type QualityAction = z.infer<typeof qualityActionSchema>;
 
 export const QUALITY_TABLE_FILTERS = ["flagged", "excluded", ...QUALITY_INDEX_IDS] as const;
 
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000).default(1);
-
 export const qualityQuerySchema = z.object({
-  page: pageSchema,
+  page: pageNumberSchema,
   show: z.enum(QUALITY_TABLE_FILTERS).default("flagged"),
 });
-export const freeTextQuerySchema = z.object({ page: pageSchema });
+export const freeTextQuerySchema = z.object({ page: pageNumberSchema });
 
 export const hideFreeTextSchema = z.object({
   intent: z.literal("hide"),
   responseId: responseIdSchema,
   itemId: variableNameSchema,
 });
-
-/** Search parameters as an object zod can parse (absent = undefined, so defaults apply). */
-export function searchParamsOf(
-  request: Request,
-  names: readonly string[],
-): Record<string, string | undefined> {
-  const params = new URL(request.url).searchParams;
-  return Object.fromEntries(names.map((name) => [name, params.get(name) ?? undefined]));
-}

@@ -39,11 +39,6 @@ export const EVEN_ODD_MIN_SCALES = 3;
 /** Mahalanobis: D² beyond the upper α point of χ²(k). */
 export const MAHALANOBIS_ALPHA = 0.001;
 
-/** A free-text answer or a reason typed by a researcher: kept short. */
-export const EXCLUSION_REASON_MAX_LENGTH = 500;
-/** Rows per page of the flagged-responses and free-text tables. */
-export const QUALITY_PAGE_SIZE = 25;
-
 export type QualityRule = { id: QualityIndexId; label: string; rule: string };
 
 const fraction = (value: number): string =>

@@ -5,8 +5,6 @@ import { jsonNestingDepth, MAX_JSON_DEPTH } from "~/security/json-depth";
 import { addInstrumentVersion, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../instrument/definition-schema";
 
-/** Largest definition file accepted by the import form. */
-export const DEFINITION_MAX_BYTES = 1_000_000;
 const MAX_LISTED_PROBLEMS = 50;
 
 export type DefinitionProblem = { path: string; message: string };

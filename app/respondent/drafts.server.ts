@@ -3,7 +3,7 @@ import { consumeInvitationCode, type InvitationRedemption } from "~/security/inv
 import type { Answers } from "../../instrument/answers";
 import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
 import { calendarDay, calendarDayPlus } from "./calendar-day.server";
-import { RESUME_CODE_TTL_DAYS } from "./limits";
+import { RESUME_CODE_TTL_DAYS } from "~/limits";
 import { randomRowId } from "./row-ids.server";
 import { hashResumeCode } from "./resume-codes.server";
 import { markFirstPageViewUsed } from "./used-first-page-views.server";

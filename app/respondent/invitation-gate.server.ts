@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FormFields } from "../../instrument/page-validation";
+import { TYPED_CODE_MAX_LENGTH } from "~/limits";
 import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
 import { checkInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
 import type { RespondentContext } from "./respondent-context.server";
@@ -18,7 +19,7 @@ const typedCodeSchema = z
   .string()
   .trim()
   .min(1, MISSING)
-  .max(100, "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.");
+  .max(TYPED_CODE_MAX_LENGTH, "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.");
 
 /** What a respondent reads when their code cannot open the survey; null when it can. */
 export function invitationProblem(outcome: InvitationRedemption): string | null {

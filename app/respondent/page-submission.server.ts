@@ -1,111 +1,91 @@
-import type { Answers } from "../../instrument/answers";
-import { evaluateCondition } from "../../instrument/conditions";
-import type { Page } from "../../instrument/definition-schema";
-import { localize } from "../../instrument/localized-text";
-import { type FormFields, validatePage } from "../../instrument/page-validation";
-import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
-import { answersAsFormValues } from "../../instrument/answers-as-form";
-import { scrubFreeText } from "~/privacy/scrub-free-text";
+import { z } from "zod";
+import type { FormFailure, FormValues } from "~/forms/form-reply";
+import { readFormBody } from "~/security/form-body.server";
+import { honeypotFilled } from "~/security/honeypot";
 import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
-import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
-import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
-import { type Invitation, invitationProblem } from "./invitation-gate.server";
-import { pagePath, surveyPath } from "./paths";
-import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
-import { generateResumeCode } from "./resume-codes.server";
-import { newPresentation, type RespondentContext } from "./respondent-context.server";
-import { pageViewer, timePageView } from "./page-timing.server";
+import { recordSubmission } from "~/security/submission-rate.server";
+import { formShapeProblem } from "./form-shape.server";
+import { asksForInvitation, readInvitation } from "./invitation-gate.server";
+import { reachablePage, resumePath } from "./navigation.server";
+import { savePageAnswers } from "./page-answers.server";
+import { surveyPath } from "./paths";
+import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
 
-export type PageIntent = "next" | "back" | "save";
+export type PageSubmission =
+  { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
 
-export type SubmissionOutcome =
-  | { kind: "invalid"; errors: Record<string, string>; submitted: Record<string, string | string[]> }
-  | { kind: "redirect"; to: string; setCookie?: string }
-  | { kind: "screened-out"; message: string; setCookie: string };
+const pageIntentSchema = z.enum(["next", "back", "save"]).catch("next");
 
-function scrubbed(answers: Answers): Answers {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? scrubFreeText(value) : value]));
-}
+const HONEYPOT_REFUSAL =
+  "Nothing was saved: a hidden field meant to stay empty was filled in, which is what automated form-filling does. If your browser filled it in for you, it is empty again now: press the button once more.";
 
 /**
- * Handles one page's form: validates it, stores the answers in the respondent's draft
- * (creating the draft and resume code on the first page) and says where to go next.
- * "back" and "save" keep whatever was valid without insisting on required answers.
- * `invitation` (surveys that require one, first page): a bad code is a field error like any other,
- * and a good one is used when the draft is created.
+ * A refused form: the page again with the messages, the answers given so far kept on screen, and
+ * the view's own timing stamp (`shown`), so the time spent before the refusal still counts (with or
+ * without JavaScript; a new stamp would restart the clock).
  */
-export async function submitPage(
-  context: RespondentContext,
-  version: InstrumentVersionRecord,
-  page: Page,
-  form: FormFields,
-  intent: PageIntent,
-  invitation: Invitation | null = null,
-): Promise<SubmissionOutcome> {
-  const { survey, draft } = context;
-  const { definition } = version;
-  const earlier = draft?.answers ?? {};
-  const validation = validatePage(definition, page, earlier, form);
-  if (intent === "next" && (!validation.success || invitation?.error)) {
-    const { errors, submitted } = validation.success ? { errors: {}, submitted: answersAsFormValues(validation.answers) } : validation;
-    return invitationRefused(invitation, errors, submitted, invitation?.error ?? null);
-  }
-  if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
-
-  const answers = pruneHiddenAnswers(definition, { ...earlier, ...scrubbed(validation.success ? validation.answers : validation.validAnswers) });
-  if (intent === "next" && page.screenOut && !evaluateCondition(page.screenOut.unless, answers)) {
-    // Ineligible people leave nothing behind.
-    if (draft) await deleteDraft(draft.id);
-    return { kind: "screened-out", message: localize(page.screenOut.message, context.language), setCookie: await clearResumeCode(survey.slug) };
-  }
-
-  // A stamp counts once: a draft moves its count of this page's views on, a first view is recorded.
-  const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
-  const pageSeconds = { ...(draft?.pageSeconds ?? {}), [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds };
-  const countedViews = { ...(draft?.countedViews ?? {}) };
-  if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
-  const target =
-    intent === "next"
-      ? (pageAfter(definition, page.id, answers) ?? null)
-      : intent === "back"
-        ? (pageBefore(definition, page.id, answers) ?? page)
-        : page;
-  const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
-  const completedPages = draft?.completedPages ?? [];
-  const content = {
-    answers,
-    pageSeconds,
-    // Only "Continue" with valid answers completes a page; saving or going back does not.
-    completedPages: intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
-    countedViews,
-    language: context.language,
-    currentPageId: target?.id ?? null,
-    presentation: draft?.presentation ?? newPresentation(definition),
+function refused(
+  form: URLSearchParams,
+  fieldErrors: Record<string, string>,
+  values: FormValues,
+  formError: string | null = null,
+): PageSubmission {
+  const shown = form.get("shown");
+  return {
+    kind: "refused",
+    failure: {
+      status: "error",
+      fieldErrors,
+      formError,
+      values: shown === null ? values : { ...values, shown },
+    },
   };
-
-  if (draft) {
-    await saveDraft(draft.id, content);
-    return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
-  }
-  const code = generateResumeCode();
-  const firstView = timing.firstViewDigest ? { pageId: page.id, viewDigest: timing.firstViewDigest } : null;
-  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null, firstView);
-  // Someone else used the code since it was checked: nothing was stored.
-  if (created !== "created") return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
-  return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
 }
 
-/** The page's problems, with the invitation code's (if any) on its own field and the typed code kept on screen. */
-function invitationRefused(
-  invitation: Invitation | null,
-  errors: Record<string, string>,
-  submitted: Record<string, string | string[]>,
-  invitationError: string | null,
-): SubmissionOutcome {
-  if (!invitation) return { kind: "invalid", errors, submitted };
-  return {
-    kind: "invalid",
-    errors: invitationError ? { [INVITATION_CODE_FIELD]: invitationError, ...errors } : errors,
-    submitted: { ...submitted, [INVITATION_CODE_FIELD]: invitation.typed },
-  };
+const allSent = (form: URLSearchParams): FormValues =>
+  Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
+
+/**
+ * A respondent's "Continue", "Back" or "Save" on one survey page, from the request to where they
+ * go next: the page must be one they can reach; the form is read strictly (form-body.server.ts),
+ * refused when the honeypot is filled or it has fields the page does not ask for, then the answers
+ * and any invitation code are checked and saved (page-answers.server.ts).
+ */
+export async function submitPage(request: Request, slug: string, pageId: string): Promise<PageSubmission> {
+  const context = await loadRespondentContext(request, slug);
+  const { version } = requireAnswerable(context);
+  const page = reachablePage(version.definition, context.draft, pageId);
+  if (!page) return { kind: "redirect", to: resumePath(slug, version.definition, context.draft) };
+  const form = await readFormBody(request);
+  if (honeypotFilled(form)) {
+    recordSubmission(context.survey.id, "refused");
+    return refused(form, {}, allSent(form), HONEYPOT_REFUSAL);
+  }
+  const invitationField = asksForInvitation(context) ? [INVITATION_CODE_FIELD] : [];
+  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, invitationField);
+  if (shape)
+    return "formError" in shape
+      ? refused(form, {}, allSent(form), shape.formError)
+      : refused(form, shape.errors, allSent(form));
+  const invitation = await readInvitation(context, form);
+  const outcome = await savePageAnswers(
+    context,
+    version,
+    page,
+    form,
+    pageIntentSchema.parse(form.get("intent")),
+    invitation,
+  );
+  switch (outcome.kind) {
+    case "invalid":
+      return refused(form, outcome.errors, outcome.submitted);
+    case "screened-out":
+      return {
+        kind: "redirect",
+        to: surveyPath(slug, `/not-eligible?from=${page.id}`),
+        setCookie: outcome.setCookie,
+      };
+    case "redirect":
+      return outcome;
+  }
 }

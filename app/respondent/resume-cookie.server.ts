@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { readEnvironment } from "~/env.server";
-import { RESUME_CODE_TTL_DAYS } from "./limits";
+import { RESUME_CODE_TTL_DAYS } from "~/limits";
 
 /**
  * The only cookie a survey page sets: it holds the resume code of the respondent's own

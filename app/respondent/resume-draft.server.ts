@@ -1,3 +1,4 @@
+import { RESUME_CODE_TTL_DAYS } from "~/limits";
 import type { RespondentSurvey } from "~/surveys/surveys.server";
 import { findDraft } from "./drafts.server";
 import { resumePath } from "./navigation.server";
@@ -14,7 +15,7 @@ export async function resumeWithCode(survey: RespondentSurvey, typedCode: string
   const draft = await findDraft(code, survey.id);
   const version = draft ? await instrumentVersionById(draft.instrumentVersionId) : null;
   if (!draft || !version) {
-    return { error: "No saved answers match this code. Check it for typos; codes stop working 30 days after the last save." };
+    return { error: `No saved answers match this code. Check it for typos; codes stop working ${RESUME_CODE_TTL_DAYS} days after the last save.` };
   }
   return { to: resumePath(survey.slug, version.definition, draft), setCookie: await setResumeCode(survey.slug, code) };
 }

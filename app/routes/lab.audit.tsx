@@ -1,21 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { listAuditEvents } from "~/audit/audit.server";
 import { requireResearcherId } from "~/auth/session.server";
+import { Pagination } from "~/components/pagination";
 import { ScrollableTable } from "~/components/scrollable-table";
+import { PAGE_NUMBER_MESSAGE, pageNumberSchema } from "~/forms/pagination";
+import { parseQuery } from "~/forms/parse-form";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail — Negative Space lab" }];
 
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).default(1) });
+const querySchema = z.object({ page: pageNumberSchema });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireResearcherId(request);
-  const page = new URL(request.url).searchParams.get("page");
-  const parsed = querySchema.safeParse({ page: page ?? undefined });
-  if (!parsed.success)
-    throw new Response("The page number must be a whole number, 1 or more.", { status: 400 });
-  return listAuditEvents(parsed.data.page);
+  const query = parseQuery(request, querySchema);
+  if (!query.ok) throw new Response(PAGE_NUMBER_MESSAGE, { status: 400 });
+  return listAuditEvents(query.value.page);
 }
 
 // Times are shown in UTC, the same on server and client, so hydration never disagrees.
@@ -65,25 +66,14 @@ export default function AuditTrail() {
           </tbody>
         </ScrollableTable>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Audit pages">
-          <ul className="pagination">
-            {page > 1 ? (
-              <li>
-                <Link to={`?page=${page - 1}`}>Newer events</Link>
-              </li>
-            ) : null}
-            <li>
-              Page {page} of {pageCount}
-            </li>
-            {page < pageCount ? (
-              <li>
-                <Link to={`?page=${page + 1}`}>Older events</Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination
+        label="Audit pages"
+        page={page}
+        pageCount={pageCount}
+        href={(to) => `?page=${to}`}
+        previous="Newer events"
+        next="Older events"
+      />
     </>
   );
 }

@@ -1,16 +1,22 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
+import { analysisQuerySchema } from "~/findings/analysis-forms";
 import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
 import { analyseSurvey } from "~/findings/survey-analysis.server";
+import { parseQuery } from "~/forms/parse-form";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
-const querySchema = z.object({ k: z.coerce.number().int().min(5).max(100).catch(DEFAULT_ANALYSIS_SETTINGS.minCellSize) });
-
-/** The full results.json of the lab's analysis run (all numbers, small-cell rule applied). */
+/** The full results.json of the lab's analysis run (all numbers, small-cell rule applied); a k that is not valid is a 400. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  const { k } = querySchema.parse({ k: new URL(request.url).searchParams.get("k") ?? undefined });
-  const analysis = await analyseSurvey(survey.slug, { ...DEFAULT_ANALYSIS_SETTINGS, minCellSize: k });
+  const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
+  if (!query.ok) {
+    const message = Object.values(query.failure.fieldErrors)[0] ?? "The address could not be read.";
+    throw new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const analysis = await analyseSurvey(survey.slug, {
+    ...DEFAULT_ANALYSIS_SETTINGS,
+    minCellSize: query.value.k,
+  });
   return new Response(JSON.stringify(analysis.results, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,63 +1,114 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { DataTable } from "~/components/findings/data-table";
-import { PublishFields } from "~/components/lab/publish-fields";
+import { PUBLISH_FIELD_NAMES, PublishFields, publishFieldId } from "~/components/lab/publish-fields";
+import { SmallCellRuleForm } from "~/components/lab/small-cell-rule-form";
+import { analysisQuerySchema, publishFormSchema } from "~/findings/analysis-forms";
 import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
-import { publishFormSchema, publishSurveyFinding } from "~/findings/survey-finding.server";
-import { labAnalysisView } from "~/lab/analysis-view.server";
+import { publishSurveyFinding } from "~/findings/survey-finding.server";
+import { type FormFailure, readFormReply, sentValue, summaryProblems } from "~/forms/form-reply";
+import { formFailure } from "~/forms/form-reply.server";
+import { parseForm, parseQuery } from "~/forms/parse-form";
+import { useFormReply } from "~/forms/use-form-reply";
+import { type LabAnalysisView, labAnalysisView } from "~/lab/analysis-view.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
 export const meta: MetaFunction = () => [{ title: "Analysis — Negative Space lab" }];
 
-const querySchema = z.object({ k: z.coerce.number().int().min(5).max(100).catch(DEFAULT_ANALYSIS_SETTINGS.minCellSize) });
+type AnalysisPage = { slug: string; title: string; view: LabAnalysisView | null; query: FormFailure | null };
 
+/** A k that is not valid answers 400 with its message on the field, the form, and no analysis (as the export tab does). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  const { k } = querySchema.parse({ k: new URL(request.url).searchParams.get("k") ?? undefined });
-  return { slug: survey.slug, title: survey.title, view: await labAnalysisView(survey.slug, k) };
+  const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
+  const page = { slug: survey.slug, title: survey.title };
+  if (!query.ok) return data<AnalysisPage>({ ...page, view: null, query: query.failure }, { status: 400 });
+  return data<AnalysisPage>({
+    ...page,
+    view: await labAnalysisView(survey.slug, query.value.k),
+    query: null,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
   const { survey } = await requireLabSurvey(request, params);
-  const parsed = publishFormSchema.safeParse({ ...Object.fromEntries(formData), chartIds: formData.getAll("chartIds") });
-  if (!parsed.success) return data({ errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>, conflict: null }, { status: 400 });
-  const outcome = await publishSurveyFinding(researcherId, survey.slug, parsed.data, { seed: DEFAULT_ANALYSIS_SETTINGS.seed, bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB });
-  if (!outcome.ok) return data({ errors: {} as Record<string, string[] | undefined>, conflict: outcome.message }, { status: outcome.status });
+  const form = parseForm(formData, publishFormSchema, { arrays: ["chartIds"] });
+  if (!form.ok) return formFailure(form.failure);
+  const outcome = await publishSurveyFinding(researcherId, survey.slug, form.value, {
+    seed: DEFAULT_ANALYSIS_SETTINGS.seed,
+    bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB,
+  });
+  if (!outcome.ok)
+    return formFailure({ formError: outcome.message, values: form.values }, { status: outcome.status });
   throw redirect(`/findings/${outcome.slug}/v/${outcome.version}`);
 }
 
+/** A k that is not valid: its message, linked to the field, and the form again with what was typed. */
+function RefusedSmallCellRule({ query }: { query: FormFailure | null }) {
+  const refused = readFormReply(query);
+  return (
+    <>
+      <ErrorSummary problems={summaryProblems(refused, [{ name: "k", id: "k" }])} />
+      <p>Correct the small-cell rule below to run the analysis.</p>
+      <SmallCellRuleForm value={sentValue(refused.values, "k")} error={refused.fieldErrors.k} />
+    </>
+  );
+}
+
+type ReadyView = Extract<LabAnalysisView, { ready: true }>;
+const PUBLISH_SUMMARY_FIELDS = PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) }));
+
+/** "Publish as a finding": the run on screen (its fingerprint and k) with what the researcher writes. */
+function PublishSection({ slug, title, view }: { slug: string; title: string; view: ReadyView }) {
+  const reply = useFormReply();
+  return (
+    <>
+      <h2 id="publish-heading">Publish as a finding</h2>
+      <ErrorSummary problems={summaryProblems(reply, PUBLISH_SUMMARY_FIELDS)} />
+      <Form method="post" className="form-stack" aria-labelledby="publish-heading">
+        <CsrfInput />
+        <input type="hidden" name="fingerprint" value={view.fingerprint} />
+        <input type="hidden" name="minCellSize" value={view.minCellSize} />
+        <PublishFields defaultSlug={slug} defaultTitle={title} charts={view.charts} reply={reply} />
+        <button type="submit">Publish this version</button>
+      </Form>
+    </>
+  );
+}
+
 export default function SurveyAnalysis() {
-  const { slug, title, view } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { slug, title, view, query } = useLoaderData<typeof loader>();
+  if (!view) return <RefusedSmallCellRule query={query} />;
   if (!view.ready) return <p className="notice">{view.reason}</p>;
-  const problems = [
-    ...(actionData?.conflict ? [{ message: actionData.conflict }] : []),
-    ...Object.entries(actionData?.errors ?? {}).flatMap(([field, messages]) => (messages ?? []).map((message) => ({ message, fieldId: `publish-${field}` }))),
-  ];
   return (
     <>
       {view.synthetic > 0 ? (
         <p className="notice notice--placeholder">
-          {view.synthetic.toLocaleString("en")} of these responses are synthetic demo data; anything published from them is labelled synthetic.
+          {view.synthetic.toLocaleString("en")} of these responses are synthetic demo data; anything published
+          from them is labelled synthetic.
         </p>
       ) : null}
       <p>
-        {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed responses analysed
-        {view.sample.excluded.length > 0 ? ` (excluded: ${view.sample.excluded.map((entry) => `${entry.n} ${entry.reason}`).join(", ")})` : ""}. Small-cell rule k ={" "}
-        {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed}; {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")} bootstrap resamples.{" "}
+        {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed
+        responses analysed
+        {view.sample.excluded.length > 0
+          ? ` (excluded: ${view.sample.excluded.map((entry) => `${entry.n} ${entry.reason}`).join(", ")})`
+          : ""}
+        . Small-cell rule k = {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed};{" "}
+        {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")} bootstrap resamples.{" "}
         <a href={`/lab/surveys/${slug}/analysis/results.json?k=${view.minCellSize}`}>Download results.json</a>
       </p>
-      <Form method="get" className="inline-form">
-        <label htmlFor="k">Small-cell rule k</label> <input id="k" name="k" type="number" min={5} max={100} defaultValue={view.minCellSize} />{" "}
-        <button type="submit" className="secondary">
-          Re-run
-        </button>
-      </Form>
+      <SmallCellRuleForm value={view.minCellSize} error={undefined} />
       <h2>Main results</h2>
       <ul>
         {view.summary.map((sentence) => (
@@ -88,15 +139,7 @@ export default function SurveyAnalysis() {
           <li key={caveat}>{caveat}</li>
         ))}
       </ul>
-      <h2 id="publish-heading">Publish as a finding</h2>
-      <ErrorSummary problems={problems} />
-      <Form method="post" className="form-stack" aria-labelledby="publish-heading">
-        <CsrfInput />
-        <input type="hidden" name="fingerprint" value={view.fingerprint} />
-        <input type="hidden" name="minCellSize" value={view.minCellSize} />
-        <PublishFields defaultSlug={slug} defaultTitle={title} charts={view.charts} errors={actionData?.errors ?? {}} />
-        <button type="submit">Publish this version</button>
-      </Form>
+      <PublishSection slug={slug} title={title} view={view} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { requireResearcherId } from "~/auth/session.server";
+import { parseForm } from "~/forms/parse-form";
 import { exportDownloadFormSchema, exportTabPath, readExportChoice, typedQuery } from "~/lab/export-choice";
 import { exportDownload } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
@@ -19,10 +20,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
   if (!isExportFile(params.file)) throw new Response("Not found", { status: 404 });
   const read = readExportChoice(formData);
-  if (!read.ok) throw redirect(exportTabPath(survey.slug, typedQuery(read.typed)), 303);
-  const form = exportDownloadFormSchema.safeParse({ checked: formData.get("checked") ?? undefined });
-  if (!form.success) throw new Response("The form could not be read.", { status: 400 });
-  return exportDownload(survey, researcherId, params.file, read.choice, form.data.checked);
+  if (!read.ok) throw redirect(exportTabPath(survey.slug, typedQuery(read.values)), 303);
+  // A download has no page of its own to show a message on: what the form cannot be is a plain 400.
+  const form = parseForm(formData, exportDownloadFormSchema);
+  if (!form.ok) throw new Response("The form could not be read.", { status: 400 });
+  return exportDownload(survey, researcherId, params.file, read.choice, form.value.checked);
 }
 
 /**

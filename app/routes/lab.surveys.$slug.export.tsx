@@ -9,16 +9,17 @@ import {
 import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { EXPORT_FIELD_IDS, ExportForm } from "~/components/lab/export-form";
+import { EXPORT_FIELD_IDS } from "~/components/lab/export-choices";
+import { ExportForm } from "~/components/lab/export-form";
 import { KAnonymityReport } from "~/components/lab/k-anonymity-report";
+import { readFormReply, summaryProblems } from "~/forms/form-reply";
 import {
-  type ExportChoiceErrors,
+  EXPORT_CHOICE_KEYS,
   exportNoticeSchema,
   exportQuery,
   exportTabPath,
   readExportChoice,
   typedQuery,
-  type TypedExportChoice,
 } from "~/lab/export-choice";
 import { exportReport, loadExportData } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
@@ -38,13 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const read = readExportChoice(url.searchParams);
   const notice = exportNoticeSchema.parse(url.searchParams.get("notice") ?? undefined);
-  const errors: ExportChoiceErrors = read.ok ? {} : read.errors;
-  const typed: TypedExportChoice = read.ok ? {} : read.typed;
   const rows = await loadExportData(survey, read.ok ? read.choice : read.fallback);
   const body = {
     slug: survey.slug,
-    errors,
-    typed,
+    query: read.ok ? null : read.failure,
     notice,
     data: rows && {
       choice: rows.choice,
@@ -63,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { formData } = await requireLabAction(request);
   const { survey } = await requireLabSurvey(request, params);
-  throw redirect(exportTabPath(survey.slug, typedQuery(readExportChoice(formData).typed)), 303);
+  throw redirect(exportTabPath(survey.slug, typedQuery(readExportChoice(formData).values)), 303);
 }
 
 /** A download whose options differed from the check on screen was not made; the tab says why. */
@@ -73,7 +71,7 @@ const NOTICES = {
 } as const;
 
 export default function SurveyExport() {
-  const { slug, data, errors, typed, notice } = useLoaderData<typeof loader>();
+  const { slug, data, query, notice } = useLoaderData<typeof loader>();
   if (!data)
     return (
       <>
@@ -82,6 +80,7 @@ export default function SurveyExport() {
       </>
     );
   const { choice, counts, report } = data;
+  const refused = readFormReply(query);
   const coarsen = choice.coarsen === "yes";
   return (
     <>
@@ -94,10 +93,10 @@ export default function SurveyExport() {
       </p>
 
       <ErrorSummary
-        problems={Object.entries(errors).map(([field, message]) => ({
-          message,
-          fieldId: EXPORT_FIELD_IDS[field as keyof ExportChoiceErrors],
-        }))}
+        problems={summaryProblems(
+          refused,
+          EXPORT_CHOICE_KEYS.map((name) => ({ name, id: EXPORT_FIELD_IDS[name] })),
+        )}
       />
       {report ? (
         <KAnonymityReport report={report} coarsen={coarsen} />
@@ -109,8 +108,7 @@ export default function SurveyExport() {
         slug={slug}
         choice={choice}
         versions={data.versions}
-        typed={typed}
-        errors={errors}
+        refused={refused}
         checked={data.checked}
         files={data.files}
         filesNote={`Every file describes the same ${data.exported.toLocaleString("en")} responses${

@@ -1,57 +1,55 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
-import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
+import { Pagination } from "~/components/pagination";
+import { FreeTextTable } from "~/components/quality/free-text-table";
+import { summaryProblems } from "~/forms/form-reply";
+import { formFailure, formSuccess } from "~/forms/form-reply.server";
+import { PAGE_NUMBER_MESSAGE } from "~/forms/pagination";
+import { parseForm, parseQuery } from "~/forms/parse-form";
+import { useFormReply } from "~/forms/use-form-reply";
 import { hideFreeText, listFreeText } from "~/lab/free-text-review.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
-import { freeTextQuerySchema, hideFreeTextSchema, searchParamsOf } from "~/lab/quality-forms";
+import { freeTextQuerySchema, hideFreeTextSchema } from "~/lab/quality-forms";
 import qualityStylesUrl from "~/styles/quality.css?url";
-import { ScrollableTable } from "~/components/scrollable-table";
 
 export const meta: MetaFunction = () => [{ title: "Free-text answers — Negative Space lab" }];
 export const links = () => [{ rel: "stylesheet", href: qualityStylesUrl }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  const query = freeTextQuerySchema.safeParse(searchParamsOf(request, ["page"]));
-  if (!query.success)
-    throw new Response("The page number must be a whole number, 1 or more.", { status: 400 });
-  return { slug: survey.slug, texts: await listFreeText(survey.id, query.data.page) };
+  const query = parseQuery(request, freeTextQuerySchema);
+  if (!query.ok) throw new Response(PAGE_NUMBER_MESSAGE, { status: 400 });
+  return { slug: survey.slug, texts: await listFreeText(survey.id, query.value.page) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
   const { survey } = await requireLabSurvey(request, params);
-  const parsed = hideFreeTextSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return data(
-      { notice: null, problem: parsed.error.issues[0]?.message ?? "The form could not be read." },
-      { status: 400 },
-    );
-  await hideFreeText(researcherId, survey, parsed.data.responseId, parsed.data.itemId);
-  return {
-    notice: `The answer to ${parsed.data.itemId} in response ${parsed.data.responseId} is hidden from exports.`,
-    problem: null,
-  };
+  const form = parseForm(formData, hideFreeTextSchema);
+  if (!form.ok) return formFailure(form.failure);
+  const { responseId, itemId } = form.value;
+  await hideFreeText(researcherId, survey, responseId, itemId);
+  return formSuccess(`The answer to ${itemId} in response ${responseId} is hidden from exports.`);
 }
 
 export default function FreeTextReview() {
   const { slug, texts } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const first = (texts.page - 1) * texts.pageSize + 1;
+  const reply = useFormReply();
   return (
     <>
       <p className="breadcrumb">
         <Link to={`/lab/surveys/${slug}/quality`}>Data quality</Link> / free text
       </p>
       <h2>Free-text answers</h2>
-      {result?.notice ? (
+      {reply.notice ? (
         <p className="notice" role="status">
-          {result.notice}
+          {reply.notice}
         </p>
       ) : null}
-      <ErrorSummary problems={result?.problem ? [{ message: result.problem }] : []} />
+      {/* The form's fields are hidden (the row's ids), so its messages lead nowhere. */}
+      <ErrorSummary problems={summaryProblems(reply, [])} />
       <p>
         Read what respondents wrote before exporting. An answer that could identify someone, or should not
         leave the lab, can be hidden from every export; it stays in the database and the decision is recorded
@@ -61,75 +59,16 @@ export default function FreeTextReview() {
       {texts.answers.length === 0 ? (
         <p>{texts.total === 0 ? "No free-text answers yet." : "There are no answers on this page."}</p>
       ) : (
-        <ScrollableTable
-          id="free-text-caption"
-          caption={
-            <>
-              Free-text answers {first}–{first + texts.answers.length - 1} of {texts.total}, newest first
-            </>
-          }
-        >
-          <thead>
-            <tr>
-              <th scope="col">Response</th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
-              <th scope="col">In exports</th>
-            </tr>
-          </thead>
-          <tbody>
-            {texts.answers.map((answer) => (
-              <tr key={`${answer.responseId}:${answer.itemId}`}>
-                <th scope="row">
-                  <code>{answer.responseId}</code>
-                  <div>
-                    {answer.submittedOn} {answer.isSynthetic ? <span className="tag">synthetic</span> : null}
-                  </div>
-                </th>
-                <td>{answer.question}</td>
-                <td className="free-text-answer">{answer.text}</td>
-                <td>
-                  {answer.hidden ? (
-                    "Hidden from exports"
-                  ) : (
-                    <Form method="post" preventScrollReset>
-                      <CsrfInput />
-                      <input type="hidden" name="responseId" value={answer.responseId} />
-                      <input type="hidden" name="itemId" value={answer.itemId} />
-                      <button type="submit" name="intent" value="hide" className="secondary">
-                        Hide from exports
-                        <span className="visually-hidden">
-                          {" "}
-                          (response {answer.responseId}, {answer.itemId})
-                        </span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <FreeTextTable texts={texts} />
       )}
-      {texts.pageCount > 1 ? (
-        <nav aria-label="Free-text pages">
-          <ul className="pagination">
-            {texts.page > 1 ? (
-              <li>
-                <Link to={`?page=${texts.page - 1}`}>Newer answers</Link>
-              </li>
-            ) : null}
-            <li>
-              Page {texts.page} of {texts.pageCount}
-            </li>
-            {texts.page < texts.pageCount ? (
-              <li>
-                <Link to={`?page=${texts.page + 1}`}>Older answers</Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination
+        label="Free-text pages"
+        page={texts.page}
+        pageCount={texts.pageCount}
+        href={(page) => `?page=${page}`}
+        previous="Newer answers"
+        next="Older answers"
+      />
     </>
   );
 }

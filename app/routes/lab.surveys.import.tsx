@@ -1,11 +1,26 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import { z } from "zod";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { requireResearcherId } from "~/auth/session.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { DefinitionFields } from "~/components/definition-fields";
 import { DefinitionProblems } from "~/components/definition-problems";
-import { readDefinitionUpload } from "~/lab/definition-upload.server";
+import { Field } from "~/components/field";
+import { sentValue } from "~/forms/form-reply";
+import { formFailure } from "~/forms/form-reply.server";
+import { parseForm } from "~/forms/parse-form";
+import { useFormReply } from "~/forms/use-form-reply";
+import {
+  DEFINITION_FIELD,
+  definitionFieldErrors,
+  readDefinitionUpload,
+} from "~/lab/definition-upload.server";
 import { importSurvey } from "~/lab/survey-admin.server";
 
 export const meta: MetaFunction = () => [{ title: "Import a survey — Negative Space lab" }];
@@ -15,36 +30,55 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+// The address is checked by importSurvey, with the definition, so that every problem is listed at once.
+const importFormSchema = z.object({ slug: z.string().default("") });
+
 export async function action({ request }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
-  const slug = formData.get("slug");
+  const form = parseForm(formData, importFormSchema);
+  if (!form.ok) return formFailure(form.failure);
   const upload = await readDefinitionUpload(formData);
-  if ("error" in upload) return data({ problems: [{ path: "definition", message: upload.error }] }, { status: 400 });
-  const outcome = await importSurvey(researcherId, { slug: typeof slug === "string" ? slug : "", definitionText: upload.text });
-  if (!outcome.ok) return data({ problems: outcome.problems }, { status: 400 });
+  if ("error" in upload)
+    return formFailure({ fieldErrors: { [DEFINITION_FIELD]: upload.error }, values: form.values });
+  const outcome = await importSurvey(researcherId, { slug: form.value.slug, definitionText: upload.text });
+  if (!outcome.ok)
+    return formFailure({ fieldErrors: definitionFieldErrors(outcome.problems), values: form.values });
   throw redirect(`/lab/surveys/${outcome.slug}`);
 }
 
 export default function ImportSurvey() {
-  const actionData = useActionData<typeof action>();
+  const reply = useFormReply();
   return (
     <>
       <h1>Import a survey definition</h1>
       <p>
-        The definition is checked completely before anything is saved. An imported survey starts as a draft: preview it,
-        then open it for respondents.
+        The definition is checked completely before anything is saved. An imported survey starts as a draft:
+        preview it, then open it for respondents.
       </p>
-      <DefinitionProblems problems={actionData?.problems ?? []} />
+      <DefinitionProblems fieldErrors={reply.fieldErrors} />
       <Form method="post" encType="multipart/form-data" className="form-stack">
         <CsrfInput />
-        <div className="field">
-          <label htmlFor="slug">Survey address</label>
-          <p id="slug-help" className="field-help">
-            Respondents will open /s/<em>address</em>. Lower-case letters, digits and hyphens.
-          </p>
-          <input id="slug" name="slug" required aria-describedby="slug-help" autoComplete="off" />
-        </div>
-        <DefinitionFields />
+        <Field
+          id="slug"
+          label="Survey address"
+          hint={
+            <>
+              Respondents will open /s/<em>address</em>. Lower-case letters, digits and hyphens.
+            </>
+          }
+          error={reply.fieldErrors.slug}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="slug"
+              required
+              autoComplete="off"
+              defaultValue={sentValue(reply.values, "slug")}
+            />
+          )}
+        </Field>
+        <DefinitionFields pasted={sentValue(reply.values, "definitionText")} />
         <button type="submit">Check and import</button>
       </Form>
     </>

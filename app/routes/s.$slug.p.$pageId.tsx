@@ -1,6 +1,10 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/error-summary";
 import { SurveyField } from "~/components/survey/survey-field";
@@ -8,21 +12,24 @@ import { fieldId } from "~/components/survey/field-parts";
 import { HoneypotField } from "~/components/survey/honeypot-field";
 import { InvitationCodeField } from "~/components/survey/invitation-code-field";
 import { SaveForLater, SurveyProgress } from "~/components/survey/survey-chrome";
+import { sentValue, type SummaryField, summaryProblems } from "~/forms/form-reply";
+import { formFailure } from "~/forms/form-reply.server";
+import { useFormReply } from "~/forms/use-form-reply";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
+import type { PageView } from "~/respondent/page-view";
 import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
-import { formShapeProblem } from "~/respondent/form-shape.server";
-import { asksForInvitation, readInvitation } from "~/respondent/invitation-gate.server";
-import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
+import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
-import { readFormBody } from "~/security/form-body.server";
-import { honeypotFilled } from "~/security/honeypot";
 import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
-import { recordSubmission } from "~/security/submission-rate.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}` : "Survey — Negative Space" },
+  {
+    title: data
+      ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}`
+      : "Survey — Negative Space",
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -34,69 +41,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return pageSurveyView(context, context.version, page);
 }
 
-const intentSchema = z.enum(["next", "back", "save"]).catch("next");
-
-const HONEYPOT_REFUSAL =
-  "Nothing was saved: a hidden field meant to stay empty was filled in, which is what automated form-filling does. If your browser filled it in for you, it is empty again now: press the button once more.";
-
-/**
- * A refused form: the page again with the message, the answers given so far kept on screen, and the
- * view's own timing stamp, so the time spent before the refusal still counts (with or without
- * JavaScript; a new stamp would restart the clock).
- */
-function refused(
-  form: URLSearchParams,
-  status: number,
-  errors: Record<string, string>,
-  submitted: Record<string, string | string[]>,
-  formError: string | null = null,
-) {
-  return data({ errors, submitted, formError, shown: form.get("shown") }, { status });
-}
-
+/** Thin: the page's form goes to submitPage, which answers where to go next or why it was refused. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { slug, pageId } = parseParams(pageParamsSchema, params);
-  const context = await loadRespondentContext(request, slug);
-  const { version } = requireAnswerable(context);
-  const page = reachablePage(version.definition, context.draft, pageId);
-  if (!page) throw redirect(resumePath(slug, version.definition, context.draft));
-  const form = await readFormBody(request);
-  const sent = Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
-  if (honeypotFilled(form)) {
-    recordSubmission(context.survey.id, "refused");
-    return refused(form, 400, {}, sent, HONEYPOT_REFUSAL);
-  }
-  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, asksForInvitation(context) ? [INVITATION_CODE_FIELD] : []);
-  if (shape) return "formError" in shape ? refused(form, 400, {}, sent, shape.formError) : refused(form, 400, shape.errors, sent);
-  const invitation = await readInvitation(context, form);
-  const outcome = await submitPage(context, version, page, form, intentSchema.parse(form.get("intent")), invitation);
-  switch (outcome.kind) {
-    case "invalid":
-      return refused(form, 400, outcome.errors, outcome.submitted);
-    case "screened-out":
-      throw redirect(surveyPath(slug, `/not-eligible?from=${page.id}`), { headers: { "Set-Cookie": outcome.setCookie } });
-    case "redirect":
-      throw redirect(outcome.to, outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined);
-  }
+  const outcome = await submitPage(request, slug, pageId);
+  if (outcome.kind === "refused") return formFailure(outcome.failure);
+  throw redirect(
+    outcome.to,
+    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
+  );
+}
+
+/** The error summary's fields, in the order of the page: the invitation code first, then each question (matrix rows one by one). */
+function summaryFields(fields: PageView["fields"]): SummaryField[] {
+  const invitation = {
+    name: INVITATION_CODE_FIELD,
+    id: fieldId(INVITATION_CODE_FIELD),
+    label: "Invitation code",
+  };
+  return [
+    invitation,
+    ...fields.flatMap((field) =>
+      field.kind === "matrix"
+        ? field.rows.map((row) => ({ name: row.name, id: fieldId(row.name), label: row.label }))
+        : [
+            {
+              name: field.name,
+              id: fieldId(field.name),
+              label: field.kind === "consent" ? field.agreeLabel : field.label,
+            },
+          ],
+    ),
+  ];
 }
 
 export default function SurveyPage() {
   const view = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = actionData?.submitted ?? view.values;
-  const formError = actionData?.formError;
-  const fieldProblems = view.page.fields.flatMap((field) =>
-    (field.kind === "matrix" ? field.rows.map((row) => row.name) : [field.name]).flatMap((name) => {
-      const message = errors[name];
-      const label =
-        field.kind === "matrix" ? field.rows.find((row) => row.name === name)?.label : field.kind === "consent" ? field.agreeLabel : field.label;
-      return message ? [{ message: `${label}: ${message}`, fieldId: fieldId(name) }] : [];
-    }),
-  );
-  const invitationError = errors[INVITATION_CODE_FIELD];
-  const invitationProblems = invitationError ? [{ message: `Invitation code: ${invitationError}`, fieldId: fieldId(INVITATION_CODE_FIELD) }] : [];
-  const problems = [...(formError ? [{ message: formError }] : []), ...invitationProblems, ...fieldProblems];
+  const reply = useFormReply();
+  const values = reply.failed ? reply.values : view.values;
+  const problems = summaryProblems(reply, summaryFields(view.page.fields));
 
   return (
     <div className="survey">
@@ -114,18 +97,21 @@ export default function SurveyPage() {
           </details>
           {view.resumeLink ? (
             <p>
-              Started before on another device? <Link to={view.resumeLink}>Continue with your resume code</Link>.
+              Started before on another device?{" "}
+              <Link to={view.resumeLink}>Continue with your resume code</Link>.
             </p>
           ) : null}
         </div>
       ) : null}
       {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
       <Form method="post" noValidate key={view.page.id}>
-        <input type="hidden" name="shown" value={actionData?.shown ?? view.shown} />
-        <HoneypotField resetOn={actionData} />
-        {view.asksForInvitation ? <InvitationCodeField values={values} error={invitationError} /> : null}
+        <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
+        <HoneypotField resetOn={reply.failed ? reply.values : null} />
+        {view.asksForInvitation ? (
+          <InvitationCodeField values={values} error={reply.fieldErrors[INVITATION_CODE_FIELD]} />
+        ) : null}
         {view.page.fields.map((field) => (
-          <SurveyField key={field.name} field={field} values={values} errors={errors} />
+          <SurveyField key={field.name} field={field} values={values} errors={reply.fieldErrors} />
         ))}
         <div className="survey-actions">
           <button type="submit" name="intent" value="next">

@@ -1,8 +1,19 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorSummary, FieldError } from "~/components/error-summary";
+import { ErrorSummary } from "~/components/error-summary";
+import { Field } from "~/components/field";
+import { sentValue, summaryProblems } from "~/forms/form-reply";
+import { formFailure } from "~/forms/form-reply.server";
+import { parseForm } from "~/forms/parse-form";
+import { useFormReply } from "~/forms/use-form-reply";
+import { TYPED_CODE_MAX_LENGTH } from "~/limits";
 import { resumeWithCode } from "~/respondent/resume-draft.server";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
 import { readFormBody } from "~/security/form-body.server";
@@ -22,44 +33,45 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { title: survey.title };
 }
 
-const resumeFormSchema = z.object({ code: z.string().max(100, "That is too long to be a resume code.").default("") });
+const resumeFormSchema = z.object({
+  code: z.string().max(TYPED_CODE_MAX_LENGTH, "That is too long to be a resume code.").default(""),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const survey = await requireSurvey(params);
-  const parsed = resumeFormSchema.safeParse(Object.fromEntries(await readFormBody(request)));
-  const outcome = parsed.success ? await resumeWithCode(survey, parsed.data.code) : { error: parsed.error.issues[0]?.message ?? "Enter your resume code." };
-  if ("error" in outcome) return data({ error: outcome.error }, { status: 400 });
+  const form = parseForm(await readFormBody(request), resumeFormSchema);
+  if (!form.ok) return formFailure(form.failure);
+  const outcome = await resumeWithCode(survey, form.value.code);
+  if ("error" in outcome) return formFailure({ fieldErrors: { code: outcome.error }, values: form.values });
   throw redirect(outcome.to, { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
 export default function Resume() {
   const { title } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const error = actionData?.error;
+  const reply = useFormReply();
   return (
     <div className="survey">
       <p className="survey-name">{title}</p>
       <h1>Continue with a resume code</h1>
-      <ErrorSummary problems={error ? [{ message: error, fieldId: "resume-code" }] : []} />
+      <ErrorSummary problems={summaryProblems(reply, [{ name: "code", id: "resume-code" }])} />
       <Form method="post" noValidate>
-        <div className={`field ${error ? "field--error" : ""}`}>
-          <label className="field-label" htmlFor="resume-code">
-            Resume code
-          </label>
-          <p id="resume-code-help" className="field-help">
-            The 16 characters you were shown when you saved, for example ABCD-EFGH-JKMN-PQRS.
-          </p>
-          <FieldError id="resume-code-error" message={error} />
-          <input
-            id="resume-code"
-            name="code"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "resume-code-help resume-code-error" : "resume-code-help"}
-          />
-        </div>
+        <Field
+          id="resume-code"
+          label="Resume code"
+          hint="The 16 characters you were shown when you saved, for example ABCD-EFGH-JKMN-PQRS."
+          error={reply.fieldErrors.code}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="code"
+              defaultValue={sentValue(reply.values, "code")}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+            />
+          )}
+        </Field>
         <button type="submit">Continue</button>
       </Form>
     </div>

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { RESUME_CODE_TTL_DAYS } from "~/respondent/limits";
+import { RESUME_CODE_TTL_DAYS } from "~/limits";
 import { surveyPath } from "~/respondent/paths";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams, surveyParamsSchema } from "~/respondent/route-params";

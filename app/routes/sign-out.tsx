@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireLabAction } from "~/auth/lab-action.server";
-import { signOut, signOutScopeSchema } from "~/auth/sign-out.server";
+import { signOut, signOutFormSchema } from "~/auth/sign-out.server";
+import { parseForm } from "~/forms/parse-form";
 
 // Signing out is a POST from the lab bar's buttons; a GET here has nothing to show.
 export function loader() {
@@ -9,9 +10,11 @@ export function loader() {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
-  const scope = signOutScopeSchema.safeParse(formData.get("scope") ?? undefined);
-  if (!scope.success) throw new Response(scope.error.issues[0]?.message, { status: 400 });
-  const setCookie = await signOut(request, researcherId, scope.data);
-  const notice = scope.data === "everywhere" ? "everywhere" : "1";
+  // The lab bar's buttons have no page to show a message on: a scope that is not one of theirs is a plain 400.
+  const form = parseForm(formData, signOutFormSchema);
+  if (!form.ok) throw new Response(Object.values(form.failure.fieldErrors)[0], { status: 400 });
+  const { scope } = form.value;
+  const setCookie = await signOut(request, researcherId, scope);
+  const notice = scope === "everywhere" ? "everywhere" : "1";
   return redirect(`/sign-in?signed-out=${notice}`, { headers: { "Set-Cookie": setCookie } });
 }

@@ -3,6 +3,3 @@
  * A hyphen keeps it apart from item ids (letters, digits and _ only), so no question can clash.
  */
 export const INVITATION_CODE_FIELD = "invitation-code";
-
-/** Largest batch the lab generates at once (and shows once, as a list and a CSV). */
-export const MAX_CODES_PER_BATCH = 5_000;

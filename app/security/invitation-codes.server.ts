@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import { readCommitted, statement, writeTransaction } from "~/db.server";
 import { calendarDay } from "~/respondent/calendar-day.server";
 import { randomRowId } from "~/respondent/row-ids.server";
-import { MAX_CODES_PER_BATCH } from "./invitation-code-field";
+import { MAX_CODES_PER_BATCH } from "~/limits";
 
 /**
  * Optional one-time invitation codes: a survey can hand out codes so that each invitation opens

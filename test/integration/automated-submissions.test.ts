@@ -58,8 +58,9 @@ describe("the honeypot", () => {
     ]);
     expect(reply.status).toBe(400);
     expect(reply.data).toMatchObject({
+      status: "error",
       formError: expect.stringMatching(/field meant to stay empty/),
-      submitted: { consent: ["1"], adult: ["1"] },
+      values: { consent: ["1"], adult: ["1"] },
     });
     expect(await prisma.resumeDraft.count()).toBe(0);
     expect(submissionRateAlarm(surveyId).recentRefused).toBe(1);

@@ -477,15 +477,12 @@ function routeFor(testCase: Case, headers: Record<string, string>): Route {
   }
 }
 
+/** The message on a field in the one failure shape (decision 018); for an import, on any field whose name starts so. */
 function fieldMessage(target: Target, reply: Reply, field: string): unknown {
-  const data = reply.data as Record<string, unknown> | null;
-  if (target === "resume") return data?.error;
-  if (target === "signIn") return (data?.fieldErrors as Record<string, unknown> | undefined)?.[field];
-  if (target === "import")
-    return (data?.problems as { path: string; message: string }[] | undefined)?.find((problem) =>
-      problem.path.startsWith(field),
-    )?.message;
-  return (data?.errors as Record<string, unknown> | undefined)?.[field];
+  const data = reply.data as { status?: unknown; fieldErrors?: Record<string, unknown> } | null;
+  if (data?.status !== "error") return undefined;
+  if (target === "import") return Object.entries(data.fieldErrors ?? {}).find(([name]) => name.startsWith(field))?.[1];
+  return data.fieldErrors?.[field];
 }
 
 beforeAll(async () => {

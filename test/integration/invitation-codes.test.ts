@@ -27,7 +27,7 @@ async function invitationSurvey(codes = 2) {
 const usedCount = () => prisma.invitationCode.count({ where: { usedOn: { not: null } } });
 
 function errorsOf(reply: Reply): Record<string, string> {
-  return (reply.data as { errors: Record<string, string> }).errors;
+  return (reply.data as { fieldErrors: Record<string, string> }).fieldErrors;
 }
 
 async function expectNothingStored(browser: RespondentBrowser) {
@@ -60,7 +60,7 @@ describe("a survey that requires an invitation code", () => {
     const reply = await browser.post("/s/mini/p/start", withCode(code));
     expect(reply.status).toBe(400);
     expect(errorsOf(reply)[INVITATION_CODE_FIELD]).toMatch(message);
-    expect((reply.data as { submitted: Record<string, string> }).submitted).toMatchObject({ [INVITATION_CODE_FIELD]: code, adult: "1" });
+    expect((reply.data as { values: Record<string, string> }).values).toMatchObject({ [INVITATION_CODE_FIELD]: code, adult: "1" });
     await expectNothingStored(browser);
   });
 

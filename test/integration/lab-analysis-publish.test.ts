@@ -66,6 +66,6 @@ describe("analysis and publishing from the lab", () => {
     const shown = await view();
     const outcome = await outcomeOf(async () => action({ request: await publishRequest({ findingSlug: "Bad Slug", title: "", summary: "short", minCellSize: "10", fingerprint: shown.fingerprint }, []), params, context: {} }));
     expect(outcome.status).toBe(400);
-    expect(Object.keys((outcome.data as { errors: Record<string, unknown> }).errors).sort()).toEqual(["chartIds", "findingSlug", "summary", "title"]);
+    expect(Object.keys((outcome.data as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["chartIds", "findingSlug", "summary", "title"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE, recordAuditEvent } from "~/audit/audit.server";
+import { recordAuditEvent } from "~/audit/audit.server";
+import { AUDIT_PAGE_SIZE } from "~/limits";
 import { prisma } from "~/db.server";
 import { loader as auditLoader } from "~/routes/lab.audit";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";

@@ -59,7 +59,8 @@ describe("signing in", () => {
     for (const result of [wrongPassword, unknownAccount]) {
       expect(result.status).toBe(401);
       expect(result.headers.get("Set-Cookie")).toBeNull();
-      expect(result.data).toMatchObject({ formError: "The e-mail address or password is wrong." });
+      expect(result.data).toMatchObject({ status: "error", formError: "The e-mail address or password is wrong.", fieldErrors: {} });
+      expect(result.data).not.toHaveProperty("values.password");
     }
     const failed = await prisma.auditEvent.findMany({ where: { action: "sign-in-failed" } });
     expect(failed.map((event) => event.researcherId).sort()).toEqual([null, researcherId].sort());
@@ -70,9 +71,12 @@ describe("signing in", () => {
     const result = await signIn({ email: "not-an-email", password: "" }, "a4");
     expect(result.status).toBe(400);
     expect(result.data).toMatchObject({
-      email: "not-an-email",
+      status: "error",
+      values: { email: "not-an-email" },
       fieldErrors: { email: expect.stringMatching(/e-mail/i), password: "Enter your password" },
     });
+    // The typed e-mail comes back to fill the form again; a password never does.
+    expect(result.data).not.toHaveProperty("values.password");
   });
 
   it(`after ${MAX_FAILURES_PER_ACCOUNT} failures the account is paused with 429, even for the right password`, async () => {

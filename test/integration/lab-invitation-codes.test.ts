@@ -47,7 +47,7 @@ describe("invitation codes in the lab", () => {
   it("generates a batch, shows it once (list and CSV from the same answer), stores hashes and audits the count only", async () => {
     const generated = await post({ intent: "generate-codes", count: "3" });
     expect(generated.status).toBe(200);
-    const codes = (generated.data as { issuedCodes: string[] }).issuedCodes;
+    const codes = (generated.data as { result: { issuedCodes: string[] } }).result.issuedCodes;
     expect(codes).toHaveLength(3);
     for (const code of codes) expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
@@ -65,7 +65,7 @@ describe("invitation codes in the lab", () => {
 
   it("counts a code used by a respondent as used", async () => {
     await post({ intent: "invitations-required" });
-    const [code = ""] = ((await post({ intent: "generate-codes", count: "2" })).data as { issuedCodes: string[] }).issuedCodes;
+    const [code = ""] = ((await post({ intent: "generate-codes", count: "2" })).data as { result: { issuedCodes: string[] } }).result.issuedCodes;
     const respondent = new RespondentBrowser();
     expect((await respondent.post("/s/mini/p/start", [["consent", "1"], ["adult", "1"], [INVITATION_CODE_FIELD, code]])).location).toBe("/s/mini/p/work");
     expect((await overview()).invitationCounts).toEqual({ issued: 2, used: 1, unused: 1 });
@@ -76,7 +76,13 @@ describe("invitation codes in the lab", () => {
     async (count) => {
       const outcome = await post({ intent: "generate-codes", count });
       expect(outcome.status).toBe(400);
-      expect(outcome.data).toMatchObject({ countError: "Enter a whole number from 1 to 5,000.", issuedCodes: null });
+      // The one failure shape: the message on the field, the number as typed, and no codes (no result at all).
+      expect(outcome.data).toEqual({
+        status: "error",
+        fieldErrors: { count: "Enter a whole number from 1 to 5,000." },
+        formError: null,
+        values: { intent: "generate-codes", count },
+      });
       expect(await prisma.invitationCode.count()).toBe(0);
       expect(await prisma.auditEvent.count()).toBe(0);
     },
@@ -84,7 +90,7 @@ describe("invitation codes in the lab", () => {
 
   it("makes up to 5,000 at once", async () => {
     const outcome = await post({ intent: "generate-codes", count: "5000" });
-    expect((outcome.data as { issuedCodes: string[] }).issuedCodes).toHaveLength(5000);
+    expect((outcome.data as { result: { issuedCodes: string[] } }).result.issuedCodes).toHaveLength(5000);
     expect(await prisma.invitationCode.count()).toBe(5000);
   });
 

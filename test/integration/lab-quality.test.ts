@@ -164,8 +164,11 @@ describe("excluding and restoring one response", () => {
     const response = await prisma.response.findFirstOrThrow({ select: { id: true } });
     const missing = await act({ intent: "exclude-response", responseId: response.id, reason: "  " });
     expect(missing.status).toBe(400);
-    expect(missing.data).toMatchObject({
-      problem: { responseId: response.id, message: "Say why this response is excluded." },
+    expect(missing.data).toEqual({
+      status: "error",
+      fieldErrors: { reason: "Say why this response is excluded." },
+      formError: null,
+      values: { intent: "exclude-response", responseId: response.id, reason: "  " },
     });
 
     await act({

@@ -62,18 +62,18 @@ describe("importing a survey definition", () => {
       importAction({ request: post("/lab/surveys/import", { slug: "Bad Slug", definitionText: JSON.stringify(broken) }), params: {}, context: {} }),
     );
     expect(outcome.status).toBe(400);
-    const paths = (outcome.data as { problems: { path: string }[] }).problems.map((problem) => problem.path);
-    expect(paths).toEqual(expect.arrayContaining(["slug", "pages.2.items.1.scale", "scales.0.reverse.0"]));
+    const fields = Object.keys((outcome.data as { fieldErrors: Record<string, string> }).fieldErrors);
+    expect(fields).toEqual(expect.arrayContaining(["slug", "definition.pages.2.items.1.scale", "definition.scales.0.reverse.0"]));
     expect(await prisma.survey.count()).toBe(0);
   });
 
   it("reports invalid JSON and a taken address clearly", async () => {
     const invalid = await outcomeOf(() => importAction({ request: post("/lab/surveys/import", { slug: "x", definitionText: "{ nope" }), params: {}, context: {} }));
-    expect((invalid.data as { problems: { message: string }[] }).problems[0]?.message).toMatch(/^Not valid JSON/);
+    expect((invalid.data as { fieldErrors: Record<string, string> }).fieldErrors["definition.(file)"]).toMatch(/^Not valid JSON/);
     await importMini();
     const taken = await importMini();
     expect(taken.status).toBe(400);
-    expect((taken.data as { problems: { message: string }[] }).problems[0]?.message).toMatch(/already uses the address/);
+    expect((taken.data as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({ slug: expect.stringMatching(/already uses the address/) });
   });
 });
 

@@ -118,7 +118,7 @@ describe("a person answering at their own pace", () => {
     // A mistake: the page comes back with the same view's stamp, so the clock keeps running.
     const refused = await send(browser, "work", [["years", "99"], ["role", "1"]], shown);
     expect(refused.status).toBe(400);
-    expect((refused.data as { shown: string }).shown).toBe(shown);
+    expect((refused.data as { values: { shown: string } }).values.shown).toBe(shown);
     clock.pass(35);
     expect((await send(browser, "work", WORK, shown)).location).toBe("/s/mini/p/strain");
 

@@ -67,7 +67,7 @@ describe("the respondent's journey", () => {
     const browser = new RespondentBrowser();
     const reply = await browser.post("/s/mini/p/start", [["adult", "1"]]);
     expect(reply.status).toBe(400);
-    expect(reply.data).toMatchObject({ errors: { consent: "Tick the box to agree before you continue." }, submitted: { adult: "1" } });
+    expect(reply.data).toMatchObject({ status: "error", fieldErrors: { consent: "Tick the box to agree before you continue." }, values: { adult: "1" } });
     expect(await prisma.resumeDraft.count()).toBe(0);
     expect(browser.cookies.size).toBe(0);
   });
@@ -120,9 +120,19 @@ describe("the respondent's journey", () => {
     const laptop = new RespondentBrowser();
     const wrong = await laptop.post("/s/mini/resume", [["code", "AAAA-BBBB-CCCC-DDDD"]]);
     expect(wrong.status).toBe(400);
-    expect(wrong.data).toEqual({ error: expect.stringMatching(/No saved answers match/) });
+    expect(wrong.data).toEqual({
+      status: "error",
+      fieldErrors: { code: expect.stringMatching(/No saved answers match/) },
+      formError: null,
+      values: { code: "AAAA-BBBB-CCCC-DDDD" },
+    });
     const malformed = await laptop.post("/s/mini/resume", [["code", "hello"]]);
-    expect(malformed.data).toEqual({ error: expect.stringMatching(/16-character/) });
+    expect(malformed.data).toEqual({
+      status: "error",
+      fieldErrors: { code: expect.stringMatching(/16-character/) },
+      formError: null,
+      values: { code: "hello" },
+    });
 
     const resumed = await laptop.post("/s/mini/resume", [["code", ` ${code.toLowerCase().replace(/-/g, " ")} `]]);
     expect(resumed.location).toBe("/s/mini/p/work");

@@ -26,7 +26,8 @@ export type TabData = {
     checked: string | null;
     files: { file: string; title: string }[];
   } | null;
-  errors: Record<string, string>;
+  /** The options' failure (decision 018's shape) when they are not valid. */
+  query: { status: "error"; fieldErrors: Record<string, string>; formError: string | null; values: Record<string, string> } | null;
   notice?: string;
 };
 

@@ -1,76 +1,9 @@
 import { Form, useSubmit } from "@remix-run/react";
-import { type ReactNode, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { FieldError } from "~/components/error-summary";
-import {
-  EXPORT_CHOICE_KEYS,
-  EXPORT_K_MAX,
-  EXPORT_K_MIN,
-  EXPORT_SUPPRESSION_MAX_PERCENT,
-  type ExportChoiceErrors,
-  type ResolvedExportChoice,
-  type TypedExportChoice,
-} from "~/lab/export-choice";
-
-export const EXPORT_FIELD_IDS: Record<keyof ExportChoiceErrors, string> = {
-  version: "export-version",
-  excluded: "export-excluded-include",
-  synthetic: "export-synthetic-include",
-  coarsen: "export-coarsen-no",
-  k: "export-k",
-  suppression: "export-suppression",
-};
-
-function Choice(props: { name: string; value: string; checked: boolean; children: ReactNode }) {
-  return (
-    <label className="export-choice">
-      <input
-        type="radio"
-        id={`export-${props.name}-${props.value}`}
-        name={props.name}
-        value={props.value}
-        defaultChecked={props.checked}
-      />{" "}
-      {props.children}
-    </label>
-  );
-}
-
-/** A number field of the form, showing what was typed when it was not valid. */
-function NumberField(props: {
-  name: "k" | "suppression";
-  label: string;
-  hint: string;
-  min: number;
-  max: number;
-  step: string;
-  value: number;
-  typed: string | undefined;
-  error: string | undefined;
-}) {
-  const id = EXPORT_FIELD_IDS[props.name];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <p id={`${id}-hint`} className="field-hint">
-        {props.hint}
-      </p>
-      <FieldError id={`${id}-error`} message={props.error} />
-      <input
-        id={id}
-        name={props.name}
-        type="number"
-        inputMode="decimal"
-        min={props.min}
-        max={props.max}
-        step={props.step}
-        defaultValue={props.error ? props.typed : props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ""}`}
-      />
-    </div>
-  );
-}
+import type { FormReplyView } from "~/forms/form-reply";
+import { EXPORT_CHOICE_KEYS, type ResolvedExportChoice } from "~/lab/export-choice";
+import { ExportChoices } from "./export-choices";
 
 /**
  * With JavaScript, the privacy check follows the form: each change of a valid form reloads the tab
@@ -91,7 +24,12 @@ function useCheckFollowsForm(slug: string) {
         const value = fields.get(key);
         if (typeof value === "string" && value !== "") query.set(key, value);
       }
-      void submit(query, { method: "get", action: `/lab/surveys/${slug}/export`, replace: true, preventScrollReset: true });
+      void submit(query, {
+        method: "get",
+        action: `/lab/surveys/${slug}/export`,
+        replace: true,
+        preventScrollReset: true,
+      });
     };
     element.addEventListener("change", follow);
     return () => element.removeEventListener("change", follow);
@@ -103,8 +41,8 @@ export type ExportFormProps = {
   slug: string;
   choice: ResolvedExportChoice;
   versions: number[];
-  typed: TypedExportChoice;
-  errors: ExportChoiceErrors;
+  /** The options' messages and the values as sent, when they were not valid. */
+  refused: FormReplyView;
   /** The options of the privacy check on screen (a query string); null when they are not valid. */
   checked: string | null;
   files: { file: string; title: string }[];
@@ -117,99 +55,51 @@ export type ExportFormProps = {
  * JavaScript too: "Update the privacy check" (first, so Enter presses it) shows the check for the
  * options; each file's button posts the same options to that file's address and gets the file.
  */
-export function ExportForm({ slug, choice, versions, typed, errors, checked, files, filesNote }: ExportFormProps) {
+export function ExportForm({ slug, choice, versions, refused, checked, files, filesNote }: ExportFormProps) {
   const form = useCheckFollowsForm(slug);
-  const coarsen = choice.coarsen === "yes";
   return (
     <Form ref={form} method="post" action={`/lab/surveys/${slug}/export`} reloadDocument noValidate>
       <CsrfInput />
       <section aria-labelledby="choices-heading" className="form-stack">
         <h3 id="choices-heading">What to export</h3>
-        {versions.length > 1 ? (
-          <div className="field">
-            <label htmlFor="export-version">Instrument version</label>
-            <select id="export-version" name="version" defaultValue={choice.version}>
-              {versions.map((version) => (
-                <option key={version} value={version}>
-                  Version {version}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <input type="hidden" name="version" value={choice.version} />
-        )}
-        <fieldset>
-          <legend>Responses excluded from analysis</legend>
-          <Choice name="excluded" value="include" checked={choice.excluded === "include"}>
-            Include them, with the reasons in the <code>excluded</code> column
-          </Choice>
-          <Choice name="excluded" value="leave-out" checked={choice.excluded === "leave-out"}>
-            Leave them out
-          </Choice>
-        </fieldset>
-        <fieldset>
-          <legend>Synthetic demo responses</legend>
-          <Choice name="synthetic" value="include" checked={choice.synthetic === "include"}>
-            Include them (flagged in the <code>is_synthetic</code> column)
-          </Choice>
-          <Choice name="synthetic" value="leave-out" checked={choice.synthetic === "leave-out"}>
-            Leave them out
-          </Choice>
-        </fieldset>
-        <fieldset>
-          <legend>Quasi-identifiers</legend>
-          <Choice name="coarsen" value="no" checked={!coarsen}>
-            As answered
-          </Choice>
-          <Choice name="coarsen" value="yes" checked={coarsen}>
-            Coarsened to meet k (bands, rare categories merged, or left out)
-          </Choice>
-        </fieldset>
-        <NumberField
-          name="k"
-          label="k: the smallest class size allowed"
-          hint={`A whole number from ${EXPORT_K_MIN} to ${EXPORT_K_MAX}.`}
-          min={EXPORT_K_MIN}
-          max={EXPORT_K_MAX}
-          step="1"
-          value={choice.k}
-          typed={typed.k}
-          error={errors.k}
-        />
-        <NumberField
-          name="suppression"
-          label="Suppression limit (% of responses)"
-          hint={`When coarsening, up to this share of the responses (0 to ${EXPORT_SUPPRESSION_MAX_PERCENT}%) may keep classes below k; their quasi-identifiers are then all left empty, the rest of their answers kept. 0 coarsens whole columns only.`}
-          min={0}
-          max={EXPORT_SUPPRESSION_MAX_PERCENT}
-          step="0.1"
-          value={choice.suppression}
-          typed={typed.suppression}
-          error={errors.suppression}
-        />
+        <ExportChoices choice={choice} versions={versions} refused={refused} />
         <div>
           <button type="submit">Update the privacy check</button>
         </div>
       </section>
-
       {checked === null ? null : (
-        <section aria-labelledby="files-heading">
-          <input type="hidden" name="checked" value={checked} />
-          <h3 id="files-heading">Download</h3>
-          <p>{filesNote}</p>
-          <ul className="export-files">
-            {files.map((file) => (
-              <li key={file.file}>
-                <button type="submit" className="secondary" formAction={`/lab/surveys/${slug}/export/${file.file}`}>
-                  {file.file}
-                </button>{" "}
-                — {file.title}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Downloads slug={slug} checked={checked} files={files} filesNote={filesNote} />
       )}
     </Form>
+  );
+}
+
+/** One button per file, each posting the form (with the check on screen, `checked`) to that file's address. */
+function Downloads({
+  slug,
+  checked,
+  files,
+  filesNote,
+}: Pick<ExportFormProps, "slug" | "files" | "filesNote"> & { checked: string }) {
+  return (
+    <section aria-labelledby="files-heading">
+      <input type="hidden" name="checked" value={checked} />
+      <h3 id="files-heading">Download</h3>
+      <p>{filesNote}</p>
+      <ul className="export-files">
+        {files.map((file) => (
+          <li key={file.file}>
+            <button
+              type="submit"
+              className="secondary"
+              formAction={`/lab/surveys/${slug}/export/${file.file}`}
+            >
+              {file.file}
+            </button>{" "}
+            — {file.title}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,12 +1,17 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import type { QualityTableRow } from "~/lab/data-quality.server";
-import { EXCLUSION_REASON_MAX_LENGTH } from "~/lab/quality-rules";
+import { FieldError } from "~/components/error-summary";
+import { errorId } from "~/components/field";
 import { ScrollableTable } from "~/components/scrollable-table";
+import type { QualityTableRow } from "~/lab/data-quality.server";
+import { EXCLUSION_REASON_MAX_LENGTH } from "~/limits";
+
+/** A refused exclusion of one listed response: its message, and the reason as typed. */
+export type RowRefusal = { responseId: string; message: string; reason?: string };
 
 const fixed = (value: number | null, digits: number) => (value === null ? "—" : value.toFixed(digits));
 
-function ExcludeOrRestore({ row, error }: { row: QualityTableRow; error: string | null }) {
+function ExcludeOrRestore({ row, refusal }: { row: QualityTableRow; refusal: RowRefusal | null }) {
   if (row.exclusions.length > 0) {
     return (
       <Form method="post" preventScrollReset>
@@ -32,18 +37,50 @@ function ExcludeOrRestore({ row, error }: { row: QualityTableRow; error: string 
         placeholder="Reason"
         maxLength={EXCLUSION_REASON_MAX_LENGTH}
         required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
+        defaultValue={refusal?.reason}
+        aria-invalid={refusal ? true : undefined}
+        aria-describedby={refusal ? errorId(fieldId) : undefined}
       />
-      {error ? (
-        <p id={`${fieldId}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId(fieldId)} message={refusal?.message} />
       <button type="submit" name="intent" value="exclude-response">
         Exclude<span className="visually-hidden"> response {row.id}</span>
       </button>
     </Form>
+  );
+}
+
+function ResponseRow({ row, refusal }: { row: QualityTableRow; refusal: RowRefusal | null }) {
+  return (
+    <tr>
+      <th scope="row">
+        <code>{row.id}</code>
+        <div>
+          {row.submittedOn}, v{row.version} {row.isSynthetic ? <span className="tag">synthetic</span> : null}
+        </div>
+      </th>
+      <td>{row.durationSeconds ?? "—"}</td>
+      <td>{row.longstring.matrices || "—"}</td>
+      <td>{fixed(row.irv, 2)}</td>
+      <td>{fixed(row.evenOdd, 2)}</td>
+      <td>
+        {row.mahalanobis ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})` : "—"}
+      </td>
+      <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
+      <td>{row.flagged.join(", ") || "—"}</td>
+      <td>
+        {row.exclusions.length === 0
+          ? "—"
+          : row.exclusions.map((exclusion) => (
+              <div key={exclusion.reason}>
+                <strong>{exclusion.reason}</strong>
+                {exclusion.detail ? `: ${exclusion.detail}` : ""}
+              </div>
+            ))}
+      </td>
+      <td>
+        <ExcludeOrRestore row={row} refusal={refusal} />
+      </td>
+    </tr>
   );
 }
 
@@ -55,7 +92,7 @@ export function FlaggedResponsesTable({
 }: {
   rows: QualityTableRow[];
   caption: string;
-  error: { responseId: string; message: string } | null;
+  error: RowRefusal | null;
 }) {
   return (
     <ScrollableTable id="responses-caption" caption={<>{caption}</>}>
@@ -75,39 +112,7 @@ export function FlaggedResponsesTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">
-              <code>{row.id}</code>
-              <div>
-                {row.submittedOn}, v{row.version}{" "}
-                {row.isSynthetic ? <span className="tag">synthetic</span> : null}
-              </div>
-            </th>
-            <td>{row.durationSeconds ?? "—"}</td>
-            <td>{row.longstring.matrices || "—"}</td>
-            <td>{fixed(row.irv, 2)}</td>
-            <td>{fixed(row.evenOdd, 2)}</td>
-            <td>
-              {row.mahalanobis
-                ? `${row.mahalanobis.d2.toFixed(1)} (${row.mahalanobis.p.toPrecision(2)})`
-                : "—"}
-            </td>
-            <td>{[...row.failedChecks, ...row.automatedFlags].join(", ") || "—"}</td>
-            <td>{row.flagged.join(", ") || "—"}</td>
-            <td>
-              {row.exclusions.length === 0
-                ? "—"
-                : row.exclusions.map((exclusion) => (
-                    <div key={exclusion.reason}>
-                      <strong>{exclusion.reason}</strong>
-                      {exclusion.detail ? `: ${exclusion.detail}` : ""}
-                    </div>
-                  ))}
-            </td>
-            <td>
-              <ExcludeOrRestore row={row} error={error?.responseId === row.id ? error.message : null} />
-            </td>
-          </tr>
+          <ResponseRow key={row.id} row={row} refusal={error?.responseId === row.id ? error : null} />
         ))}
       </tbody>
     </ScrollableTable>

@@ -1,0 +1,112 @@
+import type { Answers } from "../../instrument/answers";
+import { evaluateCondition } from "../../instrument/conditions";
+import type { Page } from "../../instrument/definition-schema";
+import { localize } from "../../instrument/localized-text";
+import { type FormFields, validatePage } from "../../instrument/page-validation";
+import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
+import { answersAsFormValues } from "../../instrument/answers-as-form";
+import { scrubFreeText } from "~/privacy/scrub-free-text";
+import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
+import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
+import { type Invitation, invitationProblem } from "./invitation-gate.server";
+import { pagePath, surveyPath } from "./paths";
+import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
+import { generateResumeCode } from "./resume-codes.server";
+import { newPresentation, type RespondentContext } from "./respondent-context.server";
+import { pageViewer, timePageView } from "./page-timing.server";
+
+export type PageIntent = "next" | "back" | "save";
+
+export type PageAnswersOutcome =
+  | { kind: "invalid"; errors: Record<string, string>; submitted: Record<string, string | string[]> }
+  | { kind: "redirect"; to: string; setCookie?: string }
+  | { kind: "screened-out"; message: string; setCookie: string };
+
+function scrubbed(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? scrubFreeText(value) : value]));
+}
+
+/**
+ * Saves one page's answers (after submitPage in page-submission.server.ts has checked the form's
+ * shape): validates them, stores them in the respondent's draft
+ * (creating the draft and resume code on the first page) and says where to go next.
+ * "back" and "save" keep whatever was valid without insisting on required answers.
+ * `invitation` (surveys that require one, first page): a bad code is a field error like any other,
+ * and a good one is used when the draft is created.
+ */
+export async function savePageAnswers(
+  context: RespondentContext,
+  version: InstrumentVersionRecord,
+  page: Page,
+  form: FormFields,
+  intent: PageIntent,
+  invitation: Invitation | null = null,
+): Promise<PageAnswersOutcome> {
+  const { survey, draft } = context;
+  const { definition } = version;
+  const earlier = draft?.answers ?? {};
+  const validation = validatePage(definition, page, earlier, form);
+  if (intent === "next" && (!validation.success || invitation?.error)) {
+    const { errors, submitted } = validation.success ? { errors: {}, submitted: answersAsFormValues(validation.answers) } : validation;
+    return invitationRefused(invitation, errors, submitted, invitation?.error ?? null);
+  }
+  if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
+
+  const answers = pruneHiddenAnswers(definition, { ...earlier, ...scrubbed(validation.success ? validation.answers : validation.validAnswers) });
+  if (intent === "next" && page.screenOut && !evaluateCondition(page.screenOut.unless, answers)) {
+    // Ineligible people leave nothing behind.
+    if (draft) await deleteDraft(draft.id);
+    return { kind: "screened-out", message: localize(page.screenOut.message, context.language), setCookie: await clearResumeCode(survey.slug) };
+  }
+
+  // A stamp counts once: a draft moves its count of this page's views on, a first view is recorded.
+  const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
+  const pageSeconds = { ...(draft?.pageSeconds ?? {}), [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds };
+  const countedViews = { ...(draft?.countedViews ?? {}) };
+  if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
+  const target =
+    intent === "next"
+      ? (pageAfter(definition, page.id, answers) ?? null)
+      : intent === "back"
+        ? (pageBefore(definition, page.id, answers) ?? page)
+        : page;
+  const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
+  const completedPages = draft?.completedPages ?? [];
+  const content = {
+    answers,
+    pageSeconds,
+    // Only "Continue" with valid answers completes a page; saving or going back does not.
+    completedPages: intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
+    countedViews,
+    language: context.language,
+    currentPageId: target?.id ?? null,
+    presentation: draft?.presentation ?? newPresentation(definition),
+  };
+
+  if (draft) {
+    await saveDraft(draft.id, content);
+    return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
+  }
+  const code = generateResumeCode();
+  const firstView = timing.firstViewDigest ? { pageId: page.id, viewDigest: timing.firstViewDigest } : null;
+  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null, firstView);
+  // Someone else used the code since it was checked: nothing was stored.
+  if (created !== "created") return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
+  return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
+}
+
+/** The page's problems, with the invitation code's (if any) on its own field and the typed code kept on screen. */
+function invitationRefused(
+  invitation: Invitation | null,
+  errors: Record<string, string>,
+  submitted: Record<string, string | string[]>,
+  invitationError: string | null,
+): PageAnswersOutcome {
+  if (!invitation) return { kind: "invalid", errors, submitted };
+  return {
+    kind: "invalid",
+    errors: invitationError ? { [INVITATION_CODE_FIELD]: invitationError, ...errors } : errors,
+    submitted: { ...submitted, [INVITATION_CODE_FIELD]: invitation.typed },
+  };
+}
