@@ -1,6 +1,6 @@
 // The public API of the analysis library (issue 4). Everything here is pure: no I/O, no app or database imports.
 // Server-only modules are imported from their files: analysis/charts/render-chart (SVG/PNG rendering with
-// vega and resvg) and analysis/charts/chart-font-files (font paths), and the CLI is analysis/cli.ts.
+// vega and resvg) and analysis/charts/chart-font-files (font paths), and the CLI is scripts/analyze.ts.
 
 // Distributions
 export * from "./distributions/index";
