@@ -39,6 +39,9 @@ export * from "./tost-welch";
 export * from "./welch-t-test";
 export * from "./wilson-ci";
 
+// Disclosure control: small-cell suppression, the k-anonymity plan
+export * from "./disclosure/index";
+
 // Synthetic data
 export * from "./synthetic-panel";
 
@@ -58,8 +61,6 @@ export * from "./charts/harm-trajectory-chart";
 export * from "./charts/leavers-versus-stayers-chart";
 export * from "./charts/support-legend-encoding";
 export * from "./charts/support-level-style";
-export * from "./charts/suppress-grouped-bands";
-export * from "./charts/suppress-small-cells";
 export * from "./charts/vega-lite-types";
 export * from "./charts/wrap-text";
 

@@ -5,7 +5,7 @@ import { chartTitle } from "./chart-title";
 import type { ChartOptions, ChartOutput } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
 import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
-import { suppressSmallCells } from "./suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 
 /** A mean and its 95 % CI, without n (the band's n applies). */
 export interface PairedMean {

@@ -8,7 +8,7 @@ import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
 import { precisionPointLayers } from "./precision-point-layers";
 import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
-import { suppressSmallCells } from "./suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { inSentence } from "./in-sentence";
 
 /** Mean erosion of one institutional-support group. */

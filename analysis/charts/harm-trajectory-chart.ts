@@ -10,7 +10,7 @@ import { supportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
 import { precisionPointLayers } from "./precision-point-layers";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
-import { suppressGroupedBands } from "./suppress-grouped-bands";
+import { suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
 import { inSentence } from "./in-sentence";
 
 /** A tenure band's mean erosion. */

@@ -15,6 +15,4 @@ export * from "./leavers-versus-stayers-chart";
 export * from "./render-chart";
 export * from "./support-legend-encoding";
 export * from "./support-level-style";
-export * from "./suppress-grouped-bands";
-export * from "./suppress-small-cells";
 export * from "./wrap-text";

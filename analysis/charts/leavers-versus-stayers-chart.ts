@@ -6,7 +6,7 @@ import type { ChartOptions, ChartOutput, MeanEstimate } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
 import { precisionPointLayers } from "./precision-point-layers";
 import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
-import { suppressGroupedBands } from "./suppress-grouped-bands";
+import { suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
 import { inSentence } from "./in-sentence";
 
 /** Mean erosion of people who left support, in one band of years since leaving. */

@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { ols } from "../ols";
 import { tostCoefficient } from "../tost-coefficient";
 import type { AnalysisTable } from "./build-analysis-table";

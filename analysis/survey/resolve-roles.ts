@@ -3,7 +3,7 @@ import { localize } from "../../instrument/localized-text";
 import { fieldsById } from "../../instrument/traversal";
 import { fieldScoreRange } from "./field-score-range";
 import type { SurveyRoles } from "./roles";
-import { valueBands, type ValueBand } from "./value-bands";
+import { valueBands, type AnswerBand } from "./value-bands";
 
 /** A variable the analysis models: a scale, a derived variable or a scored item, with its possible range. */
 export interface AnalysisVariable {
@@ -20,7 +20,7 @@ export interface AnalysisVariable {
 export interface BandedItem {
   id: string;
   label: string;
-  bands: ValueBand[];
+  bands: AnswerBand[];
 }
 
 /** {@link SurveyRoles} checked against a definition, with labels, ranges and bands read from it. */

@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { buildAnalysisTable } from "./build-analysis-table";
 import { capacityThenNow } from "./capacity-then-now";
 import { surveyCaveats } from "./caveats";

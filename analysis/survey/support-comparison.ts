@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";

@@ -7,14 +7,14 @@ import { quantileSorted } from "./quantile-sorted";
 import type { BandMean, TrajectoryFit } from "./results-types";
 import { splineCurve } from "./spline-curve";
 import type { TestFamilies, TestFamilyId } from "./test-families";
-import { bandIndex, type ValueBand } from "./value-bands";
+import { bandIndex, type AnswerBand } from "./value-bands";
 
 /** Points on the published spline curve. */
 const CURVE_POINTS = 60;
 
 /** Context of {@link trajectoryFit}. */
 export interface TrajectoryContext {
-  bands: readonly ValueBand[];
+  bands: readonly AnswerBand[];
   /** per band: may its mean be published (decided across groups by the caller's small-cell rule) */
   bandShown: readonly boolean[];
   rules: {
@@ -28,7 +28,7 @@ export interface TrajectoryContext {
 }
 
 /** Respondents per band for tenure values x (for the caller's small-cell rule). */
-export function bandCounts(x: Float64Array, bands: readonly ValueBand[]): number[] {
+export function bandCounts(x: Float64Array, bands: readonly AnswerBand[]): number[] {
   const counts = bands.map(() => 0);
   for (const value of x) counts[bandIndex(bands, value)]!++;
   return counts;
