@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../instrument/definition-schema";
-import { readResponsesCsv } from "../analysis/survey/read-responses-csv";
-import type { SurveyResponseInput } from "../analysis/survey/survey-options";
+import { readResponsesCsv, type SurveyResponseInput } from "../analysis/survey";
 import type { AnalyzeArgs } from "./analyze-args";
 
 /** A problem with the input the person running the CLI can fix (a missing file, an invalid definition, …). */

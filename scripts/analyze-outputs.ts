@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ChartOutput } from "../analysis/charts/chart-types";
-import { chartFontFiles } from "../analysis/charts/chart-font-files";
-import { renderChartPng, renderChartSvg } from "../analysis/charts/render-chart";
-import { chartTableCsv } from "../analysis/survey/chart-table-csv";
-import type { SurveyResults } from "../analysis/survey/results-types";
+import type { ChartOutput } from "../analysis/charts";
+import { chartTableCsv, type SurveyResults } from "../analysis/survey";
+import { chartFontFiles, renderChartPng, renderChartSvg } from "../analysis/render";
 
 /**
  * Writes the analysis outputs into a folder (created if needed): results.json, and per chart `<id>.vl.json` (the

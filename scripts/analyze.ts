@@ -6,10 +6,7 @@ import { terminalText } from "../instrument/encode/terminal-text";
 import { ANALYZE_USAGE, parseAnalyzeArgs } from "./analyze-args";
 import { InputError, loadInput } from "./analyze-input";
 import { writeOutputs } from "./analyze-outputs";
-import { buildCharts } from "../analysis/survey/build-charts";
-import { ResponsesCsvError } from "../analysis/survey/read-responses-csv";
-import { runSurveyAnalysis } from "../analysis/survey/run-survey-analysis";
-import { summaryTable } from "../analysis/survey/summary-table";
+import { buildCharts, ResponsesCsvError, runSurveyAnalysis, summaryTable } from "../analysis/survey";
 
 const parsed = parseAnalyzeArgs(process.argv.slice(2));
 if (!parsed.ok) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exclusionSummary } from "~/lab/data-quality.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import { renderChartSvg } from "../../analysis/charts/render-chart";
+import { renderChartSvg } from "../../analysis/render";
 import type { FindingSnapshotInput } from "./finding-snapshot";
 import { findingMethods } from "./finding-methods";
 import { findingTablesFromResults } from "./finding-tables";
