@@ -30,6 +30,7 @@ export * from "./mean-ci";
 export * from "./nested-f-test";
 export * from "./ols";
 export * from "./pearson";
+export * from "./pearson-r";
 export * from "./percentile-interval";
 export * from "./rank-sum";
 export * from "./restricted-cubic-spline";

@@ -1,3 +1,4 @@
+import { median } from "simple-statistics";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
 import { type AnswerField, answerFields } from "../../instrument/traversal";
@@ -6,7 +7,6 @@ import { fieldScoreRange } from "./field-score-range";
 import { fieldScorer } from "./field-scorer";
 import { meanCell } from "./mean-cell";
 import { proportionCells } from "./proportion-cells";
-import { quantileSorted } from "./quantile-sorted";
 import type { MeanDescriptive, ProportionDescriptive } from "./results-types";
 
 type Rules = { minCellSize: number; lowPrecisionBelow: number };
@@ -18,9 +18,12 @@ function describeMean(
   rules: Rules,
 ): MeanDescriptive {
   const estimate = meanCell(values, rules);
-  const sorted = Float64Array.from(values).sort();
-  const median = estimate.suppressed ? null : quantileSorted(sorted, 0.5);
-  return { ...meta, missing: analysed - values.length, median, estimate };
+  return {
+    ...meta,
+    missing: analysed - values.length,
+    median: estimate.suppressed ? null : median(values),
+    estimate,
+  };
 }
 
 /** The analysed responses' values of one scale or derived variable (missing ones left out). */

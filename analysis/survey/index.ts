@@ -17,7 +17,6 @@ export * from "./leaver-conclusion";
 export * from "./mean-cell";
 export * from "./moderation";
 export * from "./proportion-cells";
-export * from "./quantile-sorted";
 export * from "./read-responses-csv";
 export * from "./resolve-roles";
 export * from "./results-types";

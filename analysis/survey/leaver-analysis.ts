@@ -1,3 +1,4 @@
+import { median } from "simple-statistics";
 import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { ols } from "../ols";
 import { tostCoefficient } from "../tost-coefficient";
@@ -6,7 +7,6 @@ import { coefficientWithCI } from "./coefficient-with-ci";
 import { completeCases } from "./complete-cases";
 import { leaverConclusion } from "./leaver-conclusion";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
-import { quantileSorted } from "./quantile-sorted";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, BandMean, LeaverAnalysis, LeaverOutcome } from "./results-types";
 import type { TestFamilies } from "./test-families";
@@ -55,7 +55,7 @@ function bySinceLeaving(
       }
     });
     const estimate = bandShown[b] ? meanCell(values, settings) : { ...SUPPRESSED_MEAN };
-    const x = estimate.suppressed ? null : quantileSorted(Float64Array.from(xs).sort(), 0.5);
+    const x = estimate.suppressed ? null : median(xs);
     return { band: band.label, from: band.from, to: band.to, x, estimate };
   });
 }

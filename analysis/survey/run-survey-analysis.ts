@@ -1,3 +1,4 @@
+import { median } from "simple-statistics";
 import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { type AnalysisTable, buildAnalysisTable } from "./build-analysis-table";
 import { capacityThenNow } from "./capacity-then-now";
@@ -6,7 +7,6 @@ import { describeVariables } from "./describe-variables";
 import { harmTrajectory } from "./harm-trajectory";
 import { concludeLeavers, leaverAnalysis } from "./leaver-analysis";
 import { moderation } from "./moderation";
-import { quantileSorted } from "./quantile-sorted";
 import { resolveRoles } from "./resolve-roles";
 import { SURVEY_RESULTS_SCHEMA_VERSION, type SampleSummary, type SurveyResults } from "./results-types";
 import { SURVEY_ROLES } from "./roles";
@@ -45,17 +45,14 @@ function sampleSummary(table: AnalysisTable, k: number): SampleSummary {
     [stayers, leavers].map((n) => ({ n, margins: ["analysed"] })),
     k,
   ).map((s) => s === "shown");
-  const durations = Float64Array.from(
-    table.rows.flatMap((r) => (r.durationSeconds === null ? [] : [r.durationSeconds])),
-  ).sort();
+  const durations = table.rows.flatMap((r) => (r.durationSeconds === null ? [] : [r.durationSeconds]));
   return {
     received: table.received,
     excluded: table.excluded,
     analysed: table.rows.length,
     stayers: stayersShown ? stayers : null,
     leavers: leaversShown ? leavers : null,
-    durationSeconds:
-      durations.length >= k ? { n: durations.length, median: quantileSorted(durations, 0.5) } : null,
+    durationSeconds: durations.length >= k ? { n: durations.length, median: median(durations) } : null,
   };
 }
 

@@ -1,9 +1,9 @@
+import { median } from "simple-statistics";
 import { lowess } from "../lowess";
 import { ols, type OlsFit } from "../ols";
 import { splineFit } from "../spline-fit";
 import { coefficientWithCI } from "./coefficient-with-ci";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
-import { quantileSorted } from "./quantile-sorted";
 import type { BandMean, TrajectoryFit } from "./results-types";
 import { splineCurve } from "./spline-curve";
 import type { TestFamilies, TestFamilyId } from "./test-families";
@@ -46,8 +46,7 @@ function trajectoryBandMeans(x: Float64Array, y: Float64Array, context: Trajecto
   }
   return bands.map((band, b) => {
     const estimate = bandShown[b] ? meanCell(members[b]!, rules) : { ...SUPPRESSED_MEAN };
-    const sortedX = Float64Array.from(memberX[b]!).sort();
-    const x = estimate.suppressed ? null : quantileSorted(sortedX, 0.5);
+    const x = estimate.suppressed ? null : median(memberX[b]!);
     return { band: band.label, from: band.from, to: band.to, x, estimate };
   });
 }
