@@ -5,7 +5,15 @@ import tseslint from "typescript-eslint";
 const root = import.meta.dirname;
 
 // What the pure packages (analysis/, instrument/) may never import: the app, the database, the framework.
-const FRAMEWORK_AND_APP = ["~/*", "**/app/**", "@remix-run/*", "@prisma/*", "**/generated/**", "react", "react-dom"];
+const FRAMEWORK_AND_APP = [
+  "~/*",
+  "**/app/**",
+  "@remix-run/*",
+  "@prisma/*",
+  "**/generated/**",
+  "react",
+  "react-dom",
+];
 const FORBIDDEN_TOP_FOLDERS = new Set(["app", "prisma", "generated"]);
 const FORBIDDEN_PACKAGE = /^(~\/|@remix-run\/|@prisma\/|react$|react-dom$|react\/|react-dom\/)/;
 
@@ -29,7 +37,11 @@ function importedPath(filename, source) {
   if (source.startsWith(".")) absolute = path.resolve(path.dirname(filename), source);
   else if (source.startsWith("~/")) absolute = path.join(root, "app", source.slice(2));
   else return null;
-  return path.relative(root, absolute).split(path.sep).join("/").replace(/\.(ts|tsx|js|mjs)$/, "");
+  return path
+    .relative(root, absolute)
+    .split(path.sep)
+    .join("/")
+    .replace(/\.(ts|tsx|js|mjs)$/, "");
 }
 
 /**
@@ -53,9 +65,20 @@ const analysisBoundary = {
         return;
       }
       const target = importedPath(context.filename, source);
-      if (pure && dynamic && (target === null ? FORBIDDEN_PACKAGE.test(source) : FORBIDDEN_TOP_FOLDERS.has(target.split("/")[0])))
-        context.report({ node, message: `${top}/ may not import "${source}" (the app, the database or a framework)` });
-      if (top !== "analysis" && target !== null && (target === "analysis" || target.startsWith("analysis/"))) {
+      if (
+        pure &&
+        dynamic &&
+        (target === null ? FORBIDDEN_PACKAGE.test(source) : FORBIDDEN_TOP_FOLDERS.has(target.split("/")[0]))
+      )
+        context.report({
+          node,
+          message: `${top}/ may not import "${source}" (the app, the database or a framework)`,
+        });
+      if (
+        top !== "analysis" &&
+        target !== null &&
+        (target === "analysis" || target.startsWith("analysis/"))
+      ) {
         if (ANALYSIS_ENTRIES.has(target) || PENDING_DEEP_IMPORTS.get(file) === target) return;
         context.report({
           node,
@@ -80,7 +103,17 @@ const analysisBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: [".cache/**", "build/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "public/build/**"] },
+  {
+    ignores: [
+      ".cache/**",
+      "build/**",
+      "generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "public/build/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
