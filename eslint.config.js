@@ -1,7 +1,119 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import tseslint from "typescript-eslint";
 
+const root = import.meta.dirname;
+
+// What the pure packages (analysis/, instrument/) may never import: the app, the database, the framework.
+const FRAMEWORK_AND_APP = [
+  "~/*",
+  "**/app/**",
+  "@remix-run/*",
+  "@prisma/*",
+  "**/generated/**",
+  "react",
+  "react-dom",
+];
+const FORBIDDEN_TOP_FOLDERS = new Set(["app", "prisma", "generated"]);
+const FORBIDDEN_PACKAGE = /^(~\/|@remix-run\/|@prisma\/|react$|react-dom$|react\/|react-dom\/)/;
+
+// The entries of the analysis library (decision 019): analysis/index.ts, analysis/render.ts (server-only chart
+// rendering), and the index.ts of each area folder (analysis/careless, charts, disclosure, distributions, survey).
+const analysisAreas = readdirSync(path.join(root, "analysis"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(root, "analysis", entry.name, "index.ts")))
+  .map((entry) => entry.name);
+const ANALYSIS_ENTRIES = new Set([
+  "analysis",
+  "analysis/index",
+  "analysis/render",
+  ...analysisAreas.flatMap((area) => [`analysis/${area}`, `analysis/${area}/index`]),
+]);
+// app/surveys/ is being rewritten on another branch of issue 16; its one deep import moves to "analysis" there.
+const PENDING_DEEP_IMPORTS = new Map([["app/surveys/synthetic-panel.server.ts", "analysis/synthetic-panel"]]);
+
+/** The project-relative path an import names (without extension), or null for a package. */
+function importedPath(filename, source) {
+  let absolute;
+  if (source.startsWith(".")) absolute = path.resolve(path.dirname(filename), source);
+  else if (source.startsWith("~/")) absolute = path.join(root, "app", source.slice(2));
+  else return null;
+  return path
+    .relative(root, absolute)
+    .split(path.sep)
+    .join("/")
+    .replace(/\.(ts|tsx|js|mjs)$/, "");
+}
+
+/**
+ * "analysis-boundary": which way imports may point, for static and dynamic imports alike (a dynamic `import()` is
+ * invisible to no-restricted-imports). Inside analysis/ and instrument/: nothing from app/, prisma/, generated/,
+ * Remix, Prisma or React, and no import() by a computed path. Outside analysis/: only its entries.
+ */
+const analysisBoundary = {
+  meta: {
+    type: "problem",
+    docs: { description: "imports point one way: analysis/ stands alone and is entered through its entries" },
+    schema: [],
+  },
+  create(context) {
+    const file = path.relative(root, context.filename).split(path.sep).join("/");
+    const top = file.split("/")[0];
+    const pure = top === "analysis" || top === "instrument";
+    const check = (node, source, dynamic) => {
+      if (typeof source !== "string") {
+        if (pure && dynamic) context.report({ node, message: `${top}/ may import() only a literal path` });
+        return;
+      }
+      const target = importedPath(context.filename, source);
+      if (
+        pure &&
+        dynamic &&
+        (target === null ? FORBIDDEN_PACKAGE.test(source) : FORBIDDEN_TOP_FOLDERS.has(target.split("/")[0]))
+      )
+        context.report({
+          node,
+          message: `${top}/ may not import "${source}" (the app, the database or a framework)`,
+        });
+      if (
+        top !== "analysis" &&
+        target !== null &&
+        (target === "analysis" || target.startsWith("analysis/"))
+      ) {
+        if (ANALYSIS_ENTRIES.has(target) || PENDING_DEEP_IMPORTS.get(file) === target) return;
+        context.report({
+          node,
+          message: `Import "${target}" through an entry of the analysis library: analysis, analysis/render or analysis/<area> (${analysisAreas.join(", ")})`,
+        });
+      }
+    };
+    const literal = (node) =>
+      node?.type === "Literal"
+        ? node.value
+        : node?.type === "TemplateLiteral" && node.expressions.length === 0
+          ? node.quasis[0].value.cooked
+          : undefined;
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value, false),
+      ExportAllDeclaration: (node) => check(node, node.source.value, false),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, false),
+      ImportExpression: (node) => check(node, literal(node.source), true),
+      TSImportType: (node) => check(node, literal(node.argument?.literal ?? node.argument), true),
+    };
+  },
+};
+
 export default tseslint.config(
-  { ignores: [".cache/**", "build/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "public/build/**"] },
+  {
+    ignores: [
+      ".cache/**",
+      "build/**",
+      "generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "public/build/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -15,13 +127,16 @@ export default tseslint.config(
     },
   },
   {
-    // The analysis library stays pure: no framework, database or app imports.
-    files: ["analysis/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["~/*", "**/app/**", "@remix-run/*", "@prisma/*", "**/generated/**", "react", "react-dom"] },
-      ],
-    },
+    // The analysis library and the definition format stay pure: no framework, database or app imports.
+    files: ["analysis/**/*.ts", "instrument/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: FRAMEWORK_AND_APP }] },
+  },
+  {
+    // …and the same for dynamic import(), plus: the rest of the project enters analysis/ through its entries.
+    // Tests are exempt from the entries rule: unit tests test the library's files one by one.
+    files: ["**/*.ts", "**/*.tsx", "**/*.js"],
+    ignores: ["test/**"],
+    plugins: { house: { rules: { "analysis-boundary": analysisBoundary } } },
+    rules: { "house/analysis-boundary": "error" },
   },
 );

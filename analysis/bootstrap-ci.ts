@@ -1,12 +1,9 @@
 import { bcaInterval } from "./bca-interval";
 import { percentileInterval } from "./percentile-interval";
-import { createRng } from "./seeded-rng";
+import { type BootstrapSample, jackknifeValues, type Stratum, toStratum } from "./bootstrap-strata";
 
-/**
- * One sample: a column of numbers, or a record of equally long columns whose rows are resampled together
- * (e.g. `{ lsat, gpa }` for a correlation).
- */
-export type BootstrapSample = ArrayLike<number> | Readonly<Record<string, ArrayLike<number>>>;
+export type { BootstrapSample } from "./bootstrap-strata";
+import { createRng, type Rng } from "./seeded-rng";
 
 /** What the statistic receives for one sample: a Float64Array, or a record of Float64Array columns. */
 export type ResampledSample<S> =
@@ -61,17 +58,6 @@ export interface BootstrapCIResult {
   level: number;
   /** The B replicates, in the order drawn. */
   replicates: Float64Array;
-}
-
-const FULL_JACKKNIFE_MAX_N = 10_000;
-const DEFAULT_JACKKNIFE_BLOCKS = 1_000;
-
-/** A sample copied into Float64Array columns (a single column is stored under the key ""). */
-interface Stratum {
-  n: number;
-  keys: string[];
-  columns: Float64Array[];
-  isRecord: boolean;
 }
 
 /**
@@ -138,46 +124,11 @@ export function bootstrapCI<const S extends readonly BootstrapSample[]>(
     throw new Error("bootstrapCI requires the statistic to be finite on the original samples");
   }
 
-  // Resampling into reused buffers.
-  const bufferColumns = strata.map((s) => s.columns.map(() => new Float64Array(s.n)));
-  const buffers = strata.map((s, g) => view(s, bufferColumns[g] as Float64Array[]));
-  const replicates = new Float64Array(B);
-  const indexBuffers = strata.map((s) => (s.columns.length > 1 ? new Uint32Array(s.n) : null));
-  for (let b = 0; b < B; b++) {
-    for (let g = 0; g < strata.length; g++) {
-      const s = strata[g] as Stratum;
-      const out = bufferColumns[g] as Float64Array[];
-      const idx = indexBuffers[g];
-      if (idx === null || idx === undefined) {
-        rng.resampleInto(s.columns[0] as Float64Array, out[0] as Float64Array);
-      } else {
-        rng.fillInts(idx, s.n);
-        s.columns.forEach((src, c) => gather(src, idx, out[c] as Float64Array));
-      }
-    }
-    replicates[b] = statistic(...buffers);
-  }
-
-  let finite = 0;
-  let sum = 0;
-  for (let b = 0; b < B; b++) {
-    const v = replicates[b] as number;
-    if (Number.isFinite(v)) {
-      finite++;
-      sum += v;
-    }
-  }
-  if (finite === 0) throw new Error("bootstrapCI requires at least one finite bootstrap replicate");
-  const meanRep = sum / finite;
-  let ss = 0;
-  for (let b = 0; b < B; b++) {
-    const v = replicates[b] as number;
-    if (Number.isFinite(v)) ss += (v - meanRep) * (v - meanRep);
-  }
-
+  const replicates = drawReplicates(strata, view, statistic, B, rng);
+  const { finite, meanRep, se } = replicateMoments(replicates);
   const result: BootstrapCIResult = {
     estimate,
-    se: finite > 1 ? Math.sqrt(ss / (finite - 1)) : Number.NaN,
+    se,
     bias: meanRep - estimate,
     B,
     nonFinite: B - finite,
@@ -196,86 +147,59 @@ export function bootstrapCI<const S extends readonly BootstrapSample[]>(
   return result;
 }
 
-function gather(source: Float64Array, indices: Uint32Array, target: Float64Array): void {
-  for (let i = 0; i < indices.length; i++) target[i] = source[indices[i] as number] as number;
-}
-
-function toStratum(sample: BootstrapSample): Stratum {
-  const isRecord = !isArrayLike(sample);
-  const keys = isRecord ? Object.keys(sample) : [""];
-  const raw: ArrayLike<number>[] = isRecord
-    ? keys.map((k) => (sample as Readonly<Record<string, ArrayLike<number>>>)[k] as ArrayLike<number>)
-    : [sample as ArrayLike<number>];
-  if (raw.length === 0) throw new Error("bootstrapCI requires at least 2 observations in each sample");
-  const n = (raw[0] as ArrayLike<number>).length;
-  if (raw.some((col) => col.length !== n)) {
-    throw new Error("bootstrapCI requires the columns of a sample to have equal lengths");
-  }
-  if (n < 2) throw new Error("bootstrapCI requires at least 2 observations in each sample");
-  const columns = raw.map((col) => Float64Array.from(col));
-  for (const col of columns) {
-    for (let i = 0; i < n; i++) {
-      if (!Number.isFinite(col[i])) throw new Error("bootstrapCI requires finite sample values");
-    }
-  }
-  return { n, keys, columns, isRecord };
-}
-
-function isArrayLike(sample: BootstrapSample): sample is ArrayLike<number> {
-  return typeof (sample as { length?: unknown }).length === "number";
-}
-
 /**
- * Leave-one-block-out estimates over all samples. Blocks are single observations (exact jackknife) unless the
- * total n exceeds FULL_JACKKNIFE_MAX_N or `blocks` is given.
+ * The B bootstrap replicates: each resample draws every stratum's indices in turn (a single column straight
+ * from the generator, several columns through one index draw), into reused buffers.
  */
-function jackknifeValues(
-  strata: Stratum[],
-  originals: unknown[],
+function drawReplicates(
+  strata: readonly Stratum[],
   view: (s: Stratum, columns: Float64Array[]) => unknown,
   statistic: (...groups: unknown[]) => number,
-  blocks: number | undefined,
-  rng: ReturnType<typeof createRng>,
+  B: number,
+  rng: Rng,
 ): Float64Array {
-  const total = strata.reduce((acc, s) => acc + s.n, 0);
-  if (blocks !== undefined && (!Number.isInteger(blocks) || blocks < 2)) {
-    throw new Error("bootstrapCI requires jackknifeBlocks to be an integer of at least 2");
-  }
-  const requested = blocks ?? (total <= FULL_JACKKNIFE_MAX_N ? total : DEFAULT_JACKKNIFE_BLOCKS);
-  const blocksPer = strata.map((s) =>
-    requested >= total ? s.n : Math.min(s.n, Math.max(2, Math.round((requested * s.n) / total))),
-  );
-  const values = new Float64Array(blocksPer.reduce((a, k) => a + k, 0));
-  let out = 0;
-  const groups = originals.slice();
-  strata.forEach((s, g) => {
-    const k = blocksPer[g] as number;
-    let source = s.columns;
-    if (k < s.n) {
-      // Random assignment of observations to blocks: a seeded Fisher–Yates shuffle of the rows.
-      const perm = Array.from({ length: s.n }, (_, i) => i);
-      for (let i = s.n - 1; i > 0; i--) {
-        const j = rng.nextInt(i + 1);
-        const tmp = perm[i] as number;
-        perm[i] = perm[j] as number;
-        perm[j] = tmp;
+  const bufferColumns = strata.map((s) => s.columns.map(() => new Float64Array(s.n)));
+  const buffers = strata.map((s, g) => view(s, bufferColumns[g] as Float64Array[]));
+  const replicates = new Float64Array(B);
+  const indexBuffers = strata.map((s) => (s.columns.length > 1 ? new Uint32Array(s.n) : null));
+  for (let b = 0; b < B; b++) {
+    for (let g = 0; g < strata.length; g++) {
+      const s = strata[g] as Stratum;
+      const out = bufferColumns[g] as Float64Array[];
+      const idx = indexBuffers[g];
+      if (idx === null || idx === undefined) {
+        rng.resampleInto(s.columns[0] as Float64Array, out[0] as Float64Array);
+      } else {
+        rng.fillInts(idx, s.n);
+        s.columns.forEach((src, c) => gather(src, idx, out[c] as Float64Array));
       }
-      source = s.columns.map((col) => Float64Array.from(perm, (p) => col[p] as number));
     }
-    const work = s.columns.map(() => new Float64Array(s.n));
-    for (let block = 0; block < k; block++) {
-      const start = Math.floor((block * s.n) / k);
-      const end = Math.floor(((block + 1) * s.n) / k);
-      const cols = source.map((col, c) => {
-        const w = work[c] as Float64Array;
-        w.set(col.subarray(0, start), 0);
-        w.set(col.subarray(end), start);
-        return w.subarray(0, s.n - (end - start));
-      });
-      groups[g] = view(s, cols);
-      values[out++] = statistic(...groups);
+    replicates[b] = statistic(...buffers);
+  }
+  return replicates;
+}
+
+/** The count, mean and standard deviation (n − 1) of the finite replicates. */
+function replicateMoments(replicates: Float64Array): { finite: number; meanRep: number; se: number } {
+  let finite = 0;
+  let sum = 0;
+  for (let b = 0; b < replicates.length; b++) {
+    const v = replicates[b] as number;
+    if (Number.isFinite(v)) {
+      finite++;
+      sum += v;
     }
-    groups[g] = originals[g];
-  });
-  return values;
+  }
+  if (finite === 0) throw new Error("bootstrapCI requires at least one finite bootstrap replicate");
+  const meanRep = sum / finite;
+  let ss = 0;
+  for (let b = 0; b < replicates.length; b++) {
+    const v = replicates[b] as number;
+    if (Number.isFinite(v)) ss += (v - meanRep) * (v - meanRep);
+  }
+  return { finite, meanRep, se: finite > 1 ? Math.sqrt(ss / (finite - 1)) : Number.NaN };
+}
+
+function gather(source: Float64Array, indices: Uint32Array, target: Float64Array): void {
+  for (let i = 0; i < indices.length; i++) target[i] = source[indices[i] as number] as number;
 }

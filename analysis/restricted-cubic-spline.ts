@@ -85,15 +85,13 @@ export function restrictedCubicSpline(
   return { knots, columns };
 }
 
-/** Hmisc 4.8 rcspline.eval default knot placement (fractied = 0.05). */
-function defaultKnots(x: number[], nk: number): number[] {
+/**
+ * rcspline.eval's tied ends: when no interior value holds 5 % of the data but an end value does, the knot next to
+ * that end is fixed at the nearest other value and the data beyond it are set aside (one knot fewer to place).
+ */
+function tiedEndKnots(x: number[], unique: number[], nk: number) {
   const n = x.length;
-  if (n < 6) throw new Error("restrictedCubicSpline requires at least 6 observations to place knots");
-  const unique = sortedUnique(x);
   const nxu = unique.length;
-  if (nxu - 2 <= nk) return unique.slice(1, -1);
-
-  const outer = outerQuantile(nk);
   let xx = x.slice();
   let nke = nk;
   const firstKnot: number[] = [];
@@ -118,7 +116,38 @@ function defaultKnots(x: number[], nk: number): number[] {
       nke--;
     }
   }
+  return { xx, nke, firstKnot, lastKnot };
+}
 
+/** rcspline.eval's fallback when the quantiles tie: twice as many quantiles, then first/middle/last. */
+function fallbackKnots(xx: number[], nke: number, outer: number, firstKnot: number[], lastKnot: number[]) {
+  let knots = quantile7(xx, seqLength(outer, 1 - outer, 2 * nke));
+  if (firstKnot.length > 0 && sortedUnique(knots).length < 3) {
+    const mid =
+      firstKnot.length > 0 && lastKnot.length > 0
+        ? ((firstKnot[0] as number) + (lastKnot[0] as number)) / 2
+        : median(xx);
+    knots = [
+      firstKnot[0] as number,
+      mid,
+      lastKnot.length > 0 ? (lastKnot[0] as number) : (quantile7(xx, [1 - outer])[0] as number),
+    ].sort((a, b) => a - b);
+  }
+  if (sortedUnique(knots).length < 3)
+    throw new Error("restrictedCubicSpline requires at least 3 distinct knots");
+  return knots;
+}
+
+/** Hmisc 4.8 rcspline.eval default knot placement (fractied = 0.05). */
+function defaultKnots(x: number[], nk: number): number[] {
+  const n = x.length;
+  if (n < 6) throw new Error("restrictedCubicSpline requires at least 6 observations to place knots");
+  const unique = sortedUnique(x);
+  const nxu = unique.length;
+  if (nxu - 2 <= nk) return unique.slice(1, -1);
+
+  const outer = outerQuantile(nk);
+  const { xx, nke, firstKnot, lastKnot } = tiedEndKnots(x, unique, nk);
   let knots: number[];
   if (nke === 1) {
     knots = [median(xx)];
@@ -128,23 +157,8 @@ function defaultKnots(x: number[], nk: number): number[] {
     } else {
       const probs = nke === 2 ? seqLength(0.5, 1 - outer, nke) : seqLength(outer, 1 - outer, nke);
       knots = quantile7(xx, probs);
-      if (sortedUnique(knots).length < Math.min(nke, 3)) {
-        // rcspline.eval's fallback: twice as many quantiles, then (ties at the ends) first/middle/last.
-        knots = quantile7(xx, seqLength(outer, 1 - outer, 2 * nke));
-        if (firstKnot.length > 0 && sortedUnique(knots).length < 3) {
-          const mid =
-            firstKnot.length > 0 && lastKnot.length > 0
-              ? ((firstKnot[0] as number) + (lastKnot[0] as number)) / 2
-              : median(xx);
-          knots = [
-            firstKnot[0] as number,
-            mid,
-            lastKnot.length > 0 ? (lastKnot[0] as number) : (quantile7(xx, [1 - outer])[0] as number),
-          ].sort((a, b) => a - b);
-        }
-        if (sortedUnique(knots).length < 3)
-          throw new Error("restrictedCubicSpline requires at least 3 distinct knots");
-      }
+      if (sortedUnique(knots).length < Math.min(nke, 3))
+        knots = fallbackKnots(xx, nke, outer, firstKnot, lastKnot);
     }
     if (xx.length < 100) {
       const sorted = ascending(xx);

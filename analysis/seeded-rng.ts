@@ -16,17 +16,7 @@ export interface Rng {
   resampleInto(source: ArrayLike<number>, target: Float64Array): void;
 }
 
-const TWO_POW_32 = 4294967296;
-
-/**
- * A multiplier s with ⌊x·s⌋ = ⌊x/q⌋ exactly for every integer 0 ≤ x < n·q ≤ 2^32 (a multiplication is much
- * cheaper than a division in the bulk loops). s = (1/q)(1 + 2^-40) up to rounding: writing x = kq + j
- * (0 ≤ j < q), the computed x·s is (x/q)(1 + ε) with 2^-41 < ε < 2^-39 after both roundings (each ≤ 2^-53), so it is
- * ≥ k, and it is < k + 1 because (k + j/q)·2^-39 < 1/q whenever (k + 1)·q ≤ 2^32 < 2^39.
- */
-function inverseForFloor(q: number): number {
-  return (1 / q) * (1 + 2 ** -40);
-}
+import { TWO_POW_32, Xoshiro128StarStar } from "./xoshiro128-star-star";
 
 /**
  * Creates a deterministic pseudo-random number generator from an integer seed, so that every random
@@ -61,114 +51,25 @@ export function createRng(seed: number): Rng {
   if (!Number.isInteger(seed) || seed < 0 || seed >= TWO_POW_32) {
     throw new Error("createRng requires an integer seed between 0 and 4294967295");
   }
-
-  // splitmix32 seeding: four consecutive outputs. splitmix32 is a bijection of its counter,
-  // so the four words can never all be zero (the one forbidden xoshiro state).
-  let sm = seed | 0;
-  const splitmix32 = (): number => {
-    sm = (sm + 0x9e3779b9) | 0;
-    let z = sm;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    return (z ^ (z >>> 15)) | 0;
-  };
-  let s0 = splitmix32();
-  let s1 = splitmix32();
-  let s2 = splitmix32();
-  let s3 = splitmix32();
-
-  // xoshiro128**: returns an unsigned 32-bit integer.
-  const nextUint32 = (): number => {
-    const m = Math.imul(s1, 5);
-    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    return result;
-  };
-
-  // Bulk draws: the xoshiro128** step inline on local copies of the state, then the same ⌊x/q⌋ mapping as
-  // nextInt. Written out twice (indices / gather) because one monomorphic loop each is what V8 optimises best.
-  const fillIndices = (target: Uint32Array, n: number): void => {
-    const q = Math.floor(TWO_POW_32 / n);
-    const limit = q * n;
-    const scale = inverseForFloor(q);
-    let a = s0 | 0;
-    let b = s1 | 0;
-    let c = s2 | 0;
-    let d = s3 | 0;
-    for (let i = 0; i < target.length; i++) {
-      let x: number;
-      do {
-        const m = Math.imul(b, 5);
-        x = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-        const t = b << 9;
-        c ^= a;
-        d ^= b;
-        b ^= c;
-        a ^= d;
-        c ^= t;
-        d = (d << 11) | (d >>> 21);
-      } while (x >= limit);
-      target[i] = Math.floor(x * scale);
-    }
-    s0 = a;
-    s1 = b;
-    s2 = c;
-    s3 = d;
-  };
-  const gatherRandom = (source: ArrayLike<number>, target: Float64Array): void => {
-    const q = Math.floor(TWO_POW_32 / source.length);
-    const limit = q * source.length;
-    const scale = inverseForFloor(q);
-    let a = s0 | 0;
-    let b = s1 | 0;
-    let c = s2 | 0;
-    let d = s3 | 0;
-    for (let i = 0; i < target.length; i++) {
-      let x: number;
-      do {
-        const m = Math.imul(b, 5);
-        x = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-        const t = b << 9;
-        c ^= a;
-        d ^= b;
-        b ^= c;
-        a ^= d;
-        c ^= t;
-        d = (d << 11) | (d >>> 21);
-      } while (x >= limit);
-      target[i] = source[Math.floor(x * scale)] as number;
-    }
-    s0 = a;
-    s1 = b;
-    s2 = c;
-    s3 = d;
-  };
-
+  const generator = new Xoshiro128StarStar(seed);
   const validN = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= TWO_POW_32;
-
   return {
-    next: () => nextUint32() / TWO_POW_32,
+    next: () => generator.nextUint32() / TWO_POW_32,
     nextInt: (n: number) => {
       if (!validN(n)) throw new Error("nextInt requires an integer n between 1 and 4294967296");
       const q = Math.floor(TWO_POW_32 / n);
       const limit = q * n;
-      let x = nextUint32();
-      while (x >= limit) x = nextUint32();
+      let x = generator.nextUint32();
+      while (x >= limit) x = generator.nextUint32();
       return Math.floor(x / q);
     },
     fillInts: (target: Uint32Array, n: number) => {
       if (!validN(n)) throw new Error("fillInts requires an integer n between 1 and 4294967296");
-      fillIndices(target, n);
+      generator.fillIndices(target, n);
     },
     resampleInto: (source: ArrayLike<number>, target: Float64Array) => {
       if (source.length === 0) throw new Error("resampleInto requires a non-empty source");
-      gatherRandom(source, target);
+      generator.gatherRandom(source, target);
     },
   };
 }

@@ -8,12 +8,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { bootstrapCI } from "../analysis/bootstrap-ci";
-import { createRng } from "../analysis/seeded-rng";
-import { buildCharts } from "../analysis/survey/build-charts";
-import { runSurveyAnalysis } from "../analysis/survey/run-survey-analysis";
-import { writeResponsesCsv } from "../analysis/survey/write-responses-csv";
-import { generateSyntheticPanel } from "../analysis/synthetic-panel";
+import {
+  bootstrapCI,
+  buildCharts,
+  createRng,
+  generateSyntheticPanel,
+  runSurveyAnalysis,
+  writeResponsesCsv,
+} from "../analysis";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { generateSyntheticPanel } from "../analysis/synthetic-panel";
+import { generateSyntheticPanel } from "../analysis";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 
 // As app/respondent/completion.server.ts writes a response: random rowid and id, in arrival order.

@@ -1,11 +1,10 @@
+import { type CellStatus, suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { assertMeanEstimate } from "./assert-mean-estimate";
+import { capacityThenNowSpec } from "./capacity-then-now-spec";
 import { cellNote } from "./cell-note";
-import { CHART_WIDTH, INK, OKABE_ITO, chartConfig } from "./chart-config";
-import { chartTitle } from "./chart-title";
-import type { ChartOptions, ChartOutput } from "./chart-types";
+import type { ChartColumn, ChartOptions, ChartOutput, ChartTable } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
-import type { LayerEncoding, LayeredSpec } from "./vega-lite-types";
-import { suppressSmallCells } from "./suppress-small-cells";
+import { publicationRule, type PublicationRule } from "./mean-rows";
 
 /** A mean and its 95 % CI, without n (the band's n applies). */
 export interface PairedMean {
@@ -31,26 +30,14 @@ export interface CapacityThenNowInput {
   title?: string;
 }
 
-const THEN = { key: "When starting", color: OKABE_ITO.blue, shape: "circle" };
-const NOW = { key: "Now", color: OKABE_ITO.vermillion, shape: "diamond" };
+/** The bands under the small-cell rule: each band's status and the bands shown. */
+export interface CapacityCells {
+  status: CellStatus[];
+  shown: CapacityBandEstimate[];
+}
 
-/**
- * Capacity to invest in customers (0–10) when respondents started in support and now, per tenure band:
- * a dumbbell of the two means with their 95 % CIs, n (and the paired change when given) beside each band.
- *
- * Method: vega-lite layers on a band y scale — a grey connector between the means, CI rules and points
- * nudged apart with yOffset (then: blue circle, now: vermillion diamond, so colour is never the only cue); n and the change are extra lines of the band's axis label. Small cells: {@link suppressSmallCells}, all bands in one margin.
- *
- * Cost: O(B) for B bands.
- *
- * @throws Error "capacityThenNowChart requires band <band> then/now to have …" for bad shown numbers
- * @throws errors of {@link suppressSmallCells}
- * @example
- * capacityThenNowChart({ bands }, { minCellSize: 10 });
- */
-export function capacityThenNowChart(input: CapacityThenNowInput, options: ChartOptions): ChartOutput {
-  const k = options.minCellSize;
-  const lowBelow = options.lowPrecisionBelow ?? 30;
+/** Step 1, suppress: {@link suppressSmallCells} with all bands in one margin; every shown mean is checked. */
+function capacityCells(input: CapacityThenNowInput, k: number): CapacityCells {
   const status = suppressSmallCells(
     input.bands.map((b) => ({ n: b.n, margins: ["all"] })),
     k,
@@ -66,170 +53,86 @@ export function capacityThenNowChart(input: CapacityThenNowInput, options: Chart
       if (m) assertMeanEstimate({ n: b.n, ...m }, "capacityThenNowChart", `band ${b.band} ${when}`);
     }
   }
-  const title = input.title ?? "Capacity to invest in customers, when starting and now";
-  const bandLines = (b: CapacityBandEstimate) => [
-    b.band,
-    `n = ${b.n}${b.n < lowBelow ? ", low precision" : ""}`,
-    ...(b.change ? [`change ${formatEstimate(b.change.mean, b.change.ci95)}`] : []),
-  ];
-  const labelExpr = shown.reduceRight(
-    (rest, b) => `datum.label === ${JSON.stringify(b.band)} ? ${JSON.stringify(bandLines(b))} : ${rest}`,
-    "datum.label",
-  );
-  const points = shown.flatMap((b) =>
-    [THEN, NOW].map((w) => {
-      const m = w === THEN ? b.then : b.now;
+  return { status, shown };
+}
+
+const CAPACITY_COLUMNS: ChartColumn[] = [
+  { key: "band", label: "Years in support" },
+  { key: "n", label: "n" },
+  { key: "thenMean", label: "When starting, mean", unit: "0–10" },
+  { key: "thenLow", label: "When starting, 95% CI lower", unit: "0–10" },
+  { key: "thenHigh", label: "When starting, 95% CI upper", unit: "0–10" },
+  { key: "nowMean", label: "Now, mean", unit: "0–10" },
+  { key: "nowLow", label: "Now, 95% CI lower", unit: "0–10" },
+  { key: "nowHigh", label: "Now, 95% CI upper", unit: "0–10" },
+];
+const CHANGE_COLUMNS: ChartColumn[] = [
+  { key: "change", label: "Change (now − start)", unit: "points" },
+  { key: "changeLow", label: "Change, 95% CI lower", unit: "points" },
+  { key: "changeHigh", label: "Change, 95% CI upper", unit: "points" },
+];
+
+/** Step 2, table: one row per band (the change columns when any band has a change), hidden ones with nulls. */
+function capacityTable(input: CapacityThenNowInput, cells: CapacityCells, rule: PublicationRule): ChartTable {
+  const hasChange = input.bands.some((b) => b.change !== undefined);
+  return {
+    columns: [...CAPACITY_COLUMNS, ...(hasChange ? CHANGE_COLUMNS : []), { key: "note", label: "Note" }],
+    rows: input.bands.map((b, i) => {
+      const show = cells.status[i] === "shown";
+      const v = (x: number | undefined) => (show && x !== undefined ? x : null);
       return {
         band: b.band,
-        when: w.key,
-        n: b.n,
-        mean: m.mean,
-        lo: m.ci95[0],
-        hi: m.ci95[1],
-        text: formatEstimate(m.mean, m.ci95),
+        n: show ? b.n : null,
+        thenMean: v(b.then.mean),
+        thenLow: v(b.then.ci95[0]),
+        thenHigh: v(b.then.ci95[1]),
+        nowMean: v(b.now.mean),
+        nowLow: v(b.now.ci95[0]),
+        nowHigh: v(b.now.ci95[1]),
+        ...(hasChange
+          ? { change: v(b.change?.mean), changeLow: v(b.change?.ci95[0]), changeHigh: v(b.change?.ci95[1]) }
+          : {}),
+        note: cellNote(cells.status[i]!, b.n, rule.k, rule.lowBelow),
       };
     }),
-  );
-  const pairs = shown.map((b) => ({ band: b.band, then: b.then.mean, now: b.now.mean }));
-  const subtitle = [
-    "Mean with 95% CI; change: paired difference. Starting values are recalled.",
-    "Cross-sectional: associations, not causes.",
-  ];
-  if (shown.length < input.bands.length)
-    subtitle.push(`Bands with fewer than ${k} respondents are not shown.`);
+  };
+}
 
-  const y: LayerEncoding["y"] = {
-    field: "band",
-    type: "nominal",
-    title: "Years in support",
-    sort: shown.map((b) => b.band),
-    axis: { labelExpr, labelLineHeight: 15, ticks: false, domain: false },
-  };
-  const x = (field: string, title?: string): LayerEncoding["x"] => ({
-    field,
-    type: "quantitative",
-    scale: { domain: [0, 10], nice: false },
-    ...(title ? { title } : {}),
-  });
-  const when: LayerEncoding["color"] = {
-    field: "when",
-    type: "nominal",
-    title: null,
-    sort: [THEN.key, NOW.key],
-    scale: { domain: [THEN.key, NOW.key], range: [THEN.color, NOW.color] },
-    legend: { symbolOpacity: 1, symbolSize: 90 },
-  };
-  const yOffset: LayerEncoding["yOffset"] = {
-    field: "when",
-    type: "nominal",
-    sort: [THEN.key, NOW.key],
-    scale: { paddingOuter: 0.6 },
-  };
-  const spec: LayeredSpec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    description: "",
-    title: chartTitle(title, subtitle),
-    width: CHART_WIDTH,
-    height: (input.bands.some((b) => b.change) ? 64 : 52) * Math.max(shown.length, 1),
-    autosize: { type: "fit-x", contains: "padding" },
-    config: chartConfig(),
-    datasets: { points, pairs },
-    encoding: { y },
-    layer: [
-      {
-        name: "connector",
-        data: { name: "pairs" },
-        mark: { type: "rule", strokeWidth: 5, color: INK.grid, strokeCap: "round" },
-        encoding: { x: x("then", "Capacity to invest in customers (0–10)"), x2: { field: "now" } },
-      },
-      {
-        name: "ci",
-        data: { name: "points" },
-        mark: { type: "rule", strokeWidth: 1.5 },
-        encoding: { x: x("lo"), x2: { field: "hi" }, yOffset, color: when },
-      },
-      {
-        name: "mean",
-        data: { name: "points" },
-        mark: { type: "point", size: 90, filled: true, opacity: 1 },
-        encoding: {
-          x: x("mean"),
-          yOffset,
-          color: when,
-          shape: {
-            field: "when",
-            type: "nominal",
-            title: null,
-            sort: [THEN.key, NOW.key],
-            scale: { domain: [THEN.key, NOW.key], range: [THEN.shape, NOW.shape] },
-            legend: { symbolOpacity: 1, symbolSize: 90 },
-          },
-          tooltip: [
-            { field: "band", title: "Years in support" },
-            { field: "when", title: "Rating" },
-            { field: "n", title: "n" },
-            { field: "text", title: "Mean [95% CI]" },
-          ],
-        },
-      },
-    ],
-  };
-
+/** Step 3, alt text: the first and last shown band, then and now, with n. */
+function capacityAltText(cells: CapacityCells, k: number): string {
   const words = (b: CapacityBandEstimate) =>
     `${b.band} (n = ${b.n}): ${formatEstimate(b.then.mean, b.then.ci95, 1, "words")} when starting, ` +
     `${formatEstimate(b.now.mean, b.now.ci95, 1, "words")} now`;
-  const first = shown[0];
-  const last = shown[shown.length - 1];
-  const altText =
-    first && last
-      ? `Mean capacity to invest in customers (0–10), recalled for the start and rated now, by years in support: ` +
+  const first = cells.shown[0];
+  const last = cells.shown[cells.shown.length - 1];
+  return first && last
+    ? `Mean capacity to invest in customers (0–10), recalled for the start and rated now, by years in support: ` +
         `${words(first)}${last !== first ? `; ${words(last)}` : ""}. Cross-sectional data: associations, not causes.`
-      : `No tenure band can be shown: each has fewer than ${k} respondents or protects one that has.`;
-  spec.description = altText;
+    : `No tenure band can be shown: each has fewer than ${k} respondents or protects one that has.`;
+}
 
-  const hasChange = input.bands.some((b) => b.change !== undefined);
-  return {
-    id: "capacity-then-now",
-    title,
-    spec,
-    altText,
-    table: {
-      columns: [
-        { key: "band", label: "Years in support" },
-        { key: "n", label: "n" },
-        { key: "thenMean", label: "When starting, mean", unit: "0–10" },
-        { key: "thenLow", label: "When starting, 95% CI lower", unit: "0–10" },
-        { key: "thenHigh", label: "When starting, 95% CI upper", unit: "0–10" },
-        { key: "nowMean", label: "Now, mean", unit: "0–10" },
-        { key: "nowLow", label: "Now, 95% CI lower", unit: "0–10" },
-        { key: "nowHigh", label: "Now, 95% CI upper", unit: "0–10" },
-        ...(hasChange
-          ? [
-              { key: "change", label: "Change (now − start)", unit: "points" },
-              { key: "changeLow", label: "Change, 95% CI lower", unit: "points" },
-              { key: "changeHigh", label: "Change, 95% CI upper", unit: "points" },
-            ]
-          : []),
-        { key: "note", label: "Note" },
-      ],
-      rows: input.bands.map((b, i) => {
-        const show = status[i] === "shown";
-        const v = (x: number | undefined) => (show && x !== undefined ? x : null);
-        return {
-          band: b.band,
-          n: show ? b.n : null,
-          thenMean: v(b.then.mean),
-          thenLow: v(b.then.ci95[0]),
-          thenHigh: v(b.then.ci95[1]),
-          nowMean: v(b.now.mean),
-          nowLow: v(b.now.ci95[0]),
-          nowHigh: v(b.now.ci95[1]),
-          ...(hasChange
-            ? { change: v(b.change?.mean), changeLow: v(b.change?.ci95[0]), changeHigh: v(b.change?.ci95[1]) }
-            : {}),
-          note: cellNote(status[i]!, b.n, k, lowBelow),
-        };
-      }),
-    },
-  };
+/**
+ * Capacity to invest in customers (0–10) when respondents started in support and now, per tenure band:
+ * a dumbbell of the two means with their 95 % CIs, n (and the paired change when given) beside each band.
+ *
+ * Steps: suppress ({@link capacityCells}) → table → alt text → spec ({@link capacityThenNowSpec}).
+ *
+ * Method: vega-lite layers on a band y scale — a grey connector between the means, CI rules and points
+ * nudged apart with yOffset (then: blue circle, now: vermillion diamond, so colour is never the only cue); n and the change are extra lines of the band's axis label. Small cells: {@link suppressSmallCells}, all bands in one margin.
+ *
+ * Cost: O(B) for B bands.
+ *
+ * @throws Error "capacityThenNowChart requires band <band> then/now to have …" for bad shown numbers
+ * @throws errors of {@link suppressSmallCells}
+ * @example
+ * capacityThenNowChart({ bands }, { minCellSize: 10 });
+ */
+export function capacityThenNowChart(input: CapacityThenNowInput, options: ChartOptions): ChartOutput {
+  const rule = publicationRule(options);
+  const cells = capacityCells(input, rule.k);
+  const table = capacityTable(input, cells, rule);
+  const altText = capacityAltText(cells, rule.k);
+  const title = input.title ?? "Capacity to invest in customers, when starting and now";
+  const spec = capacityThenNowSpec(input, cells, rule, { title, altText });
+  return { id: "capacity-then-now", title, spec, altText, table };
 }

@@ -1,4 +1,4 @@
-import type { CellStatus } from "./suppress-small-cells";
+import type { CellStatus } from "../disclosure/suppress-small-cells";
 
 /**
  * The note a "show data" row carries: why its numbers are missing under the small-cell rule, or that its

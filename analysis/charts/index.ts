@@ -1,8 +1,9 @@
+// Charts as data: each builder returns a vega-lite spec with its alt text and data table. Rendering them to
+// SVG and PNG (vega, resvg, the bundled fonts) is server-only and has its own entry, analysis/render.ts.
 export * from "./assert-mean-estimate";
 export * from "./capacity-then-now-chart";
 export * from "./cell-note";
 export * from "./chart-config";
-export * from "./chart-font-files";
 export * from "./chart-title";
 export * from "./chart-types";
 export * from "./clip-curve";
@@ -12,9 +13,8 @@ export * from "./format-estimate";
 export * from "./format-number";
 export * from "./harm-trajectory-chart";
 export * from "./leavers-versus-stayers-chart";
-export * from "./render-chart";
+export * from "./responses-by-day-chart";
 export * from "./support-legend-encoding";
 export * from "./support-level-style";
-export * from "./suppress-grouped-bands";
-export * from "./suppress-small-cells";
+export * from "./vega-lite-types";
 export * from "./wrap-text";

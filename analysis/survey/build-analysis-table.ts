@@ -18,26 +18,9 @@ export interface AnalysisTable {
   excluded: { total: number; byReason: { reason: string; n: number }[] };
 }
 
-/**
- * Applies the exclusions (a response with any reason is left out; each reason is counted once per response),
- * scores the rest with the instrument's own scoring (`createScorer`: reverse items, 0–100 rescaling, the
- * minimum-answered rule) and lays the role variables out as columns: a scale or derived variable reads its
- * score, an item its scored answer (`fieldScore` via {@link fieldScorer}: an option's score or code; "don't know" is missing).
- *
- * Cost: O(n · fields).
- *
- * @throws Error "runSurveyAnalysis requires every response to have an id and an answers object"
- * @example
- * const table = buildAnalysisTable(definition, responses, resolveRoles(definition, SURVEY_ROLES));
- * table.columns.get("years_support"); // Float64Array of tenure, NaN where missing
- */
-export function buildAnalysisTable(
-  definition: InstrumentDefinition,
-  responses: readonly SurveyResponseInput[],
-  roles: ResolvedRoles,
-): AnalysisTable {
+/** The responses without exclusions, scored, and how many responses each exclusion reason removed. */
+function scoredRows(definition: InstrumentDefinition, responses: readonly SurveyResponseInput[]) {
   const score = createScorer(definition);
-  const fields = fieldsById(definition);
   const reasons = new Map<string, number>();
   const rows: AnalysisTable["rows"] = [];
   for (const response of responses) {
@@ -60,7 +43,12 @@ export function buildAnalysisTable(
       durationSeconds: typeof duration === "number" && Number.isFinite(duration) ? duration : null,
     });
   }
+  return { rows, reasons };
+}
 
+/** Every role variable as a column: a scale's or derived variable's score, or an item's scored answer. */
+function roleColumns(definition: InstrumentDefinition, rows: AnalysisTable["rows"], roles: ResolvedRoles) {
+  const fields = fieldsById(definition);
   const ids = new Set([
     roles.tenure.id,
     roles.support.id,
@@ -82,6 +70,29 @@ export function buildAnalysisTable(
     });
     columns.set(id, column);
   }
+  return columns;
+}
+
+/**
+ * Applies the exclusions (a response with any reason is left out; each reason is counted once per response),
+ * scores the rest with the instrument's own scoring (`createScorer`: reverse items, 0–100 rescaling, the
+ * minimum-answered rule) and lays the role variables out as columns: a scale or derived variable reads its
+ * score, an item its scored answer (`fieldScore` via {@link fieldScorer}: an option's score or code; "don't know" is missing).
+ *
+ * Cost: O(n · fields).
+ *
+ * @throws Error "runSurveyAnalysis requires every response to have an id and an answers object"
+ * @example
+ * const table = buildAnalysisTable(definition, responses, resolveRoles(definition, SURVEY_ROLES));
+ * table.columns.get("years_support"); // Float64Array of tenure, NaN where missing
+ */
+export function buildAnalysisTable(
+  definition: InstrumentDefinition,
+  responses: readonly SurveyResponseInput[],
+  roles: ResolvedRoles,
+): AnalysisTable {
+  const { rows, reasons } = scoredRows(definition, responses);
+  const columns = roleColumns(definition, rows, roles);
   const leaver = Int8Array.from(rows, ({ answers }) => {
     const role = answers[roles.leaver.item];
     return typeof role !== "number" ? -1 : role === roles.leaver.code ? 1 : 0;

@@ -1,5 +1,5 @@
 import { capacityThenNowChart, type CapacityBandEstimate } from "../charts/capacity-then-now-chart";
-import type { ChartOutput, MeanEstimate } from "../charts/chart-types";
+import type { ChartOptions, ChartOutput, MeanEstimate } from "../charts/chart-types";
 import { erosionBySupportChart } from "../charts/erosion-by-support-chart";
 import { harmTrajectoryChart, type TenureBandEstimate } from "../charts/harm-trajectory-chart";
 import { leaversVersusStayersChart } from "../charts/leavers-versus-stayers-chart";
@@ -47,6 +47,80 @@ function attempt(
   }
 }
 
+type Options = ChartOptions;
+
+/** The harm trajectory of the primary erosion outcome by support level: band means and spline curves. */
+function harmChart(results: SurveyResults, options: Options): ChartOutput | string {
+  const primary = results.roles.primaryErosion;
+  const trajectory = results.harmTrajectory.find((t) => t.outcome.id === primary.id);
+  if (!trajectory) return "the primary outcome has no trajectory";
+  const groups = trajectory.bySupport.map(({ level, fit }) => ({
+    level,
+    n: fit?.n ?? 0,
+    bands: fit ? fit.bands.map(banded) : [],
+    curve: fit?.spline?.curve ?? [],
+  }));
+  return harmTrajectoryChart({ outcome: primary.label, groups }, options);
+}
+
+/** The primary outcome by support level, with Hedges' g of high − low. */
+function erosionChart(results: SurveyResults, options: Options): ChartOutput | string {
+  const primary = results.roles.primaryErosion;
+  const comparison = results.supportGroups.comparisons.find((c) => c.outcome.id === primary.id);
+  if (!comparison) return "the primary outcome has no support comparison";
+  const groups = comparison.groups.map(({ level, estimate: cell }) => ({ level, ...estimate(cell) }));
+  const shown = (level: string) => comparison.groups.some((g) => g.level === level && !g.estimate.suppressed);
+  if (!comparison.tests && shown("low") && shown("high")) return "the groups could not be compared";
+  const g = comparison.tests?.hedgesG ?? {
+    g: Number.NaN,
+    ci95: [Number.NaN, Number.NaN] as [number, number],
+  };
+  return erosionBySupportChart(
+    { outcome: primary.label, groups, effect: { ...g, first: "high", second: "low" } },
+    options,
+  );
+}
+
+/** Capacity to invest then and now by tenure band. */
+function capacityChart(results: SurveyResults, options: Options): ChartOutput {
+  const bands: CapacityBandEstimate[] = results.capacity.bands.map((band) => {
+    const paired = (cell: MeanCell) => ({
+      mean: cell.mean ?? Number.NaN,
+      ci95: cell.ci95 ?? [Number.NaN, Number.NaN],
+    });
+    return {
+      band: band.band,
+      n: band.n ?? 0,
+      then: paired(band.then),
+      now: paired(band.now),
+      change: paired(band.change),
+    };
+  });
+  return capacityThenNowChart({ bands }, options);
+}
+
+/** The first leaver outcome after leaving against people still in support, with the equivalence verdict. */
+function leaversChart(results: SurveyResults, options: Options): ChartOutput | string {
+  const leaver = results.leavers.outcomes[0];
+  if (!leaver) return "no leaver outcome";
+  const eq = leaver.equivalence;
+  const note = eq
+    ? `Change over ${eq.spanYears} years since leaving, adjusted for years in support: ${formatNumber(eq.change)} ` +
+      `points (90% CI ${formatInterval(eq.ci90)}); equivalence within ±${formatNumber(eq.bound, 0)}: ` +
+      `corrected p ${formatP(eq.pAdjusted)}; verdict: ${leaver.conclusion}.`
+    : undefined;
+  return leaversVersusStayersChart(
+    {
+      outcome: leaver.outcome.label,
+      stayers: estimate(leaver.stayers),
+      leavers: leaver.leavers.suppressed ? undefined : estimate(leaver.leavers),
+      byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
+      ...(note ? { note } : {}),
+    },
+    options,
+  );
+}
+
 /**
  * The four charts of the survey analysis as vega-lite specs with alt text and data tables, built from the
  * results by the `analysis/charts` builders: the harm trajectory of the primary erosion outcome by
@@ -66,75 +140,11 @@ export function buildCharts(results: SurveyResults): SurveyCharts {
     minCellSize: results.settings.minCellSize,
     lowPrecisionBelow: results.settings.lowPrecisionBelow,
   };
-  const primary = results.roles.primaryErosion;
   const charts: ChartOutput[] = [];
   const notes: string[] = [];
-
-  attempt(charts, notes, "harm-trajectory", () => {
-    const trajectory = results.harmTrajectory.find((t) => t.outcome.id === primary.id);
-    if (!trajectory) return "the primary outcome has no trajectory";
-    const groups = trajectory.bySupport.map(({ level, fit }) => ({
-      level,
-      n: fit?.n ?? 0,
-      bands: fit ? fit.bands.map(banded) : [],
-      curve: fit?.spline?.curve ?? [],
-    }));
-    return harmTrajectoryChart({ outcome: primary.label, groups }, options);
-  });
-
-  attempt(charts, notes, "erosion-by-support", () => {
-    const comparison = results.supportGroups.comparisons.find((c) => c.outcome.id === primary.id);
-    if (!comparison) return "the primary outcome has no support comparison";
-    const groups = comparison.groups.map(({ level, estimate: cell }) => ({ level, ...estimate(cell) }));
-    const shown = (level: string) =>
-      comparison.groups.some((g) => g.level === level && !g.estimate.suppressed);
-    if (!comparison.tests && shown("low") && shown("high")) return "the groups could not be compared";
-    const g = comparison.tests?.hedgesG ?? {
-      g: Number.NaN,
-      ci95: [Number.NaN, Number.NaN] as [number, number],
-    };
-    return erosionBySupportChart(
-      { outcome: primary.label, groups, effect: { ...g, first: "high", second: "low" } },
-      options,
-    );
-  });
-
-  attempt(charts, notes, "capacity-then-now", () => {
-    const bands: CapacityBandEstimate[] = results.capacity.bands.map((band) => {
-      const paired = (cell: MeanCell) => ({
-        mean: cell.mean ?? Number.NaN,
-        ci95: cell.ci95 ?? [Number.NaN, Number.NaN],
-      });
-      return {
-        band: band.band,
-        n: band.n ?? 0,
-        then: paired(band.then),
-        now: paired(band.now),
-        change: paired(band.change),
-      };
-    });
-    return capacityThenNowChart({ bands }, options);
-  });
-
-  attempt(charts, notes, "leavers-versus-stayers", () => {
-    const leaver = results.leavers.outcomes[0];
-    if (!leaver) return "no leaver outcome";
-    const eq = leaver.equivalence;
-    const note = eq
-      ? `Change over ${eq.spanYears} years since leaving, adjusted for years in support: ${formatNumber(eq.change)} ` +
-        `points (90% CI ${formatInterval(eq.ci90)}); equivalence within ±${formatNumber(eq.bound, 0)}: ` +
-        `corrected p ${formatP(eq.pAdjusted)}; verdict: ${leaver.conclusion}.`
-      : undefined;
-    return leaversVersusStayersChart(
-      {
-        outcome: leaver.outcome.label,
-        stayers: estimate(leaver.stayers),
-        leavers: leaver.leavers.suppressed ? undefined : estimate(leaver.leavers),
-        byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
-        ...(note ? { note } : {}),
-      },
-      options,
-    );
-  });
+  attempt(charts, notes, "harm-trajectory", () => harmChart(results, options));
+  attempt(charts, notes, "erosion-by-support", () => erosionChart(results, options));
+  attempt(charts, notes, "capacity-then-now", () => capacityChart(results, options));
+  attempt(charts, notes, "leavers-versus-stayers", () => leaversChart(results, options));
   return { charts, notes };
 }

@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";

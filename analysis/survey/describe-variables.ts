@@ -1,12 +1,12 @@
+import { median } from "simple-statistics";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
-import { answerFields } from "../../instrument/traversal";
+import { type AnswerField, answerFields } from "../../instrument/traversal";
 import type { AnalysisTable } from "./build-analysis-table";
 import { fieldScoreRange } from "./field-score-range";
 import { fieldScorer } from "./field-scorer";
 import { meanCell } from "./mean-cell";
 import { proportionCells } from "./proportion-cells";
-import { quantileSorted } from "./quantile-sorted";
 import type { MeanDescriptive, ProportionDescriptive } from "./results-types";
 
 type Rules = { minCellSize: number; lowPrecisionBelow: number };
@@ -18,9 +18,99 @@ function describeMean(
   rules: Rules,
 ): MeanDescriptive {
   const estimate = meanCell(values, rules);
-  const sorted = Float64Array.from(values).sort();
-  const median = estimate.suppressed ? null : quantileSorted(sorted, 0.5);
-  return { ...meta, missing: analysed - values.length, median, estimate };
+  return {
+    ...meta,
+    missing: analysed - values.length,
+    median: estimate.suppressed ? null : median(values),
+    estimate,
+  };
+}
+
+/** The analysed responses' values of one scale or derived variable (missing ones left out). */
+const scored = (table: AnalysisTable, id: string) => {
+  const out: number[] = [];
+  for (const { scores } of table.rows) {
+    const value = scores[id];
+    if (typeof value === "number") out.push(value);
+  }
+  return out;
+};
+
+/** Means of every scale, then every derived variable. */
+function scoreMeans(definition: InstrumentDefinition, table: AnalysisTable, rules: Rules, language: string) {
+  const analysed = table.rows.length;
+  return [
+    ...definition.scales.map((scale) =>
+      describeMean(
+        scored(table, scale.id),
+        analysed,
+        {
+          variable: scale.id,
+          label: localize(scale.label, language),
+          kind: "scale",
+          unit: scale.rescale === "0-100" ? "score 0–100" : null,
+        },
+        rules,
+      ),
+    ),
+    ...definition.derived.map((variable) =>
+      describeMean(
+        scored(table, variable.id),
+        analysed,
+        { variable: variable.id, label: localize(variable.label, language), kind: "derived", unit: null },
+        rules,
+      ),
+    ),
+  ];
+}
+
+/** One answer field's descriptive: a mean (numeric, or a scored item outside a scale), its shares, or none. */
+function describeField(
+  field: AnswerField,
+  table: AnalysisTable,
+  context: { rules: Rules; language: string; inScale: ReadonlySet<string> },
+): MeanDescriptive | ProportionDescriptive | null {
+  const { item } = field;
+  const { rules, language } = context;
+  const analysed = table.rows.length;
+  const label = localize(field.text, language);
+  const values = (read: (value: unknown) => number | null) => {
+    const out: number[] = [];
+    for (const { answers } of table.rows) {
+      const value = read(answers[field.id]);
+      if (value !== null) out.push(value);
+    }
+    return out;
+  };
+  if (item.type === "numeric") {
+    const unit = item.unit ? localize(item.unit, language) : null;
+    const meta = { variable: field.id, label, kind: "numeric", unit } as const;
+    return describeMean(values(fieldScorer(field)), analysed, meta, rules);
+  }
+  if (
+    (item.type === "likert" || item.type === "matrix") &&
+    !context.inScale.has(field.id) &&
+    !field.attentionCheck
+  ) {
+    const range = fieldScoreRange(field);
+    const unit = range ? `score ${range[0]}–${range[1]}` : null;
+    const meta = { variable: field.id, label, kind: "item", unit } as const;
+    return describeMean(values(fieldScorer(field)), analysed, meta, rules);
+  }
+  if ((item.type === "single" || item.type === "multiple") && !field.page.screenOut) {
+    const answers = table.rows.map(({ answers: a }) => a[field.id]);
+    return {
+      variable: field.id,
+      label,
+      kind: item.type,
+      ...proportionCells(answers, item.options, item.type, {
+        analysed,
+        language,
+        minCellSize: rules.minCellSize,
+      }),
+    };
+  }
+  return null;
 }
 
 /**
@@ -41,94 +131,14 @@ export function describeVariables(
   rules: Rules,
 ): { means: MeanDescriptive[]; proportions: ProportionDescriptive[] } {
   const language = definition.languages[0] ?? "en";
-  const analysed = table.rows.length;
-  const scored = (id: string) => {
-    const out: number[] = [];
-    for (const { scores } of table.rows) {
-      const value = scores[id];
-      if (typeof value === "number") out.push(value);
-    }
-    return out;
-  };
-  const means: MeanDescriptive[] = [
-    ...definition.scales.map((scale) =>
-      describeMean(
-        scored(scale.id),
-        analysed,
-        {
-          variable: scale.id,
-          label: localize(scale.label, language),
-          kind: "scale",
-          unit: scale.rescale === "0-100" ? "score 0–100" : null,
-        },
-        rules,
-      ),
-    ),
-    ...definition.derived.map((variable) =>
-      describeMean(
-        scored(variable.id),
-        analysed,
-        {
-          variable: variable.id,
-          label: localize(variable.label, language),
-          kind: "derived",
-          unit: null,
-        },
-        rules,
-      ),
-    ),
-  ];
-  const inScale = new Set(definition.scales.flatMap((scale) => scale.items));
+  const means: MeanDescriptive[] = scoreMeans(definition, table, rules, language);
   const proportions: ProportionDescriptive[] = [];
+  const context = { rules, language, inScale: new Set(definition.scales.flatMap((scale) => scale.items)) };
   for (const field of answerFields(definition)) {
-    const { item } = field;
-    const label = localize(field.text, language);
-    const values = (read: (value: unknown) => number | null) => {
-      const out: number[] = [];
-      for (const { answers } of table.rows) {
-        const value = read(answers[field.id]);
-        if (value !== null) out.push(value);
-      }
-      return out;
-    };
-    if (item.type === "numeric") {
-      const unit = item.unit ? localize(item.unit, language) : null;
-      means.push(
-        describeMean(
-          values(fieldScorer(field)),
-          analysed,
-          { variable: field.id, label, kind: "numeric", unit },
-          rules,
-        ),
-      );
-    } else if (
-      (item.type === "likert" || item.type === "matrix") &&
-      !inScale.has(field.id) &&
-      !field.attentionCheck
-    ) {
-      const range = fieldScoreRange(field);
-      const unit = range ? `score ${range[0]}–${range[1]}` : null;
-      means.push(
-        describeMean(
-          values(fieldScorer(field)),
-          analysed,
-          { variable: field.id, label, kind: "item", unit },
-          rules,
-        ),
-      );
-    } else if ((item.type === "single" || item.type === "multiple") && !field.page.screenOut) {
-      const answers = table.rows.map(({ answers: a }) => a[field.id]);
-      proportions.push({
-        variable: field.id,
-        label,
-        kind: item.type,
-        ...proportionCells(answers, item.options, item.type, {
-          analysed,
-          language,
-          minCellSize: rules.minCellSize,
-        }),
-      });
-    }
+    const described = describeField(field, table, context);
+    if (described === null) continue;
+    if ("estimate" in described) means.push(described);
+    else proportions.push(described);
   }
   return { means, proportions };
 }

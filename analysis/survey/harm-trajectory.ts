@@ -1,5 +1,5 @@
-import { suppressGroupedBands } from "../charts/suppress-grouped-bands";
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
 import type { ResolvedRoles } from "./resolve-roles";

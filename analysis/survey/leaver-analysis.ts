@@ -1,4 +1,5 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { median } from "simple-statistics";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { ols } from "../ols";
 import { tostCoefficient } from "../tost-coefficient";
 import type { AnalysisTable } from "./build-analysis-table";
@@ -6,12 +7,131 @@ import { coefficientWithCI } from "./coefficient-with-ci";
 import { completeCases } from "./complete-cases";
 import { leaverConclusion } from "./leaver-conclusion";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
-import { quantileSorted } from "./quantile-sorted";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, BandMean, LeaverAnalysis, LeaverOutcome } from "./results-types";
 import type { TestFamilies } from "./test-families";
 import { bandCounts } from "./trajectory-fit";
 import { bandIndex } from "./value-bands";
+
+type Column = Float64Array;
+
+/** Stayers' and leavers' means under the small-cell rule; an outcome asked only of leavers has no stayers' cell. */
+function stayersAndLeavers(table: AnalysisTable, y: Column, settings: AnalysisSettings) {
+  const [stayerValues] = completeCases([y], (i) => table.leaver[i] === 0);
+  const [leaverValues] = completeCases([y], (i) => table.leaver[i] === 1);
+  // An outcome asked only of leavers has no stayers' cell (a structural zero, not a small one).
+  const measuredInStayers = stayerValues!.length > 0;
+  const counts = measuredInStayers ? [stayerValues!.length, leaverValues!.length] : [leaverValues!.length];
+  const status = suppressSmallCells(
+    counts.map((n) => ({ n, margins: ["all"] })),
+    settings.minCellSize,
+  ).map((s) => s === "shown");
+  const [shownStayers, shownLeavers] = measuredInStayers ? status : [false, status[0]!];
+  const stayers = !measuredInStayers ? null : meanCell(stayerValues!, { ...settings, hide: !shownStayers });
+  const leavers = meanCell(leaverValues!, { ...settings, hide: !shownLeavers });
+  return { stayers, leavers, shownLeavers: shownLeavers! };
+}
+
+/** Leavers' means by years-since-leaving band, each band under the small-cell rule against the leavers' total. */
+function bySinceLeaving(
+  table: AnalysisTable,
+  y: Column,
+  ysl: Column,
+  bands: ResolvedRoles["yearsSinceLeaving"]["bands"],
+  settings: AnalysisSettings & { shownLeavers: boolean },
+): BandMean[] {
+  const [yb, xb] = completeCases([y, ysl], (i) => table.leaver[i] === 1) as [Float64Array, Float64Array];
+  const bandShown = suppressSmallCells(
+    bandCounts(xb, bands).map((n) => ({ n, margins: ["leavers"] })),
+    settings.minCellSize,
+  ).map((s) => s === "shown" && settings.shownLeavers);
+  return bands.map((band, b) => {
+    const values: number[] = [];
+    const xs: number[] = [];
+    xb.forEach((x, i) => {
+      if (bandIndex(bands, x) === b) {
+        values.push(yb[i]!);
+        xs.push(x);
+      }
+    });
+    const estimate = bandShown[b] ? meanCell(values, settings) : { ...SUPPRESSED_MEAN };
+    const x = estimate.suppressed ? null : median(xs);
+    return { band: band.label, from: band.from, to: band.to, x, estimate };
+  });
+}
+
+/** The recovery model and its equivalence test, both entered in their test families (slope first). */
+function recoveryModel(
+  columns: { y: Column; yearsSince: Column; yearsIn: Column },
+  outcome: ResolvedRoles["leaverOutcomes"][number],
+  settings: AnalysisSettings,
+  families: TestFamilies,
+): Pick<LeaverOutcome, "model" | "equivalence"> {
+  const fit = ols(columns.y, { yearsSinceLeaving: columns.yearsSince, yearsInSupport: columns.yearsIn });
+  const slope = coefficientWithCI(fit.coefficients.yearsSinceLeaving!, fit.df);
+  const model = {
+    n: fit.n,
+    r2: fit.r2,
+    yearsSinceLeaving: families.add("leavers-slope", outcome.id, { ...slope }),
+    yearsInSupport: coefficientWithCI(fit.coefficients.yearsInSupport!, fit.df),
+    intercept: coefficientWithCI(fit.coefficients["(Intercept)"]!, fit.df),
+  };
+  const span = settings.equivalence.spanYears;
+  const bound = settings.equivalence.boundShareOfRange * (outcome.range[1] - outcome.range[0]);
+  const change = span * slope.estimate;
+  const tost = tostCoefficient({ estimate: change, se: span * slope.se, df: fit.df }, bound);
+  const equivalence = families.add("leavers-equivalence", outcome.id, {
+    bound,
+    spanYears: span,
+    change,
+    ci90: tost.ci90,
+    pLower: tost.pLower,
+    pUpper: tost.pUpper,
+    p: tost.p,
+    equivalent: tost.equivalent,
+  });
+  return { model, equivalence };
+}
+
+/** One leaver outcome: the means, and the model when there are enough leavers with every variable. */
+function leaverOutcome(
+  table: AnalysisTable,
+  roles: ResolvedRoles,
+  outcome: ResolvedRoles["leaverOutcomes"][number],
+  settings: AnalysisSettings,
+  families: TestFamilies,
+): LeaverOutcome {
+  const k = settings.minCellSize;
+  const y = table.columns.get(outcome.id)!;
+  const ysl = table.columns.get(roles.yearsSinceLeaving.id)!;
+  const { stayers, leavers, shownLeavers } = stayersAndLeavers(table, y, settings);
+  const byYearsSinceLeaving = bySinceLeaving(table, y, ysl, roles.yearsSinceLeaving.bands, {
+    ...settings,
+    shownLeavers,
+  });
+  const [ym, yearsSince, yearsIn] = completeCases(
+    [y, ysl, table.columns.get(roles.tenure.id)!],
+    (i) => table.leaver[i] === 1,
+  ) as Float64Array[];
+  let fitted: Pick<LeaverOutcome, "model" | "equivalence"> = { model: null, equivalence: null };
+  let note: string | null =
+    `fewer than ${Math.max(k, 10)} leavers with the outcome, years since leaving and tenure`;
+  if (ym!.length >= Math.max(k, 10) && shownLeavers) {
+    try {
+      fitted = recoveryModel(
+        { y: ym!, yearsSince: yearsSince!, yearsIn: yearsIn! },
+        outcome,
+        settings,
+        families,
+      );
+      note = null;
+    } catch (error) {
+      note = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const base = { outcome, stayers, leavers, byYearsSinceLeaving, ...fitted, note };
+  return { ...base, conclusion: "not estimated", statement: "" };
+}
 
 /**
  * Erosive or depletive? Among people who have left support, each leaver outcome against years since leaving,
@@ -33,89 +153,11 @@ export function leaverAnalysis(
   settings: AnalysisSettings,
   families: TestFamilies,
 ): LeaverAnalysis {
-  const k = settings.minCellSize;
-  const ysl = table.columns.get(roles.yearsSinceLeaving.id)!;
-  const tenure = table.columns.get(roles.tenure.id)!;
-  const { bands } = roles.yearsSinceLeaving;
   const leaverCount = table.leaver.filter((l) => l === 1).length;
-  const outcomes = roles.leaverOutcomes.map((outcome): LeaverOutcome => {
-    const y = table.columns.get(outcome.id)!;
-    const [stayerValues] = completeCases([y], (i) => table.leaver[i] === 0);
-    const [leaverValues] = completeCases([y], (i) => table.leaver[i] === 1);
-    // An outcome asked only of leavers has no stayers' cell (a structural zero, not a small one).
-    const measuredInStayers = stayerValues!.length > 0;
-    const counts = measuredInStayers ? [stayerValues!.length, leaverValues!.length] : [leaverValues!.length];
-    const status = suppressSmallCells(
-      counts.map((n) => ({ n, margins: ["all"] })),
-      k,
-    ).map((s) => s === "shown");
-    const [shownStayers, shownLeavers] = measuredInStayers ? status : [false, status[0]!];
-    const stayers = !measuredInStayers ? null : meanCell(stayerValues!, { ...settings, hide: !shownStayers });
-    const leavers = meanCell(leaverValues!, { ...settings, hide: !shownLeavers });
-
-    const [yb, xb] = completeCases([y, ysl], (i) => table.leaver[i] === 1) as [Float64Array, Float64Array];
-    const bandShown = suppressSmallCells(
-      bandCounts(xb, bands).map((n) => ({ n, margins: ["leavers"] })),
-      k,
-    ).map((s) => s === "shown" && shownLeavers);
-    const byYearsSinceLeaving: BandMean[] = bands.map((band, b) => {
-      const values: number[] = [];
-      const xs: number[] = [];
-      xb.forEach((x, i) => {
-        if (bandIndex(bands, x) === b) {
-          values.push(yb[i]!);
-          xs.push(x);
-        }
-      });
-      const estimate = bandShown[b] ? meanCell(values, settings) : { ...SUPPRESSED_MEAN };
-      const x = estimate.suppressed ? null : quantileSorted(Float64Array.from(xs).sort(), 0.5);
-      return { band: band.label, from: band.from, to: band.to, x, estimate };
-    });
-
-    const [ym, yearsSince, yearsIn] = completeCases(
-      [y, ysl, tenure],
-      (i) => table.leaver[i] === 1,
-    ) as Float64Array[];
-    let model: LeaverOutcome["model"] = null;
-    let equivalence: LeaverOutcome["equivalence"] = null;
-    let note: string | null =
-      `fewer than ${Math.max(k, 10)} leavers with the outcome, years since leaving and tenure`;
-    if (ym!.length >= Math.max(k, 10) && shownLeavers) {
-      try {
-        const fit = ols(ym!, { yearsSinceLeaving: yearsSince!, yearsInSupport: yearsIn! });
-        const slope = coefficientWithCI(fit.coefficients.yearsSinceLeaving!, fit.df);
-        model = {
-          n: fit.n,
-          r2: fit.r2,
-          yearsSinceLeaving: families.add("leavers-slope", outcome.id, { ...slope }),
-          yearsInSupport: coefficientWithCI(fit.coefficients.yearsInSupport!, fit.df),
-          intercept: coefficientWithCI(fit.coefficients["(Intercept)"]!, fit.df),
-        };
-        const span = settings.equivalence.spanYears;
-        const bound = settings.equivalence.boundShareOfRange * (outcome.range[1] - outcome.range[0]);
-        const change = span * slope.estimate;
-        const tost = tostCoefficient({ estimate: change, se: span * slope.se, df: fit.df }, bound);
-        equivalence = families.add("leavers-equivalence", outcome.id, {
-          bound,
-          spanYears: span,
-          change,
-          ci90: tost.ci90,
-          pLower: tost.pLower,
-          pUpper: tost.pUpper,
-          p: tost.p,
-          equivalent: tost.equivalent,
-        });
-        note = null;
-      } catch (error) {
-        model = null;
-        equivalence = null;
-        note = error instanceof Error ? error.message : String(error);
-      }
-    }
-    const base = { outcome, stayers, leavers, byYearsSinceLeaving, model, equivalence, note };
-    return { ...base, conclusion: "not estimated", statement: "" };
-  });
-  return { n: leaverCount >= k ? leaverCount : null, outcomes };
+  const outcomes = roles.leaverOutcomes.map((outcome) =>
+    leaverOutcome(table, roles, outcome, settings, families),
+  );
+  return { n: leaverCount >= settings.minCellSize ? leaverCount : null, outcomes };
 }
 
 /** Fills in each outcome's conclusion once the p-values have been adjusted. */

@@ -1,7 +1,7 @@
 import type { AnswerValue } from "../../instrument/answers";
 import type { Option } from "../../instrument/items";
 import { localize } from "../../instrument/localized-text";
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { wilsonCI } from "../wilson-ci";
 import type { ProportionDescriptive } from "./results-types";
 

@@ -64,6 +64,82 @@ function checkHeader(header: string[], columns: CsvAnswerColumn[], computed: rea
   return problems;
 }
 
+/** The CSV's rows (a trailing empty line dropped), or an error for a file Papa Parse cannot read or an empty one. */
+function csvRows(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    delimiter: ",",
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === "") rows.pop();
+  const problems = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
+  if (problems.length > 0) throw new ResponsesCsvError(problems.slice(0, MAX_PROBLEMS));
+  if (rows.length === 0) throw new ResponsesCsvError(["the file is empty (no header row)"]);
+  return rows;
+}
+
+/** How to read a data row: a cell by column name, and the answer columns present, grouped by item. */
+interface RowReader {
+  at: (row: string[], name: string) => string;
+  byItem: Map<string, CsvAnswerColumn[]>;
+}
+
+/** One row's answers; a problem (with its row and column) for each item whose cells are invalid. */
+function rowAnswers(
+  row: string[],
+  reader: RowReader,
+  where: (column: string) => string,
+  problems: string[],
+): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const [itemId, itemColumns] of reader.byItem) {
+    const cells = itemColumns.map((column) => [column, reader.at(row, column.name)] as const);
+    if (cells.every(([, cell]) => cell === "")) continue;
+    const values = cells.map(([column, cell]) =>
+      cell === "" ? `empty (fill every ${itemId}_… column with 0 or 1)` : cellValue(column, cell),
+    );
+    const bad = values.findIndex(
+      (value, i) => typeof value === "string" && cells[i]![0].field.item.type !== "text",
+    );
+    if (bad >= 0) {
+      problems.push(`${where(cells[bad]![0].name)}: ${values[bad] as string}`);
+      continue;
+    }
+    answers[itemId] =
+      itemColumns[0]!.code === null
+        ? (values[0] as AnswerValue)
+        : itemColumns.filter((_, i) => values[i] === 1).map((column) => column.code!);
+  }
+  return answers;
+}
+
+/** One data row as a response (row r, 0-based with the header at 0), its problems added to `problems`. */
+function rowResponse(
+  row: string[],
+  r: number,
+  reader: RowReader,
+  state: { ids: Set<string>; problems: string[] },
+): SurveyResponseInput {
+  const { problems } = state;
+  const id = reader.at(row, "response_id");
+  const where = (column: string) => `row ${r + 1}${id ? ` (response ${id})` : ""}, column ${column}`;
+  if (!id) problems.push(`${where("response_id")}: empty`);
+  else if (state.ids.has(id)) problems.push(`${where("response_id")}: "${id}" appears more than once`);
+  state.ids.add(id);
+  const durationText = reader.at(row, "duration_seconds");
+  const duration = durationText === "" ? null : NUMBER.test(durationText) ? Number(durationText) : Number.NaN;
+  if (duration !== null && !(duration >= 0))
+    problems.push(`${where("duration_seconds")}: "${durationText}" is not a number of seconds`);
+  const reasons = reader
+    .at(row, "excluded")
+    .split(CSV_REASON_SEPARATOR)
+    .map((reason) => reason.trim())
+    .filter(Boolean);
+  const answers = rowAnswers(row, reader, where, problems);
+  return { id, answers, durationSeconds: duration, excluded: reasons.map((reason) => ({ reason })) };
+}
+
 /**
  * Reads a responses CSV as written by the lab's export and {@link writeResponsesCsv}: a header row; one row per
  * response with `response_id` (required, unique), optional `duration_seconds` (seconds, ≥ 0) and `excluded`
@@ -82,81 +158,37 @@ function checkHeader(header: string[], columns: CsvAnswerColumn[], computed: rea
  * runSurveyAnalysis({ definition, responses });
  */
 export function readResponsesCsv(text: string, definition: InstrumentDefinition): SurveyResponseInput[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    header: false,
-    delimiter: ",",
-    skipEmptyLines: false,
-  });
-  const rows = parsed.data;
-  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === "") rows.pop();
-  const problems = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
-  if (problems.length > 0) throw new ResponsesCsvError(problems.slice(0, MAX_PROBLEMS));
-  if (rows.length === 0) throw new ResponsesCsvError(["the file is empty (no header row)"]);
-
+  const rows = csvRows(text);
   const header = rows[0]!.map((name) => name.trim());
   const columns = csvAnswerColumns(definition);
-  const computed = [...definition.scales.map((scale) => scale.id), ...definition.derived.map((variable) => variable.id)];
+  const computed = [
+    ...definition.scales.map((scale) => scale.id),
+    ...definition.derived.map((variable) => variable.id),
+  ];
   const headerProblems = checkHeader(header, columns, computed);
   if (headerProblems.length > 0) throw new ResponsesCsvError(headerProblems);
   const index = new Map(header.map((name, i) => [name, i]));
-  const at = (row: string[], name: string) => {
-    const i = index.get(name);
-    return i === undefined ? "" : row[i]!.trim();
+  const reader: RowReader = {
+    at: (row, name) => {
+      const i = index.get(name);
+      return i === undefined ? "" : row[i]!.trim();
+    },
+    byItem: new Map(),
   };
-  const byItem = new Map<string, CsvAnswerColumn[]>();
   for (const column of columns) {
-    if (index.has(column.name)) byItem.set(column.field.id, [...(byItem.get(column.field.id) ?? []), column]);
+    if (index.has(column.name))
+      reader.byItem.set(column.field.id, [...(reader.byItem.get(column.field.id) ?? []), column]);
   }
-
-  const ids = new Set<string>();
+  const state = { ids: new Set<string>(), problems: [] as string[] };
   const responses: SurveyResponseInput[] = [];
-  for (let r = 1; r < rows.length && problems.length < MAX_PROBLEMS; r++) {
+  for (let r = 1; r < rows.length && state.problems.length < MAX_PROBLEMS; r++) {
     const row = rows[r]!;
-    const id = at(row, "response_id");
-    const where = (column: string) => `row ${r + 1}${id ? ` (response ${id})` : ""}, column ${column}`;
     if (row.length !== header.length) {
-      problems.push(`row ${r + 1}: ${row.length} cells, but the header has ${header.length}`);
+      state.problems.push(`row ${r + 1}: ${row.length} cells, but the header has ${header.length}`);
       continue;
     }
-    if (!id) problems.push(`${where("response_id")}: empty`);
-    else if (ids.has(id)) problems.push(`${where("response_id")}: "${id}" appears more than once`);
-    ids.add(id);
-    const durationText = at(row, "duration_seconds");
-    const duration =
-      durationText === "" ? null : NUMBER.test(durationText) ? Number(durationText) : Number.NaN;
-    if (duration !== null && !(duration >= 0))
-      problems.push(`${where("duration_seconds")}: "${durationText}" is not a number of seconds`);
-    const reasons = at(row, "excluded")
-      .split(CSV_REASON_SEPARATOR)
-      .map((reason) => reason.trim())
-      .filter(Boolean);
-
-    const answers: Record<string, AnswerValue> = {};
-    for (const [itemId, itemColumns] of byItem) {
-      const cells = itemColumns.map((column) => [column, at(row, column.name)] as const);
-      if (cells.every(([, cell]) => cell === "")) continue;
-      const values = cells.map(([column, cell]) =>
-        cell === "" ? `empty (fill every ${itemId}_… column with 0 or 1)` : cellValue(column, cell),
-      );
-      const bad = values.findIndex(
-        (value, i) => typeof value === "string" && cells[i]![0].field.item.type !== "text",
-      );
-      if (bad >= 0) {
-        problems.push(`${where(cells[bad]![0].name)}: ${values[bad] as string}`);
-        continue;
-      }
-      answers[itemId] =
-        itemColumns[0]!.code === null
-          ? (values[0] as AnswerValue)
-          : itemColumns.filter((_, i) => values[i] === 1).map((column) => column.code!);
-    }
-    responses.push({
-      id,
-      answers,
-      durationSeconds: duration,
-      excluded: reasons.map((reason) => ({ reason })),
-    });
+    responses.push(rowResponse(row, r, reader, state));
   }
-  if (problems.length > 0) throw new ResponsesCsvError(problems.slice(0, MAX_PROBLEMS));
+  if (state.problems.length > 0) throw new ResponsesCsvError(state.problems.slice(0, MAX_PROBLEMS));
   return responses;
 }

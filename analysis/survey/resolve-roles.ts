@@ -3,7 +3,7 @@ import { localize } from "../../instrument/localized-text";
 import { fieldsById } from "../../instrument/traversal";
 import { fieldScoreRange } from "./field-score-range";
 import type { SurveyRoles } from "./roles";
-import { valueBands, type ValueBand } from "./value-bands";
+import { valueBands, type AnswerBand } from "./value-bands";
 
 /** A variable the analysis models: a scale, a derived variable or a scored item, with its possible range. */
 export interface AnalysisVariable {
@@ -20,7 +20,7 @@ export interface AnalysisVariable {
 export interface BandedItem {
   id: string;
   label: string;
-  bands: ValueBand[];
+  bands: AnswerBand[];
 }
 
 /** {@link SurveyRoles} checked against a definition, with labels, ranges and bands read from it. */
@@ -42,6 +42,51 @@ const minus = (v: number) => String(v).replace("-", "−");
 const unitOf = ([lo, hi]: [number, number]) =>
   lo < 0 ? `score ${minus(lo)} to ${minus(hi)}` : `score ${lo}–${hi}`;
 
+/** What resolving a role reads from the definition: its language, fields, scales and derived variables. */
+interface DefinitionLookup {
+  language: string;
+  fields: ReturnType<typeof fieldsById>;
+  scales: Map<string, InstrumentDefinition["scales"][number]>;
+  derived: Map<string, InstrumentDefinition["derived"][number]>;
+}
+
+/** A scale, derived variable or scored item with its label, kind and possible range. */
+function analysisVariable(lookup: DefinitionLookup, id: string, role: string): AnalysisVariable {
+  const { fields, language } = lookup;
+  const scale = lookup.scales.get(id);
+  if (scale) {
+    const itemRanges = scale.items.map(
+      (item) => fieldScoreRange(fields.get(item)!) ?? fail(`scored items in ${id}`),
+    );
+    const lo = Math.min(...itemRanges.map((r) => r[0]));
+    const hi = Math.max(...itemRanges.map((r) => r[1]));
+    const k = scale.aggregation === "sum" && scale.rescale === "none" ? scale.items.length : 1;
+    const range: [number, number] = scale.rescale === "0-100" ? [0, 100] : [k * lo, k * hi];
+    return { id, label: localize(scale.label, language), kind: "scale", range, unit: unitOf(range) };
+  }
+  const difference = lookup.derived.get(id);
+  if (difference) {
+    const [a, b] = difference.of.map((part) => analysisVariable(lookup, part, role));
+    const range: [number, number] = [a!.range[0] - b!.range[1], a!.range[1] - b!.range[0]];
+    return { id, label: localize(difference.label, language), kind: "derived", range, unit: unitOf(range) };
+  }
+  const field = fields.get(id);
+  const range = field ? fieldScoreRange(field) : null;
+  if (!field || !range) return fail(`a scale, derived variable or scored item "${id}" for the role ${role}`);
+  return { id, label: localize(field.text, language), kind: "item", range, unit: unitOf(range) };
+}
+
+/** A numeric item with the bands its quasi-identifier declares. */
+function bandedItem(lookup: DefinitionLookup, id: string, role: string): BandedItem {
+  const field = lookup.fields.get(id);
+  if (!field || field.item.type !== "numeric") return fail(`a numeric item "${id}" for the role ${role}`);
+  const { item } = field;
+  const bounds = item.quasiIdentifier?.bands ?? fail(`quasi-identifier bands on "${id}" (role ${role})`);
+  const unit = item.unit ? localize(item.unit, lookup.language) : undefined;
+  const bands = valueBands(bounds, { min: item.min, max: item.max, step: item.step, unit });
+  return { id, label: localize(field.text, lookup.language), bands };
+}
+
 /**
  * Checks the roles against an instrument definition and reads what the analysis needs from it: each variable's
  * label (in the definition's first language), kind and possible range (a 0–100 rescaled scale → 0–100; a mean
@@ -56,69 +101,36 @@ const unitOf = ([lo, hi]: [number, number]) =>
  * resolveRoles(loadDefaultInstrument(), SURVEY_ROLES).tenure.bands[0]; // { label: "0–2 years", from: 0, to: 2 }
  */
 export function resolveRoles(definition: InstrumentDefinition, roles: SurveyRoles): ResolvedRoles {
-  const language = definition.languages[0] ?? "en";
-  const fields = fieldsById(definition);
-  const scales = new Map(definition.scales.map((scale) => [scale.id, scale]));
-  const derived = new Map(definition.derived.map((variable) => [variable.id, variable]));
-
-  const variable = (id: string, role: string): AnalysisVariable => {
-    const scale = scales.get(id);
-    if (scale) {
-      const itemRanges = scale.items.map(
-        (item) => fieldScoreRange(fields.get(item)!) ?? fail(`scored items in ${id}`),
-      );
-      const lo = Math.min(...itemRanges.map((r) => r[0]));
-      const hi = Math.max(...itemRanges.map((r) => r[1]));
-      const k = scale.aggregation === "sum" && scale.rescale === "none" ? scale.items.length : 1;
-      const range: [number, number] = scale.rescale === "0-100" ? [0, 100] : [k * lo, k * hi];
-      return { id, label: localize(scale.label, language), kind: "scale", range, unit: unitOf(range) };
-    }
-    const difference = derived.get(id);
-    if (difference) {
-      const [a, b] = difference.of.map((part) => variable(part, role));
-      const range: [number, number] = [a!.range[0] - b!.range[1], a!.range[1] - b!.range[0]];
-      return { id, label: localize(difference.label, language), kind: "derived", range, unit: unitOf(range) };
-    }
-    const field = fields.get(id);
-    const range = field ? fieldScoreRange(field) : null;
-    if (!field || !range)
-      return fail(`a scale, derived variable or scored item "${id}" for the role ${role}`);
-    return { id, label: localize(field.text, language), kind: "item", range, unit: unitOf(range) };
+  const lookup: DefinitionLookup = {
+    language: definition.languages[0] ?? "en",
+    fields: fieldsById(definition),
+    scales: new Map(definition.scales.map((scale) => [scale.id, scale])),
+    derived: new Map(definition.derived.map((variable) => [variable.id, variable])),
   };
-
-  const banded = (id: string, role: string): BandedItem => {
-    const field = fields.get(id);
-    if (!field || field.item.type !== "numeric") return fail(`a numeric item "${id}" for the role ${role}`);
-    const { item } = field;
-    const bounds = item.quasiIdentifier?.bands ?? fail(`quasi-identifier bands on "${id}" (role ${role})`);
-    const unit = item.unit ? localize(item.unit, language) : undefined;
-    const bands = valueBands(bounds, { min: item.min, max: item.max, step: item.step, unit });
-    return { id, label: localize(field.text, language), bands };
-  };
-
+  const variable = (id: string, role: string) => analysisVariable(lookup, id, role);
   const erosion = roles.erosion.map((id) => variable(id, "erosion"));
   const primaryErosion =
     erosion.find((v) => v.id === roles.primaryErosion) ??
     fail(`primaryErosion to be one of the erosion outcomes`);
   const drop = variable(roles.capacityDrop, "capacityDrop");
   const dropDefinition =
-    derived.get(roles.capacityDrop) ?? fail(`a derived variable "${roles.capacityDrop}"`);
+    lookup.derived.get(roles.capacityDrop) ?? fail(`a derived variable "${roles.capacityDrop}"`);
   const [then, now] = dropDefinition.of.map((id) => variable(id, "capacityDrop"));
 
-  const leaverField = fields.get(roles.leaver.item);
+  const leaverField = lookup.fields.get(roles.leaver.item);
   const leaverOption = leaverField?.options?.find((option) => option.code === roles.leaver.code);
   if (!leaverField || leaverField.item.type !== "single" || !leaverOption) {
     fail(`a single-choice item "${roles.leaver.item}" with code ${roles.leaver.code} for the role leaver`);
   }
 
   return {
-    tenure: banded(roles.tenure, "tenure"),
+    tenure: bandedItem(lookup, roles.tenure, "tenure"),
     support: variable(roles.support, "support"),
     erosion,
     primaryErosion,
     capacity: { drop, then: then!, now: now! },
-    leaver: { ...roles.leaver, label: localize(leaverOption!.label, language) },
-    yearsSinceLeaving: banded(roles.yearsSinceLeaving, "yearsSinceLeaving"),
+    leaver: { ...roles.leaver, label: localize(leaverOption!.label, lookup.language) },
+    yearsSinceLeaving: bandedItem(lookup, roles.yearsSinceLeaving, "yearsSinceLeaving"),
     leaverOutcomes: roles.leaverOutcomes.map((id) => variable(id, "leaverOutcomes")),
   };
 }

@@ -1,12 +1,12 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
-import { buildAnalysisTable } from "./build-analysis-table";
+import { median } from "simple-statistics";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
+import { type AnalysisTable, buildAnalysisTable } from "./build-analysis-table";
 import { capacityThenNow } from "./capacity-then-now";
 import { surveyCaveats } from "./caveats";
 import { describeVariables } from "./describe-variables";
 import { harmTrajectory } from "./harm-trajectory";
 import { concludeLeavers, leaverAnalysis } from "./leaver-analysis";
 import { moderation } from "./moderation";
-import { quantileSorted } from "./quantile-sorted";
 import { resolveRoles } from "./resolve-roles";
 import { SURVEY_RESULTS_SCHEMA_VERSION, type SampleSummary, type SurveyResults } from "./results-types";
 import { SURVEY_ROLES } from "./roles";
@@ -14,7 +14,7 @@ import { scaleReliability } from "./scale-reliability";
 import { summaryStatements } from "./summary-statements";
 import { supportComparison } from "./support-comparison";
 import { supportLevels } from "./support-levels";
-import { analysisSettings, type SurveyAnalysisInput } from "./survey-options";
+import { analysisSettings, type SurveyAnalysisInput, type SurveyAnalysisOptions } from "./survey-options";
 import { createTestFamilies } from "./test-families";
 
 /** The analysis steps in order, with their rough share of the work (the bootstrap dominates). */
@@ -27,6 +27,38 @@ export const ANALYSIS_STEPS = [
   ["support groups", 0.4],
   ["leavers", 0.05],
 ] as const;
+
+/** Reports each step's start with the share of the work done before it. */
+function progressSteps(options: SurveyAnalysisOptions) {
+  let done = 0;
+  return (name: (typeof ANALYSIS_STEPS)[number][0]) => {
+    options.onProgress?.(name, done);
+    done += ANALYSIS_STEPS.find(([id]) => id === name)![1];
+  };
+}
+
+/** Received, excluded and analysed; stayers and leavers under the small-cell rule; the median duration. */
+function sampleSummary(table: AnalysisTable, k: number): SampleSummary {
+  const stayers = table.leaver.filter((l) => l === 0).length;
+  const leavers = table.leaver.filter((l) => l === 1).length;
+  const [stayersShown, leaversShown] = suppressSmallCells(
+    [stayers, leavers].map((n) => ({ n, margins: ["analysed"] })),
+    k,
+  ).map((s) => s === "shown");
+  const durations = table.rows.flatMap((r) => (r.durationSeconds === null ? [] : [r.durationSeconds]));
+  return {
+    received: table.received,
+    excluded: table.excluded,
+    analysed: table.rows.length,
+    stayers: stayersShown ? stayers : null,
+    leavers: leaversShown ? leavers : null,
+    durationSeconds: durations.length >= k ? { n: durations.length, median: median(durations) } : null,
+  };
+}
+
+/** A column with every leaver's value blanked (NaN): support levels are tertiles among people still in support. */
+const stayersOnly = (table: AnalysisTable, id: string) =>
+  table.columns.get(id)!.map((s, i) => (table.leaver[i] === 0 ? s : Number.NaN));
 
 /**
  * The survey analysis of issue 4, from responses and an instrument definition to a typed, versioned
@@ -54,43 +86,19 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   const { definition } = input;
   const roles = resolveRoles(definition, options.roles ?? SURVEY_ROLES);
   const families = createTestFamilies(settings.correction);
-  let done = 0;
-  const step = (name: (typeof ANALYSIS_STEPS)[number][0]) => {
-    options.onProgress?.(name, done);
-    done += ANALYSIS_STEPS.find(([id]) => id === name)![1];
-  };
+  const step = progressSteps(options);
   const k = settings.minCellSize;
 
   step("scoring");
   const table = buildAnalysisTable(definition, input.responses, roles);
-  const stayers = table.leaver.filter((l) => l === 0).length;
-  const leavers = table.leaver.filter((l) => l === 1).length;
-  const [stayersShown, leaversShown] = suppressSmallCells(
-    [stayers, leavers].map((n) => ({ n, margins: ["analysed"] })),
-    k,
-  ).map((s) => s === "shown");
-  const durations = Float64Array.from(
-    table.rows.flatMap((r) => (r.durationSeconds === null ? [] : [r.durationSeconds])),
-  ).sort();
-  const sample: SampleSummary = {
-    received: table.received,
-    excluded: table.excluded,
-    analysed: table.rows.length,
-    stayers: stayersShown ? stayers : null,
-    leavers: leaversShown ? leavers : null,
-    durationSeconds:
-      durations.length >= k ? { n: durations.length, median: quantileSorted(durations, 0.5) } : null,
-  };
+  const sample = sampleSummary(table, k);
 
   step("reliability");
   const reliability = scaleReliability(definition, table, k);
   step("descriptives");
   const descriptives = describeVariables(definition, table, settings);
   step("harm trajectory");
-  const support = table.columns
-    .get(roles.support.id)!
-    .map((s, i) => (table.leaver[i] === 0 ? s : Number.NaN));
-  const levels = supportLevels(support);
+  const levels = supportLevels(stayersOnly(table, roles.support.id));
   const trajectories = harmTrajectory(table, roles, levels, settings, families);
   const capacity = capacityThenNow(table, roles, settings);
   step("moderation");

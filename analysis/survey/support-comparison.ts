@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../charts/suppress-small-cells";
+import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";
@@ -12,6 +12,78 @@ import type { AnalysisSettings, SupportGroupsResult } from "./results-types";
 import { SUPPORT_LEVELS } from "../charts/support-level-style";
 import type { SupportLevels } from "./support-levels";
 import type { TestFamilies } from "./test-families";
+
+type Outcome = ResolvedRoles["erosion"][number];
+
+/** The tests of high against low support (both shown), entered in their families: Welch first, then Mann–Whitney. */
+function highVersusLow(
+  high: Float64Array,
+  low: Float64Array,
+  outcome: Outcome,
+  settings: AnalysisSettings,
+  families: TestFamilies,
+) {
+  const welch = welchTTest(high, low);
+  const mw = mannWhitneyU(high, low);
+  const g = hedgesG(high, low);
+  const delta = cliffsDeltaCI(high, low);
+  const boot = bootstrapMeanDifference(high, low, settings.bootstrap);
+  return {
+    welch: families.add("support-welch", outcome.id, { ...welch }),
+    mannWhitney: families.add("support-mann-whitney", outcome.id, { ...mw }),
+    hedgesG: { g: g.g, ci95: g.ci95 },
+    cliffsDelta: { delta: delta.delta, ci95: delta.ci95 },
+    bootstrap: {
+      meanDiff: boot.estimate,
+      bca: boot.bca!,
+      percentile: boot.percentile!,
+      se: boot.se,
+      B: boot.B,
+      seed: boot.seed,
+    },
+    n: { high: high.length, low: low.length },
+  };
+}
+
+/** One outcome: the three levels' means under the small-cell rule, and the tests when low and high are shown. */
+function outcomeComparison(
+  table: AnalysisTable,
+  outcome: Outcome,
+  context: {
+    levels: SupportLevels;
+    levelShown: boolean[];
+    settings: AnalysisSettings;
+    families: TestFamilies;
+  },
+) {
+  const { levels, settings } = context;
+  const y = table.columns.get(outcome.id)!;
+  const byLevel = SUPPORT_LEVELS.map(
+    (_, g) => completeCases([y], (i) => table.leaver[i] === 0 && levels.level[i] === g)[0]!,
+  );
+  const shown = suppressSmallCells(
+    byLevel.map((v, g) => ({
+      n: v.length,
+      margins: ["all"],
+      preset: context.levelShown[g] ? undefined : ("primary" as const),
+    })),
+    settings.minCellSize,
+  ).map((s) => s === "shown");
+  const groups = SUPPORT_LEVELS.map((level, g) => ({
+    level,
+    estimate: shown[g] ? meanCell(byLevel[g]!, settings) : { ...SUPPRESSED_MEAN },
+  }));
+  if (!shown[0] || !shown[2]) {
+    const note = `a group has fewer than ${settings.minCellSize} respondents or protects one`;
+    return { outcome, groups, tests: null, note };
+  }
+  try {
+    const tests = highVersusLow(byLevel[2]!, byLevel[0]!, outcome, settings, context.families);
+    return { outcome, groups, tests, note: null };
+  } catch (error) {
+    return { outcome, groups, tests: null, note: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /**
  * Erosion in the high versus the low institutional-support tertile ({@link supportLevels}), per erosion outcome,
@@ -33,75 +105,17 @@ export function supportComparison(
   settings: AnalysisSettings,
   families: TestFamilies,
 ): SupportGroupsResult {
-  const k = settings.minCellSize;
   const counts = SUPPORT_LEVELS.map((_, g) => levels.level.filter((l) => l === g).length);
   const levelShown = suppressSmallCells(
     counts.map((n) => ({ n, margins: ["all"] })),
-    k,
+    settings.minCellSize,
   ).map((s) => s === "shown");
   const cuts = levels.cuts;
   const fmt = (v: number) => String(Number(v.toFixed(1)));
   const ranges = cuts
     ? [`≤ ${fmt(cuts[0])}`, `> ${fmt(cuts[0])} to ≤ ${fmt(cuts[1])}`, `> ${fmt(cuts[1])}`]
     : ["", "", ""];
-
-  const comparisons = roles.erosion.map((outcome) => {
-    const y = table.columns.get(outcome.id)!;
-    const byLevel = SUPPORT_LEVELS.map(
-      (_, g) => completeCases([y], (i) => table.leaver[i] === 0 && levels.level[i] === g)[0]!,
-    );
-    const shown = suppressSmallCells(
-      byLevel.map((v, g) => ({
-        n: v.length,
-        margins: ["all"],
-        preset: levelShown[g] ? undefined : ("primary" as const),
-      })),
-      k,
-    ).map((s) => s === "shown");
-    const groups = SUPPORT_LEVELS.map((level, g) => ({
-      level,
-      estimate: shown[g] ? meanCell(byLevel[g]!, settings) : { ...SUPPRESSED_MEAN },
-    }));
-    const low = byLevel[0]!;
-    const high = byLevel[2]!;
-    if (!shown[0] || !shown[2]) {
-      return {
-        outcome,
-        groups,
-        tests: null,
-        note: `a group has fewer than ${k} respondents or protects one`,
-      };
-    }
-    try {
-      const welch = welchTTest(high, low);
-      const mw = mannWhitneyU(high, low);
-      const g = hedgesG(high, low);
-      const delta = cliffsDeltaCI(high, low);
-      const boot = bootstrapMeanDifference(high, low, settings.bootstrap);
-      return {
-        outcome,
-        groups,
-        tests: {
-          welch: families.add("support-welch", outcome.id, { ...welch }),
-          mannWhitney: families.add("support-mann-whitney", outcome.id, { ...mw }),
-          hedgesG: { g: g.g, ci95: g.ci95 },
-          cliffsDelta: { delta: delta.delta, ci95: delta.ci95 },
-          bootstrap: {
-            meanDiff: boot.estimate,
-            bca: boot.bca!,
-            percentile: boot.percentile!,
-            se: boot.se,
-            B: boot.B,
-            seed: boot.seed,
-          },
-          n: { high: high.length, low: low.length },
-        },
-        note: null,
-      };
-    } catch (error) {
-      return { outcome, groups, tests: null, note: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  const context = { levels, levelShown, settings, families };
   return {
     variable: roles.support,
     cuts,
@@ -110,6 +124,6 @@ export function supportComparison(
       n: levelShown[g] ? counts[g]! : null,
       range: ranges[g]!,
     })),
-    comparisons,
+    comparisons: roles.erosion.map((outcome) => outcomeComparison(table, outcome, context)),
   };
 }

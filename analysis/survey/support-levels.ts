@@ -1,4 +1,4 @@
-import { quantileSorted } from "./quantile-sorted";
+import { quantile } from "simple-statistics";
 
 /** Result of {@link supportLevels}. */
 export interface SupportLevels {
@@ -15,7 +15,7 @@ export interface SupportLevels {
  * Tertiles rather than mean ± 1 SD: each group holds about a third of the sample whatever the distribution's
  * shape, and the continuous score is used as it is in the moderation model.
  *
- * Cost: O(n log n).
+ * Cost: O(n) (simple-statistics' quantile selects instead of sorting).
  *
  * @param support support scores, NaN for missing
  * @example
@@ -23,9 +23,10 @@ export interface SupportLevels {
  */
 export function supportLevels(support: Float64Array): SupportLevels {
   const level = new Int8Array(support.length).fill(-1);
-  const sorted = Float64Array.from(support.filter((v) => Number.isFinite(v))).sort();
-  if (sorted.length < 3) return { cuts: null, level };
-  const cuts: [number, number] = [quantileSorted(sorted, 1 / 3), quantileSorted(sorted, 2 / 3)];
+  const scores = Array.from(support.filter((v) => Number.isFinite(v)));
+  if (scores.length < 3) return { cuts: null, level };
+  const [low, high] = quantile(scores, [1 / 3, 2 / 3]);
+  const cuts: [number, number] = [low!, high!];
   for (let i = 0; i < support.length; i++) {
     const s = support[i]!;
     if (Number.isFinite(s)) level[i] = s <= cuts[0] ? 0 : s <= cuts[1] ? 1 : 2;

@@ -1,20 +1,20 @@
+import { median } from "simple-statistics";
 import { lowess } from "../lowess";
 import { ols, type OlsFit } from "../ols";
 import { splineFit } from "../spline-fit";
 import { coefficientWithCI } from "./coefficient-with-ci";
 import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
-import { quantileSorted } from "./quantile-sorted";
 import type { BandMean, TrajectoryFit } from "./results-types";
 import { splineCurve } from "./spline-curve";
 import type { TestFamilies, TestFamilyId } from "./test-families";
-import { bandIndex, type ValueBand } from "./value-bands";
+import { bandIndex, type AnswerBand } from "./value-bands";
 
 /** Points on the published spline curve. */
 const CURVE_POINTS = 60;
 
 /** Context of {@link trajectoryFit}. */
 export interface TrajectoryContext {
-  bands: readonly ValueBand[];
+  bands: readonly AnswerBand[];
   /** per band: may its mean be published (decided across groups by the caller's small-cell rule) */
   bandShown: readonly boolean[];
   rules: {
@@ -28,10 +28,63 @@ export interface TrajectoryContext {
 }
 
 /** Respondents per band for tenure values x (for the caller's small-cell rule). */
-export function bandCounts(x: Float64Array, bands: readonly ValueBand[]): number[] {
+export function bandCounts(x: Float64Array, bands: readonly AnswerBand[]): number[] {
   const counts = bands.map(() => 0);
   for (const value of x) counts[bandIndex(bands, value)]!++;
   return counts;
+}
+
+/** Band means with t-based 95 % CIs and the band's median tenure; hidden bands suppressed. */
+function trajectoryBandMeans(x: Float64Array, y: Float64Array, context: TrajectoryContext): BandMean[] {
+  const { bands, bandShown, rules } = context;
+  const members = bands.map((): number[] => []);
+  const memberX = bands.map((): number[] => []);
+  for (let i = 0; i < x.length; i++) {
+    const b = bandIndex(bands, x[i]!);
+    members[b]!.push(y[i]!);
+    memberX[b]!.push(x[i]!);
+  }
+  return bands.map((band, b) => {
+    const estimate = bandShown[b] ? meanCell(members[b]!, rules) : { ...SUPPRESSED_MEAN };
+    const x = estimate.suppressed ? null : median(memberX[b]!);
+    return { band: band.label, from: band.from, to: band.to, x, estimate };
+  });
+}
+
+/** The spline (its non-linearity test registered) and LOWESS over `curveRange`; a note when the spline fails. */
+function trajectoryCurves(
+  x: Float64Array,
+  y: Float64Array,
+  curveRange: [number, number],
+  context: TrajectoryContext,
+  notes: string[],
+): Pick<TrajectoryFit, "spline" | "loess"> & { linearFit: OlsFit | null } {
+  const { rules, families, tests } = context;
+  const n = x.length;
+  let spline: TrajectoryFit["spline"] = null;
+  let linearFit: OlsFit | null = null;
+  try {
+    const s = splineFit(x, y, { nk: rules.splineKnots, gridSize: 2 });
+    const { F, df1, df2, p } = s.nonlinearity;
+    linearFit = s.linear;
+    spline = {
+      n,
+      knots: s.knots,
+      r2: s.fit.r2,
+      curve: splineCurve(s.fit, s.knots, curveRange, CURVE_POINTS),
+      nonlinearity: families.add(tests.nonlinearity, tests.id, { F, df1, df2, p }),
+    };
+  } catch (error) {
+    notes.push(`spline: ${message(error)}`);
+  }
+  const smooth = lowess(x, y, rules.loess);
+  const points: { x: number; y: number }[] = [];
+  smooth.x.forEach((value, i) => {
+    const inRange = value >= curveRange[0] && value <= curveRange[1];
+    if (inRange && (points.length === 0 || points[points.length - 1]!.x !== value))
+      points.push({ x: value, y: smooth.y[i]! });
+  });
+  return { spline, loess: { n, points }, linearFit };
 }
 
 /**
@@ -48,61 +101,25 @@ export function bandCounts(x: Float64Array, bands: readonly ValueBand[]): number
  * trajectoryFit(tenure, workBurnout, context).spline?.nonlinearity; // { F, df1: 2, df2, p, pAdjusted, family }
  */
 export function trajectoryFit(x: Float64Array, y: Float64Array, context: TrajectoryContext): TrajectoryFit {
-  const { bands, bandShown, rules, families, tests } = context;
+  const { rules, families, tests } = context;
   const n = x.length;
-  const members = bands.map((): number[] => []);
-  const memberX = bands.map((): number[] => []);
-  for (let i = 0; i < n; i++) {
-    const b = bandIndex(bands, x[i]!);
-    members[b]!.push(y[i]!);
-    memberX[b]!.push(x[i]!);
-  }
-  const bandMeans: BandMean[] = bands.map((band, b) => {
-    const estimate = bandShown[b] ? meanCell(members[b]!, rules) : { ...SUPPRESSED_MEAN };
-    const sortedX = Float64Array.from(memberX[b]!).sort();
-    const x = estimate.suppressed ? null : quantileSorted(sortedX, 0.5);
-    return { band: band.label, from: band.from, to: band.to, x, estimate };
-  });
-
+  const bandMeans = trajectoryBandMeans(x, y, context);
   const notes: string[] = [];
   const k = rules.minCellSize;
   const sorted = Float64Array.from(x).sort();
   const curveRange: [number, number] | null =
     n >= 2 * k && sorted[n - k]! > sorted[k - 1]! ? [sorted[k - 1]!, sorted[n - k]!] : null;
-
+  let curves: Pick<TrajectoryFit, "spline" | "loess"> & { linearFit: OlsFit | null } = {
+    spline: null,
+    loess: null,
+    linearFit: null,
+  };
+  if (curveRange) curves = trajectoryCurves(x, y, curveRange, context, notes);
+  else notes.push(`curves need at least ${2 * k} respondents spread over more than one tenure`);
   let linear: TrajectoryFit["linear"] = null;
-  let spline: TrajectoryFit["spline"] = null;
-  let loess: TrajectoryFit["loess"] = null;
-  let linearFit: OlsFit | null = null;
-  if (curveRange) {
-    try {
-      const s = splineFit(x, y, { nk: rules.splineKnots, gridSize: 2 });
-      const { F, df1, df2, p } = s.nonlinearity;
-      linearFit = s.linear;
-      spline = {
-        n,
-        knots: s.knots,
-        r2: s.fit.r2,
-        curve: splineCurve(s.fit, s.knots, curveRange, CURVE_POINTS),
-        nonlinearity: families.add(tests.nonlinearity, tests.id, { F, df1, df2, p }),
-      };
-    } catch (error) {
-      notes.push(`spline: ${message(error)}`);
-    }
-    const smooth = lowess(x, y, rules.loess);
-    const points: { x: number; y: number }[] = [];
-    smooth.x.forEach((value, i) => {
-      const inRange = value >= curveRange[0] && value <= curveRange[1];
-      if (inRange && (points.length === 0 || points[points.length - 1]!.x !== value))
-        points.push({ x: value, y: smooth.y[i]! });
-    });
-    loess = { n, points };
-  } else {
-    notes.push(`curves need at least ${2 * k} respondents spread over more than one tenure`);
-  }
   try {
     // the spline's own linear comparison fit when there is one (the same lm(y ~ tenure))
-    const fit = linearFit ?? ols(y, { x });
+    const fit = curves.linearFit ?? ols(y, { x });
     const slope = coefficientWithCI(fit.coefficients.x!, fit.df);
     linear = families.add(tests.linear, tests.id, { ...slope, n });
   } catch (error) {
@@ -112,8 +129,8 @@ export function trajectoryFit(x: Float64Array, y: Float64Array, context: Traject
     n,
     bands: bandMeans,
     linear,
-    spline,
-    loess,
+    spline: curves.spline,
+    loess: curves.loess,
     curveRange,
     note: notes.length > 0 ? notes.join("; ") : null,
   };

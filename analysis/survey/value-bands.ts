@@ -1,5 +1,5 @@
 /** One band of a numeric answer, e.g. "2.5–5 years": values v with previous bound < v ≤ upper bound. */
-export interface ValueBand {
+export interface AnswerBand {
   /** display label, e.g. "0–2 years", "2.5–5 years", "more than 20 years" */
   label: string;
   /** smallest answer the band can hold (inclusive) */
@@ -29,13 +29,13 @@ const format = (value: number): string => String(Number(value.toFixed(6)));
 export function valueBands(
   bounds: readonly number[],
   item: { min: number; max: number; step: number; unit?: string },
-): ValueBand[] {
+): AnswerBand[] {
   const ascending = bounds.every((b, i) => Number.isFinite(b) && (i === 0 || b > bounds[i - 1]!));
   if (bounds.length === 0 || !ascending || bounds[0]! < item.min) {
     throw new Error("valueBands requires ascending bounds within the item's range");
   }
   const unit = item.unit ? ` ${item.unit}` : "";
-  const bands: ValueBand[] = [];
+  const bands: AnswerBand[] = [];
   let from = item.min;
   for (const [i, bound] of bounds.entries()) {
     const previous = i === 0 ? null : bounds[i - 1]!;
@@ -58,7 +58,7 @@ export function valueBands(
  * @example
  * bandIndex(bands, 2.5); // 1 for the bands of the valueBands example
  */
-export function bandIndex(bands: readonly ValueBand[], value: number): number {
+export function bandIndex(bands: readonly AnswerBand[], value: number): number {
   if (!Number.isFinite(value)) return -1;
   for (let b = 0; b < bands.length; b++) {
     const to = bands[b]!.to;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
-import type { SurveyResponseInput } from "../../analysis/survey/survey-options";
+import type { SurveyResponseInput } from "../../analysis";
 import type { Answers } from "../../instrument/answers";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
 

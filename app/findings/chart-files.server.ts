@@ -1,6 +1,5 @@
 import path from "node:path";
-import { chartFontFiles } from "../../analysis/charts/chart-font-files";
-import { renderChartPng } from "../../analysis/charts/render-chart";
+import { chartFontFiles, renderChartPng } from "../../analysis/render";
 import type { FindingVersionView } from "./finding-versions.server";
 import { findingDataPackage, findingTables } from "./finding-datapackage";
 import { tableCsv } from "./table-csv";

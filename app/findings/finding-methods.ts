@@ -1,5 +1,5 @@
 import type { FindingMethods } from "./finding-snapshot";
-import type { SurveyResults } from "../../analysis/survey/results-types";
+import type { SurveyResults } from "../../analysis";
 
 export type MethodsContext = {
   results: SurveyResults;

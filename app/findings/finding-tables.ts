@@ -1,5 +1,5 @@
 import type { SnapshotTable } from "./finding-snapshot";
-import type { MeanCell, SurveyResults } from "../../analysis/survey/results-types";
+import type { MeanCell, SurveyResults } from "../../analysis";
 
 const round = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits)));
 const interval = (ci: readonly [number, number] | null | undefined, digits = 1) => (ci ? `${ci[0].toFixed(digits)} to ${ci[1].toFixed(digits)}` : null);

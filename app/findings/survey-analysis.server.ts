@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
 import { type LoadedSurvey, loadSurveyResponses } from "~/analysis/load-survey-responses.server";
 import { prisma } from "~/db.server";
-import type { ChartOutput } from "../../analysis/charts/chart-types";
-import { buildCharts } from "../../analysis/survey/build-charts";
-import type { SurveyResults } from "../../analysis/survey/results-types";
-import { runSurveyAnalysis } from "../../analysis/survey/run-survey-analysis";
+import { buildCharts, type ChartOutput, runSurveyAnalysis, type SurveyResults } from "../../analysis";
 import { DEFAULT_ANALYSIS_SETTINGS } from "./analysis-settings";
 
 export type AnalysisRequest = { minCellSize: number; seed: number; bootstrapB: number };

@@ -1,6 +1,6 @@
 import { exclusionSummary } from "~/lab/data-quality.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import { renderChartSvg } from "../../analysis/charts/render-chart";
+import { renderChartSvg } from "../../analysis/render";
 import type { PublishForm } from "./analysis-forms";
 import type { FindingSnapshotInput } from "./finding-snapshot";
 import { findingMethods } from "./finding-methods";

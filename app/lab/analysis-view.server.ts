@@ -1,4 +1,4 @@
-import { renderChartSvg } from "../../analysis/charts/render-chart";
+import { renderChartSvg } from "../../analysis/render";
 import { findingTablesFromResults } from "~/findings/finding-tables";
 import type { SnapshotTable } from "~/findings/finding-snapshot";
 import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";

@@ -1,6 +1,6 @@
 // Words and numbers for thresholds and flags: what the quality screen shows and what an exclusion's
 // `detail` records, so the methods box can say exactly which value crossed which line.
-import type { ResponseQuality } from "./quality-indices";
+import type { ResponseQuality } from "../../analysis/careless";
 import * as rules from "./quality-rules";
 import type { QualityIndexId } from "./quality-rules";
 import type { VersionSummary } from "./survey-quality.server";

@@ -1,17 +1,11 @@
 // The data-quality screen's indices, their default thresholds and the words the lab and the methods box
-// use for them — named here once. No server imports: the quality page renders these labels too.
+// use for them — named here once. No server imports: the quality page renders these labels too. The
+// indices themselves are computed by analysis/careless (versionQuality), with the thresholds passed in.
+import { CARELESS_INDEX_IDS, type CarelessIndexId, type CarelessThresholds } from "../../analysis/careless";
 
 /** Every index the quality screen computes; each is also the `Exclusion.reason` its toggle stores. */
-export const QUALITY_INDEX_IDS = [
-  "speeder",
-  "longstring",
-  "irv",
-  "even-odd",
-  "mahalanobis",
-  "attention",
-  "automated",
-] as const;
-export type QualityIndexId = (typeof QUALITY_INDEX_IDS)[number];
+export const QUALITY_INDEX_IDS = CARELESS_INDEX_IDS;
+export type QualityIndexId = CarelessIndexId;
 
 /** The reason stored for a researcher's own exclusion of one response. */
 export const MANUAL_EXCLUSION_REASON = "manual";
@@ -38,6 +32,17 @@ export const EVEN_ODD_MIN = 0;
 export const EVEN_ODD_MIN_SCALES = 3;
 /** Mahalanobis: D² beyond the upper α point of χ²(k). */
 export const MAHALANOBIS_ALPHA = 0.001;
+
+/** The thresholds above, as versionQuality takes them. */
+export const CARELESS_THRESHOLDS: CarelessThresholds = {
+  speederMedianFraction: SPEEDER_MEDIAN_FRACTION,
+  longstringMinMatrixRows: LONGSTRING_MIN_MATRIX_ROWS,
+  longstringMinMatrices: LONGSTRING_MIN_MATRICES,
+  irvMin: IRV_MIN,
+  evenOddMin: EVEN_ODD_MIN,
+  evenOddMinScales: EVEN_ODD_MIN_SCALES,
+  mahalanobisAlpha: MAHALANOBIS_ALPHA,
+};
 
 export type QualityRule = { id: QualityIndexId; label: string; rule: string };
 

@@ -1,6 +1,6 @@
 import { prisma } from "~/db.server";
-import { renderChartSvg } from "../../analysis/charts/render-chart";
-import { responsesByDayChart } from "../../analysis/charts/responses-by-day-chart";
+import { responsesByDayChart } from "../../analysis";
+import { renderChartSvg } from "../../analysis/render";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { localize } from "../../instrument/localized-text";
 

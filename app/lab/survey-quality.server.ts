@@ -2,7 +2,8 @@ import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import type { Answers } from "../../instrument/answers";
 import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
-import { type ResponseQuality, type VersionQuality, versionQuality } from "./quality-indices";
+import { type ResponseQuality, type VersionQuality, versionQuality } from "../../analysis/careless";
+import { CARELESS_THRESHOLDS } from "./quality-rules";
 
 export type SurveyResponseQuality = ResponseQuality & {
   version: number;
@@ -69,6 +70,7 @@ export async function surveyQuality(surveyId: string): Promise<SurveyQuality> {
         completion: row.completion,
         flags: stringList(row.flags),
       })),
+      CARELESS_THRESHOLDS,
     );
     const { responses: qualities, ...summary } = quality;
     summaries.push({ ...summary, version: record.version, responses: rows.length });

@@ -2,7 +2,7 @@ import type { InstrumentDefinition } from "../definition-schema";
 import { createScorer } from "../scoring";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { type ExportResponse, HIDDEN_TEXT_MARKER, type WideCsvOptions } from "./export-types";
-import { recodeValue } from "./recode-value";
+import { recodeValue } from "../../analysis/disclosure";
 
 export type ExportCell = string | number | null;
 

@@ -1,3 +1,4 @@
+import type { Coarsening } from "../../analysis/disclosure";
 import type { Answers } from "../answers";
 
 /**
@@ -25,29 +26,8 @@ export type HiddenText = { responseId: string; itemId: string };
 /** What replaces a hidden free-text answer in the CSV. */
 export const HIDDEN_TEXT_MARKER = "[hidden by researcher]";
 
-/** One band of a numeric quasi-identifier: values v with lower < v ≤ upper (null = unbounded). */
-export type ValueBand = { code: number; label: string; lower: number | null; upper: number | null };
-
-/** How one quasi-identifier is coarsened in an export. */
-export type QuasiIdentifierRecode =
-  /** A numeric answer replaced by its band's code, in a column named `<item>_band`. */
-  | { kind: "bands"; bands: ValueBand[] }
-  /** Rare categories merged into one new code. */
-  | { kind: "merge"; merged: number[]; otherCode: number; otherLabel: string }
-  /** Left out: every cell empty. */
-  | { kind: "suppress" };
-
-/** A coarsening plan, as k-anonymity.ts computes it: JSON-serialisable, keyed by variable id. */
-export type Coarsening = {
-  k: number;
-  recodes: Record<string, QuasiIdentifierRecode>;
-  /**
-   * Responses suppressed locally (by id): the few left in classes smaller than k after the
-   * recodes. Every quasi-identifier column of their rows is empty, and so is every score computed
-   * from a quasi-identifier; the rest of their row is kept.
-   */
-  suppressedResponses?: readonly string[];
-};
+// The coarsening a k-anonymity plan applies is disclosure control's (analysis/disclosure); the files apply it.
+export type { Coarsening, QuasiIdentifierRecode, ValueBand } from "../../analysis/disclosure";
 
 /** Options every file that describes the CSV takes, so the descriptions match the data. */
 export type ExportLayoutOptions = {

@@ -12,14 +12,15 @@ export { dataPackageJson } from "./data-package-json";
 export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
 export * from "./export-types";
+// The k-anonymity plan is disclosure control (analysis/disclosure); re-exported for the export screens.
 export {
   type ClassStats,
   DEFAULT_K,
   DEFAULT_SUPPRESSION_LIMIT,
   kAnonymityReport,
   type KAnonymityReport,
-} from "./k-anonymity";
-export { numericBands } from "./numeric-bands";
+  numericBands,
+} from "../../analysis/disclosure";
 export { rSyntax } from "./r-syntax";
 export { spssSyntax } from "./spss-syntax";
 export { stataSyntax } from "./stata-syntax";

@@ -86,7 +86,7 @@ describe("loadSurveyResponses", () => {
     try {
       const { stdout, stderr } = await run("npx", [
         "tsx",
-        "analysis/cli.ts",
+        "scripts/analyze.ts",
         "--survey",
         SLUG,
         "--out",

@@ -1,6 +1,7 @@
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { capacityThenNowChart, renderChartSvg } from "../../../../analysis/charts/index";
+import { capacityThenNowChart } from "../../../../analysis/charts/index";
+import { renderChartSvg } from "../../../../analysis/render";
 import { capacityInput } from "./chart-fixtures";
 import { countMarkItems, deepFreeze, svgText } from "./svg-helpers";
 

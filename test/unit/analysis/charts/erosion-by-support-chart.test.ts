@@ -1,6 +1,7 @@
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { erosionBySupportChart, renderChartSvg } from "../../../../analysis/charts/index";
+import { erosionBySupportChart } from "../../../../analysis/charts/index";
+import { renderChartSvg } from "../../../../analysis/render";
 import { erosionInput } from "./chart-fixtures";
 import { countMarkItems, deepFreeze, svgText } from "./svg-helpers";
 

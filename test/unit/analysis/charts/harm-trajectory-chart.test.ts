@@ -1,6 +1,7 @@
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { harmTrajectoryChart, renderChartSvg } from "../../../../analysis/charts/index";
+import { harmTrajectoryChart } from "../../../../analysis/charts/index";
+import { renderChartSvg } from "../../../../analysis/render";
 import { harmInput } from "./chart-fixtures";
 import { countMarkItems, deepFreeze, svgText } from "./svg-helpers";
 

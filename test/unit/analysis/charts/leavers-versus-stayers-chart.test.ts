@@ -1,6 +1,7 @@
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { leaversVersusStayersChart, renderChartSvg } from "../../../../analysis/charts/index";
+import { leaversVersusStayersChart } from "../../../../analysis/charts/index";
+import { renderChartSvg } from "../../../../analysis/render";
 import { leaversInput } from "./chart-fixtures";
 import { countMarkItems, deepFreeze, svgText } from "./svg-helpers";
 

@@ -1,12 +1,8 @@
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import {
-  chartFontFiles,
-  erosionBySupportChart,
-  renderChartPng,
-  renderChartSvg,
-} from "../../../../analysis/charts/index";
+import { erosionBySupportChart } from "../../../../analysis/charts/index";
+import { chartFontFiles, renderChartPng, renderChartSvg } from "../../../../analysis/render";
 import { erosionInput } from "./chart-fixtures";
 import { PNG_SIGNATURE, decodePngRgba, differingPixelShare, pngHeader } from "./png-helpers";
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { versionQuality, type QualityInput } from "~/lab/quality-indices";
-import type { Answers } from "../../../instrument/answers";
-import { loadDefaultInstrument } from "../../../instrument/default-instrument";
-import { EMPTY_PRESENTATION } from "../../../instrument/presentation-order";
-import { answerFields } from "../../../instrument/traversal";
+import { type CarelessThresholds, type QualityInput, versionQuality } from "../../../../analysis/careless";
+import type { Answers } from "../../../../instrument/answers";
+import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
+import { EMPTY_PRESENTATION } from "../../../../instrument/presentation-order";
+import { answerFields } from "../../../../instrument/traversal";
 
 const definition = loadDefaultInstrument();
+/** The lab's thresholds (decision 009; app/lab/quality-rules.ts), written out so the test stands alone. */
+const LAB: CarelessThresholds = {
+  speederMedianFraction: 1 / 3,
+  longstringMinMatrixRows: 6,
+  longstringMinMatrices: 2,
+  irvMin: 0.5,
+  evenOddMin: 0,
+  evenOddMinScales: 3,
+  mahalanobisAlpha: 0.001,
+};
 const matrixRows = answerFields(definition).filter((field) => field.item.type === "matrix");
 
 /** Every matrix row answered with `code` (the attention check as told unless `failCheck`). */
@@ -30,10 +40,11 @@ const input = (id: string, answers: Answers, overrides: Partial<QualityInput> = 
 
 describe("versionQuality", () => {
   it("flags a straight-liner by longstring, IRV and (when the check is not answered as told) attention", () => {
-    const result = versionQuality(definition, [
-      input("a", straightLine(3, true)),
-      input("b", straightLine(4)),
-    ]);
+    const result = versionQuality(
+      definition,
+      [input("a", straightLine(3, true)), input("b", straightLine(4))],
+      LAB,
+    );
     const [a, b] = result.responses;
     expect(a?.flagged).toEqual(["longstring", "irv", "attention"]);
     expect(a?.failedChecks).toEqual(["inst_attention"]);
@@ -65,21 +76,26 @@ describe("versionQuality", () => {
         ],
       },
     };
-    const [inOrder, shuffled] = versionQuality(definition, [
-      input("a", answers),
-      input("b", answers, { presentation: shown }),
-    ]).responses;
+    const [inOrder, shuffled] = versionQuality(
+      definition,
+      [input("a", answers), input("b", answers, { presentation: shown })],
+      LAB,
+    ).responses;
     expect(inOrder?.longstring.matrices.find((m) => m.matrixId === "protective")?.longest).toBe(3);
     expect(shuffled?.longstring.matrices.find((m) => m.matrixId === "protective")?.longest).toBe(1);
   });
 
   it("marks speeders among complete responses only, and records automated-submission flags", () => {
-    const result = versionQuality(definition, [
-      input("a", {}, { durationSeconds: 600 }),
-      input("b", {}, { durationSeconds: 90 }),
-      input("c", {}, { durationSeconds: 630 }),
-      input("d", {}, { durationSeconds: 20, completion: "partial", flags: ["honeypot"] }),
-    ]);
+    const result = versionQuality(
+      definition,
+      [
+        input("a", {}, { durationSeconds: 600 }),
+        input("b", {}, { durationSeconds: 90 }),
+        input("c", {}, { durationSeconds: 630 }),
+        input("d", {}, { durationSeconds: 20, completion: "partial", flags: ["honeypot"] }),
+      ],
+      LAB,
+    );
     expect(result.speeder).toEqual({ median: 600, cutoff: 200 });
     expect(result.responses.map((response) => response.flagged)).toEqual([
       [],
@@ -90,12 +106,27 @@ describe("versionQuality", () => {
   });
 
   it("says why Mahalanobis D² is not computed instead of failing the page", () => {
-    const result = versionQuality(definition, [input("a", straightLine(1)), input("b", straightLine(2))]);
+    const result = versionQuality(
+      definition,
+      [input("a", straightLine(1)), input("b", straightLine(2))],
+      LAB,
+    );
     expect(result.mahalanobis).toMatchObject({
       k: 23,
       completeRows: 0,
       problem: "needs more complete rows than items",
     });
     expect(result.responses.every((response) => response.mahalanobis === null)).toBe(true);
+  });
+
+  it("flags by the thresholds it is given", () => {
+    const inputs = [
+      input("a", {}, { durationSeconds: 600 }),
+      input("b", {}, { durationSeconds: 90 }),
+      input("c", {}, { durationSeconds: 630 }),
+    ];
+    const strict = versionQuality(definition, inputs, { ...LAB, speederMedianFraction: 0.1 });
+    expect(strict.speeder).toEqual({ median: 600, cutoff: 60 });
+    expect(strict.responses.map((response) => response.flagged)).toEqual([[], [], []]);
   });
 });

@@ -1,5 +1,5 @@
-import type { AnswerField } from "../traversal";
-import type { QuasiIdentifierRecode } from "./export-types";
+import type { AnswerField } from "../../instrument/traversal";
+import type { QuasiIdentifierRecode } from "./coarsening-types";
 
 /** What a coarsening does to one quasi-identifier, in words, for the k-anonymity report. */
 export function recodeDescription(recode: QuasiIdentifierRecode, field: AnswerField): string {

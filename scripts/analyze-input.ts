@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { loadDefaultInstrument } from "../../instrument/default-instrument";
-import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
-import { readResponsesCsv } from "../survey/read-responses-csv";
-import type { SurveyResponseInput } from "../survey/survey-options";
-import type { AnalyzeArgs } from "./cli-args";
+import { loadDefaultInstrument } from "../instrument/default-instrument";
+import { type InstrumentDefinition, instrumentDefinitionSchema } from "../instrument/definition-schema";
+import { readResponsesCsv, type SurveyResponseInput } from "../analysis/survey";
+import type { AnalyzeArgs } from "./analyze-args";
 
 /** A problem with the input the person running the CLI can fix (a missing file, an invalid definition, …). */
 export class InputError extends Error {
@@ -52,7 +51,7 @@ function readDefinition(file: string): InstrumentDefinition {
 /**
  * Loads what the CLI analyses: a responses CSV with its instrument definition (the default instrument when none
  * is given), or a survey from the database. The database loader is imported only for --survey, so CSV runs never
- * open a database; it is the one place where the analysis CLI reaches into the app (the library itself never does).
+ * open a database; the analysis library itself never reaches into the app.
  *
  * @throws InputError for an unreadable file or an invalid definition; ResponsesCsvError for an invalid CSV;
  *   SurveyLoadError for an unknown survey
@@ -63,8 +62,8 @@ export async function loadInput(args: AnalyzeArgs): Promise<LoadedInput> {
     const responses = readResponsesCsv(readText(args.input, "responses CSV"), definition);
     return { definition, responses, source: `${args.input} (${responses.length} responses)` };
   }
-  const { loadSurveyResponses } = await import("../../app/analysis/load-survey-responses.server");
-  const { prisma } = await import("../../app/db.server");
+  const { loadSurveyResponses } = await import("../app/analysis/load-survey-responses.server");
+  const { prisma } = await import("../app/db.server");
   try {
     const loaded = await loadSurveyResponses(
       args.survey!,

@@ -1,7 +1,7 @@
-import type { Answers, AnswerValue } from "../answers";
-import type { NumericItem } from "../items";
-import type { AnswerField } from "../traversal";
-import type { QuasiIdentifierRecode } from "./export-types";
+import type { Answers, AnswerValue } from "../../instrument/answers";
+import type { NumericItem } from "../../instrument/items";
+import type { AnswerField } from "../../instrument/traversal";
+import type { QuasiIdentifierRecode } from "./coarsening-types";
 import { numericBands } from "./numeric-bands";
 import { recodeValue } from "./recode-value";
 

@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
 import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
-import { type ExportResponse, kAnonymityReport, numericBands, wideCsv } from "../../../../instrument/exports";
+import { kAnonymityReport, numericBands } from "../../../../analysis/disclosure";
+import { type ExportResponse, wideCsv } from "../../../../instrument/exports";
 import type { NumericItem } from "../../../../instrument/items";
 import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { suppressGroupedBands, suppressSmallCells } from "../../../../analysis/charts/index";
-import { deepFreeze } from "./svg-helpers";
+import { suppressGroupedBands, suppressSmallCells } from "../../../../analysis/disclosure";
+import { deepFreeze } from "../charts/svg-helpers";
 
 // Expected patterns worked by hand from the rule: primary = n < k; every margin hides 0 or ≥ 2 cells, the
 // complement being the margin's smallest shown cell (Hundepool et al. 2012, §5.2).

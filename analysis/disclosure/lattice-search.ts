@@ -31,6 +31,31 @@ function loss(node: readonly number[], chains: readonly CodedChain[]): number {
 }
 
 /**
+ * A test that rules a lattice node out without counting its classes in full: true when its projection onto
+ * some pair of quasi-identifiers already has more than `maxSuppressed` records below k (every record in a small
+ * class of the pair is in a small class of the whole: Incognito's subset property). Pair counts are cached.
+ */
+function pairPruner(chains: readonly CodedChain[], records: number, k: number, maxSuppressed: number) {
+  const height = Math.max(1, ...chains.map((chain) => chain.ids.length));
+  // Records below k in each pair projection, plus 1 (0 = not yet counted).
+  const pairBelowK = new Int32Array(chains.length * chains.length * height * height);
+  const pairFailsAt = (p: number, q: number, lp: number, lq: number) => {
+    const slot = ((p * chains.length + q) * height + lp) * height + lq;
+    if (pairBelowK[slot] === 0) {
+      const ids = [chains[p]!.ids[lp]!, chains[q]!.ids[lq]!];
+      const cardinalities = [chains[p]!.cardinalities[lp] ?? 1, chains[q]!.cardinalities[lq] ?? 1];
+      pairBelowK[slot] = equivalenceClasses(ids, cardinalities, records, k).recordsBelowK + 1;
+    }
+    return pairBelowK[slot]! - 1 > maxSuppressed;
+  };
+  return (node: number[]) => {
+    for (let p = 0; p < node.length; p += 1)
+      for (let q = p + 1; q < node.length; q += 1) if (pairFailsAt(p, q, node[p]!, node[q]!)) return true;
+    return false;
+  };
+}
+
+/**
  * The least-loss combination of levels (one per quasi-identifier, each chain ordered from exact
  * to suppressed) under which at most `maxSuppressed` records sit in classes smaller than k — the
  * k-anonymity model with a suppression limit (Samarati 2001's MaxSup; ARX's and sdcMicro's
@@ -39,9 +64,8 @@ function loss(node: readonly number[], chains: readonly CodedChain[]): number {
  * among acceptable nodes of equal loss, the one leaving fewest records below k wins, then the
  * lexicographically smaller. Coarsening only merges classes, so the records below k can only
  * fall going up the lattice. A node is ruled out without a full count when its projection onto
- * some pair of quasi-identifiers already has more than `maxSuppressed` records below k (every
- * record in a small class of the pair is in a small class of the whole: Incognito's subset
- * property).
+ * some pair of quasi-identifiers already has more than `maxSuppressed` records below k
+ * ({@link pairPruner}).
  *
  * Cost: O(e × n × q + v × q²) for e fully evaluated and v visited nodes (v at most `budget`), n
  * records and q quasi-identifiers.
@@ -60,23 +84,7 @@ export function latticeSearch(
       records,
       k,
     );
-  const height = Math.max(1, ...chains.map((chain) => chain.ids.length));
-  // Records below k in each pair projection, plus 1 (0 = not yet counted).
-  const pairBelowK = new Int32Array(chains.length * chains.length * height * height);
-  const pairFailsAt = (p: number, q: number, lp: number, lq: number) => {
-    const slot = ((p * chains.length + q) * height + lp) * height + lq;
-    if (pairBelowK[slot] === 0) {
-      const ids = [chains[p]!.ids[lp]!, chains[q]!.ids[lq]!];
-      const cardinalities = [chains[p]!.cardinalities[lp] ?? 1, chains[q]!.cardinalities[lq] ?? 1];
-      pairBelowK[slot] = equivalenceClasses(ids, cardinalities, records, k).recordsBelowK + 1;
-    }
-    return pairBelowK[slot]! - 1 > maxSuppressed;
-  };
-  const ruledOut = (node: number[]) => {
-    for (let p = 0; p < node.length; p += 1)
-      for (let q = p + 1; q < node.length; q += 1) if (pairFailsAt(p, q, node[p]!, node[q]!)) return true;
-    return false;
-  };
+  const ruledOut = pairPruner(chains, records, k, maxSuppressed);
   const heap = new NodeHeap();
   const seen = new Set<string>();
   const enqueue = (node: number[]) => {

@@ -1,8 +1,8 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { answerFields } from "../traversal";
-import { levelChain, levelRecode } from "./coarsening-steps";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { type AnswerField, answerFields } from "../../instrument/traversal";
+import { levelChain, type LevelChain, levelRecode } from "./coarsening-steps";
 import { type ClassStats, equivalenceClasses, recordsBelowK } from "./equivalence-classes";
-import type { Coarsening, ExportResponse, QuasiIdentifierRecode } from "./export-types";
+import type { Coarsening, DisclosureRecord, QuasiIdentifierRecode } from "./coarsening-types";
 import { type CodedChain, latticeSearch } from "./lattice-search";
 import { recodeDescription } from "./recode-description";
 
@@ -45,6 +45,20 @@ function coded(values: readonly string[][]): CodedChain {
   return { ids, cardinalities };
 }
 
+/** The recodes a lattice node stands for, keyed by variable id, and each in words for the report. */
+function nodeRecodes(fields: readonly AnswerField[], chains: readonly LevelChain[], node: readonly number[]) {
+  const recodes: Record<string, QuasiIdentifierRecode> = {};
+  const coarsened: KAnonymityReport["coarsened"] = [];
+  for (const [q, field] of fields.entries()) {
+    const level = chains[q]?.levels[node[q] ?? 0];
+    const recode = level ? levelRecode(field, level) : null;
+    if (!recode) continue;
+    recodes[field.id] = recode;
+    coarsened.push({ id: field.id, label: field.text.en, change: recodeDescription(recode, field) });
+  }
+  return { recodes, coarsened };
+}
+
 /**
  * k-anonymity of an export over the instrument's quasi-identifiers (items flagged
  * `quasiIdentifier`; Sweeney 2002, "k-anonymity: a model for protecting privacy"): the
@@ -65,7 +79,7 @@ function coded(values: readonly string[][]): CodedChain {
  */
 export function kAnonymityReport(
   definition: InstrumentDefinition,
-  responses: readonly ExportResponse[],
+  responses: readonly DisclosureRecord[],
   options: { k?: number; suppressionLimit?: number } = {},
 ): KAnonymityReport {
   const k = options.k ?? DEFAULT_K;
@@ -98,15 +112,7 @@ export function kAnonymityReport(
   const mask =
     needed && meets ? recordsBelowK(chosen.ids, chosen.cardinalities, responses.length, k) : undefined;
   const suppressedResponses = responses.filter((_, row) => mask?.[row]).map((response) => response.id);
-  const recodes: Record<string, QuasiIdentifierRecode> = {};
-  const coarsened: KAnonymityReport["coarsened"] = [];
-  for (const [q, field] of fields.entries()) {
-    const level = chains[q]?.levels[search.node[q] ?? 0];
-    const recode = level ? levelRecode(field, level) : null;
-    if (!recode) continue;
-    recodes[field.id] = recode;
-    coarsened.push({ id: field.id, label: field.text.en, change: recodeDescription(recode, field) });
-  }
+  const { recodes, coarsened } = nodeRecodes(fields, chains, search.node);
   return {
     k,
     records: responses.length,

@@ -1,5 +1,5 @@
-import type { NumericItem } from "../items";
-import type { ValueBand } from "./export-types";
+import type { NumericItem } from "../../instrument/items";
+import type { ValueBand } from "./coarsening-types";
 
 const format = (value: number): string => String(Number(value.toFixed(6)));
 

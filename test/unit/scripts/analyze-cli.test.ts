@@ -3,18 +3,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SurveyResults } from "../../../../analysis/survey/results-types";
-import { writeResponsesCsv } from "../../../../analysis/survey/write-responses-csv";
-import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
-import { panelResponses } from "./panel-responses";
+import type { SurveyResults } from "../../../analysis/survey/results-types";
+import { writeResponsesCsv } from "../../../analysis/survey/write-responses-csv";
+import { loadDefaultInstrument } from "../../../instrument/default-instrument";
+import { panelResponses } from "../analysis/survey/panel-responses";
 
 let dir: string;
 let csv: string;
 
-/** Runs `npm run analyze` (the script itself: npx tsx analysis/cli.ts …) and returns its exit code and output. */
+/** Runs `npm run analyze` (the script itself: npx tsx scripts/analyze.ts …) and returns its exit code and output. */
 function analyze(args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync("npx", ["tsx", "analysis/cli.ts", ...args], {
+    const stdout = execFileSync("npx", ["tsx", "scripts/analyze.ts", ...args], {
       encoding: "utf8",
       stdio: "pipe",
     });

@@ -3,13 +3,10 @@
 // results.json and the charts. Exit codes: 0 done, 1 the input cannot be analysed, 2 invalid arguments.
 import { SingleBar } from "cli-progress";
 import { terminalText } from "../instrument/encode/terminal-text";
-import { ANALYZE_USAGE, parseAnalyzeArgs } from "./cli/cli-args";
-import { InputError, loadInput } from "./cli/load-input";
-import { writeOutputs } from "./cli/write-outputs";
-import { buildCharts } from "./survey/build-charts";
-import { ResponsesCsvError } from "./survey/read-responses-csv";
-import { runSurveyAnalysis } from "./survey/run-survey-analysis";
-import { summaryTable } from "./survey/summary-table";
+import { ANALYZE_USAGE, parseAnalyzeArgs } from "./analyze-args";
+import { InputError, loadInput } from "./analyze-input";
+import { writeOutputs } from "./analyze-outputs";
+import { buildCharts, ResponsesCsvError, runSurveyAnalysis, summaryTable } from "../analysis/survey";
 
 const parsed = parseAnalyzeArgs(process.argv.slice(2));
 if (!parsed.ok) {

@@ -1,5 +1,5 @@
-import type { AnswerValue } from "../answers";
-import type { QuasiIdentifierRecode, ValueBand } from "./export-types";
+import type { AnswerValue } from "../../instrument/answers";
+import type { QuasiIdentifierRecode, ValueBand } from "./coarsening-types";
 
 /** The band a number falls in (lower < value ≤ upper), or null when none holds it. */
 export function bandOf(bands: readonly ValueBand[], value: number): ValueBand | null {

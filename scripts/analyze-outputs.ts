@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ChartOutput } from "../charts/chart-types";
-import { chartFontFiles } from "../charts/chart-font-files";
-import { renderChartPng, renderChartSvg } from "../charts/render-chart";
-import { chartTableCsv } from "../survey/chart-table-csv";
-import type { SurveyResults } from "../survey/results-types";
+import type { ChartOutput } from "../analysis/charts";
+import { chartTableCsv, type SurveyResults } from "../analysis/survey";
+import { chartFontFiles, renderChartPng, renderChartSvg } from "../analysis/render";
 
 /**
  * Writes the analysis outputs into a folder (created if needed): results.json, and per chart `<id>.vl.json` (the
