@@ -24,6 +24,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("a very long answer gets the 413 message in the browser", async ({ page }) => {
+      test.slow(); // walks most of the default survey before the long answer
       await reachTheFreeTextQuestion(page);
       await page.getByRole("main").locator("textarea").fill(LONG_ANSWER);
       await page.getByRole("button", { name: /^Continue/ }).click();
