@@ -36,7 +36,7 @@ if (!email.success || (values["replace-demo"] && values["reset-password"])) {
   process.exit(2);
 }
 
-const { prisma } = await import("../app/db.server");
+const { disconnectDatabase } = await import("../app/db.server");
 try {
   const password = generatePassword();
   if (values["reset-password"]) {
@@ -53,5 +53,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await prisma.$disconnect();
+  await disconnectDatabase();
 }

@@ -77,7 +77,7 @@ if (creating) {
 }
 if (options.demo || (creating && !production)) {
   // Imported only when seeding: these modules open the database, which exists only from here on.
-  const { prisma } = await import("../app/db.server");
+  const { disconnectDatabase, prisma } = await import("../app/db.server");
   const { seedDemoIfEmpty } = await import("../prisma/seed");
   const { DEMO_RESEARCHER_EMAIL } = await import("../app/auth/researchers.server");
   const { DEMO_PANEL_SIZE } = await import("../app/surveys/synthetic-panel.server");
@@ -93,7 +93,7 @@ if (options.demo || (creating && !production)) {
       );
     }
   } finally {
-    await prisma.$disconnect();
+    await disconnectDatabase();
   }
 } else if (creating) {
   console.log(

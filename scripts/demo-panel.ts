@@ -10,7 +10,7 @@ if (!args.ok) {
   process.exit(2);
 }
 
-const { prisma } = await import("../app/db.server");
+const { disconnectDatabase } = await import("../app/db.server");
 const { SyntheticPanelRefusal, writeSyntheticPanel } = await import("../app/surveys/synthetic-panel.server");
 try {
   const started = performance.now();
@@ -26,5 +26,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await prisma.$disconnect();
+  await disconnectDatabase();
 }

@@ -1,4 +1,5 @@
-import { statement, writeTransaction } from "~/db.server";
+import { statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { implausiblyFastPages } from "~/security/plausible-time";
 import type { ResponseFlag } from "~/security/response-flags";
 import { recordSubmission } from "~/security/submission-rate.server";

@@ -1,4 +1,5 @@
-import { readCommitted, statement, writeTransaction } from "~/db.server";
+import { readCommitted, statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { consumeInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
 import type { Answers } from "../../instrument/answers";
 import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
