@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
+import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import type { SurveyResponseInput } from "../../analysis/survey/survey-options";
 import type { Answers } from "../../instrument/answers";
-import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
 
 /** An expected refusal (unknown survey, no instrument version), with a message for the person running it. */
 export class SurveyLoadError extends Error {
@@ -47,11 +48,7 @@ export async function loadSurveyResponses(
     select: { id: true, slug: true, title: true },
   });
   if (!survey) throw new SurveyLoadError(`There is no survey with the slug "${slug}".`);
-  const latest = await db.instrumentVersion.findFirst({
-    where: { surveyId: survey.id },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, contentHash: true, definition: true },
-  });
+  const latest = await latestInstrumentVersion(survey.id);
   if (!latest) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
   const versions = await db.instrumentVersion.findMany({
     where: scope === "latest" ? { id: latest.id } : { surveyId: survey.id, contentHash: latest.contentHash },
@@ -71,7 +68,7 @@ export async function loadSurveyResponses(
   });
   return {
     survey: { slug: survey.slug, title: survey.title },
-    definition: instrumentDefinitionSchema.parse(JSON.parse(latest.definition)),
+    definition: latest.definition,
     versions: versions.map((v) => v.version),
     responses: rows.map((row) => ({
       id: row.id,

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
-import { instrumentDefinitionSchema } from "../../instrument/definition-schema";
+import { latestInstrumentVersion } from "./instrument-versions.server";
 
 /** The panel the demo database is seeded with. */
 export const DEMO_PANEL_SIZE = 800;
@@ -48,14 +48,10 @@ export async function writeSyntheticPanel(
 ): Promise<SyntheticPanelReport> {
   const survey = await db.survey.findUnique({ where: { slug: request.surveySlug }, select: { id: true } });
   if (!survey) throw new SyntheticPanelRefusal(`There is no survey with the slug "${request.surveySlug}".`);
-  const version = await db.instrumentVersion.findFirst({
-    where: { surveyId: survey.id },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, definition: true },
-  });
+  const version = await latestInstrumentVersion(survey.id);
   if (!version)
     throw new SyntheticPanelRefusal(`The survey "${request.surveySlug}" has no instrument version yet.`);
-  const definition = instrumentDefinitionSchema.parse(JSON.parse(version.definition));
+  const { definition } = version;
   let panel;
   try {
     panel = generateSyntheticPanel(definition, { n: request.n, seed: request.seed });
