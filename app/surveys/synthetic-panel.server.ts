@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
 import { latestInstrumentVersion } from "./instrument-versions.server";
+import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-answers";
 
 /** The panel the demo database is seeded with. */
 export const DEMO_PANEL_SIZE = 800;
@@ -60,9 +61,9 @@ export async function writeSyntheticPanel(
   }
   const rows = panel.map((response) => ({
     instrumentVersionId: version.id,
-    answers: JSON.stringify(response.answers),
-    presentation: JSON.stringify(response.presentation),
-    pageSeconds: JSON.stringify(response.pageSeconds),
+    answers: storedAnswers.encode(response.answers),
+    presentation: storedPresentation.encode(response.presentation),
+    pageSeconds: storedPageSeconds.encode(response.pageSeconds),
     durationSeconds: response.durationSeconds,
     submittedOn: response.submittedOn,
     language: response.language,
