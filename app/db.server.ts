@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database, { type Database as Connection, type Statement } from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseFileFromUrl } from "../server/data-store.js";
-import { readEnvironment } from "./env.server";
+import { environment } from "./env.server";
 
 /**
  * The connections to the SQLite file (docs/security.md, "Durability"; docs/decisions/016): Prisma's,
@@ -87,7 +87,7 @@ function countingTransactions(connection: PrismaConnection): PrismaConnection {
 }
 
 function createDoor(): DatabaseDoor {
-  const { DATABASE_URL } = readEnvironment();
+  const { DATABASE_URL } = environment;
   // fileMustExist: only the set-up creates a database (docs/decisions/015); a missing file is an error here,
   // never a new empty database that a script or the server would then fill.
   const adapter = new ConfiguredSQLite({
@@ -122,7 +122,7 @@ export const disconnectDatabase = (): Promise<void> => door.disconnect();
  */
 export function database(): Connection {
   if (!door.connection) {
-    const file = databaseFileFromUrl(readEnvironment().DATABASE_URL);
+    const file = databaseFileFromUrl(environment.DATABASE_URL);
     const connection = new Database(file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
     for (const pragma of CONNECTION_PRAGMAS) connection.pragma(pragma);
     door.connection = connection;

@@ -4,6 +4,7 @@
 //   npm run lab:add-researcher -- --email ana@example.org --reset-password
 // --replace-demo also deletes the demo researcher, whose password is published in the README.
 // --reset-password gives an existing researcher a new one-time password and ends all their sessions.
+import "./cli-environment";
 import { parseArgs } from "node:util";
 import { generatePassword } from "../app/auth/password.server";
 import {

@@ -6,10 +6,10 @@
 // - a production start (NODE_ENV=production) refuses a missing database unless --init, and never
 //   seeds the demo unless --demo (`npm run db:seed-demo`).
 // A store that is read-only, in use or damaged stops it with one sentence before Prisma runs.
+import { environment } from "./cli-environment";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { readEnvironment } from "../app/env.server";
 import {
   databaseFileFromUrl,
   folderIsShared,
@@ -29,7 +29,6 @@ const stop = (sentence: string, code = 1): never => {
 
 const options =
   parseSetupOptions(process.argv.slice(2)) ?? stop("Usage: npm run db:setup -- [--init] [--demo]", 2);
-const environment = readEnvironment();
 const production = environment.NODE_ENV === "production";
 const file = databaseFileFromUrl(environment.DATABASE_URL);
 const mayCreate = options.init || !production;

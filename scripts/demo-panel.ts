@@ -1,6 +1,7 @@
 // Writes a synthetic demo panel to a survey in the database at DATABASE_URL (flagged isSynthetic, never a real
 // person). Usage: npm run demo:panel -- --n 800 --seed 1 [--survey slug] [--replace | --append] [--mix-with-real]
 // The generating model is documented in analysis/synthetic-panel.ts.
+import "./cli-environment";
 import { DEMO_PANEL_USAGE, parseDemoPanelArgs } from "./demo-panel-args";
 
 const args = parseDemoPanelArgs(process.argv.slice(2));
