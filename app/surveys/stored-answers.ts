@@ -30,30 +30,53 @@ function jsonColumn<T>(shape: z.ZodType<T>) {
   });
 }
 
-const answerValue: z.ZodType<AnswerValue> = z.union([z.number(), z.array(z.number()), z.string(), z.null()]);
+// The shapes are checked by plain predicates inside zod rather than by z.record/z.union: every
+// respondent request decodes a draft and most encode one, and this halves the cost (decision 017).
+const isAnswer = (value: unknown) =>
+  value === null ||
+  typeof value === "string" ||
+  typeof value === "number" ||
+  (Array.isArray(value) && value.every((code) => typeof code === "number"));
+const isCount = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+const isListOf = (kind: "string" | "number") => (value: unknown) =>
+  Array.isArray(value) && value.every((entry) => typeof entry === kind);
+
+/** An object whose every value passes `valid`; the first that does not is the problem, at its key. */
+function recordOf<T>(valid: (value: unknown) => boolean, expected: string) {
+  return z.custom<Record<string, T>>().superRefine((value, context) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      context.addIssue({ code: "custom", message: `expected an object whose values are each ${expected}` });
+      return;
+    }
+    const bad = Object.entries(value).find(([, entry]) => !valid(entry));
+    if (bad) context.addIssue({ code: "custom", path: [bad[0]], message: `expected ${expected}` });
+  });
+}
 
 /** Answers keyed by item id (instrument/answers.ts). */
-export const storedAnswers = jsonColumn<Answers>(z.record(z.string(), answerValue));
+export const storedAnswers = jsonColumn<Answers>(
+  recordOf<AnswerValue>(isAnswer, "an answer (a number, a list of numbers, a text or null)"),
+);
 
 /** The order one respondent saw things in; "{}" (the column default) is definition order throughout. */
 export const storedPresentation = jsonColumn<Presentation>(
   z.object({
-    items: z.record(z.string(), z.array(z.string())).default({}),
-    options: z.record(z.string(), z.array(z.number())).default({}),
-    rows: z.record(z.string(), z.array(z.string())).default({}),
+    items: recordOf<string[]>(isListOf("string"), "a list of ids").default({}),
+    options: recordOf<number[]>(isListOf("number"), "a list of option codes").default({}),
+    rows: recordOf<string[]>(isListOf("string"), "a list of ids").default({}),
   }),
 );
 
-const count = z.number().int().nonnegative();
+const COUNT = "a whole number of 0 or more";
 
 /** Whole seconds per page id. */
-export const storedPageSeconds = jsonColumn<Record<string, number>>(z.record(z.string(), count));
+export const storedPageSeconds = jsonColumn<Record<string, number>>(recordOf<number>(isCount, COUNT));
 
 /** Ids of the pages whose answers passed validation. */
 export const storedPageIds = jsonColumn<string[]>(z.array(z.string()));
 
 /** Per page id, how many views have been timed (app/respondent/page-timing.server.ts). */
-export const storedViewCounts = jsonColumn<Record<string, number>>(z.record(z.string(), count));
+export const storedViewCounts = jsonColumn<Record<string, number>>(recordOf<number>(isCount, COUNT));
 
 /** Signs of an automated submission (app/security/response-flags.ts). */
 export const storedResponseFlags = jsonColumn<ResponseFlag[]>(z.array(z.enum(RESPONSE_FLAGS)));

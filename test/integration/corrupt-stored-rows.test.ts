@@ -17,8 +17,12 @@ import { createSurvey } from "../support/survey-fixtures";
 const SLUG = "erosion";
 const CORRUPTIONS = [
   ["not JSON at all", "{ answers", /answers: not valid JSON/],
-  ["an object where an answer goes", '{"work_years": {"value": 4}}', /answers\.work_years: Invalid input/],
-  ["a list where the answers go", "[1, 2]", /answers: Invalid input/],
+  [
+    "an object where an answer goes",
+    '{"work_years": {"value": 4}}',
+    /answers\.work_years: expected an answer \(a number, a list of numbers, a text or null\)\./,
+  ],
+  ["a list where the answers go", "[1, 2]", /answers: expected an object whose values are each an answer/],
 ] as const;
 
 let surveyId = "";

@@ -39,7 +39,7 @@ describe("the stored answers codec", () => {
       "Response r-7 cannot be read: answers: not valid JSON. It was changed outside the app; restore it from a backup or correct it.",
     );
     expect(read('{"q1": {"secret": "my boss"}}')).toThrow(
-      /^Response r-7 cannot be read: answers\.q1: Invalid input\./,
+      "Response r-7 cannot be read: answers.q1: expected an answer (a number, a list of numbers, a text or null). It was changed outside the app; restore it from a backup or correct it.",
     );
     expect(read('{"q1": {"secret": "my boss"}}')).not.toThrow(/my boss/);
     expect(read('"just text"')).toThrow(/answers: /);
