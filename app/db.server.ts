@@ -36,6 +36,7 @@ type DatabaseDoor = {
   connection: Connection | undefined;
   /** Transactions Prisma has begun and not yet committed or rolled back on its connection. */
   openPrismaTransactions: number;
+  closeAppConnection(): void;
   disconnect(): Promise<void>;
 };
 const globalForDatabase = globalThis as unknown as { negativeSpaceDatabase?: DatabaseDoor };
@@ -62,7 +63,11 @@ function countingTransactions(connection: PrismaConnection): PrismaConnection {
     queryRaw: (query) => connection.queryRaw(query),
     executeRaw: (query) => connection.executeRaw(query),
     executeScript: (script) => connection.executeScript(script),
-    dispose: () => connection.dispose(),
+    // prisma.$disconnect() ends the process's use of the file: the app's connection closes with Prisma's.
+    dispose: () => {
+      door.closeAppConnection();
+      return connection.dispose();
+    },
     async startTransaction(isolationLevel) {
       const transaction = await connection.startTransaction(isolationLevel);
       door.openPrismaTransactions++;
@@ -99,9 +104,12 @@ function createDoor(): DatabaseDoor {
     prisma: new PrismaClient({ adapter }),
     connection: undefined,
     openPrismaTransactions: 0,
-    async disconnect() {
+    closeAppConnection() {
       created.connection?.close();
       created.connection = undefined;
+    },
+    async disconnect() {
+      created.closeAppConnection();
       await created.prisma.$disconnect();
     },
   };
@@ -113,7 +121,11 @@ const door: DatabaseDoor = (globalForDatabase.negativeSpaceDatabase ??= createDo
 /** The one Prisma client of the process. */
 export const prisma: PrismaClient = door.prisma;
 
-/** Closes both connections (scripts and tests, at their end). */
+/**
+ * Closes both connections (scripts and tests, at their end): an app connection left open until exit
+ * leaves -wal and -shm files beside the database. `prisma.$disconnect()` closes both too, once Prisma
+ * has connected.
+ */
 export const disconnectDatabase = (): Promise<void> => door.disconnect();
 
 /**
