@@ -11,7 +11,8 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { startArrivalOrderMaintenance } from "./server/arrival-order-schedule.js";
-import { DEFAULT_DATABASE_URL, databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
+import { databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
+import { serverEnvironment } from "./server/environment.js";
 import { findStoreProblem } from "./server/store-check.js";
 import {
   bodyLimitFor,
@@ -22,9 +23,11 @@ import {
 } from "./server/http-policy.js";
 import { refuse } from "./server/refusals.js";
 
-const port = Number(process.env.PORT ?? 3000);
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
-process.env.NODE_ENV ??= "production";
+// Every variable is checked before anything else happens: a bad value stops the server with one
+// sentence naming it (server/environment.js). Nothing below reads process.env itself.
+const environment = serverEnvironment();
+const port = environment.PORT;
+const workers = environment.WEB_CONCURRENCY;
 // What the server creates (SQLite's -wal and -shm files, the session secret) is the owner's alone.
 process.umask(0o077);
 /** Exit code of a worker that cannot listen: the primary then stops instead of replacing it. */
@@ -33,7 +36,12 @@ const CANNOT_LISTEN = 78;
 if (cluster.isPrimary) exitUnlessStoreIsUsable();
 
 // One maintenance thread per database, in the primary process (docs/security.md, "Arrival order").
-if (cluster.isPrimary) startArrivalOrderMaintenance();
+if (cluster.isPrimary) {
+  startArrivalOrderMaintenance({
+    databaseUrl: environment.DATABASE_URL,
+    intervalMs: environment.ARRIVAL_ORDER_MAINTENANCE_MINUTES * 60_000,
+  });
+}
 
 if (workers > 1 && cluster.isPrimary) {
   let stopping = false;
@@ -62,12 +70,7 @@ function exitUnlessStoreIsUsable() {
     console.error(sentence);
     process.exit(1);
   };
-  let file = "";
-  try {
-    file = databaseFileFromUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
-  } catch (error) {
-    stop(error.message);
-  }
+  const file = databaseFileFromUrl(environment.DATABASE_URL);
   const problem = findStoreProblem(file, {
     migrationsFolder: fileURLToPath(new URL("prisma/migrations", import.meta.url)),
     ifMissing:
@@ -140,7 +143,7 @@ async function serve() {
     "*",
     createRequestHandler({
       build,
-      mode: process.env.NODE_ENV,
+      mode: environment.NODE_ENV,
       getLoadContext: (request, response) => ({
         clientAddress: request.socket.remoteAddress,
         cspNonce: response.locals.cspNonce,

@@ -6,6 +6,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { securityHeaders } from "../server/http-policy.js";
+import { environment } from "./env.server";
 import { NonceProvider } from "./security/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -42,7 +43,7 @@ export default function handleRequest(
   let nonce = loadContext.cspNonce;
   if (!nonce) {
     nonce = randomBytes(16).toString("base64");
-    const development = process.env.NODE_ENV === "development";
+    const development = environment.NODE_ENV === "development";
     for (const [name, value] of Object.entries(securityHeaders(nonce, { development })))
       responseHeaders.set(name, value);
   }

@@ -1,6 +1,6 @@
 import { databaseFileFromUrl, findFileProblem, type StoreProblemKind } from "../server/data-store.js";
 import { readCommitted, statement } from "./db.server";
-import { readEnvironment } from "./env.server";
+import { environment } from "./env.server";
 
 export type StoreHealth = { ok: true } | { ok: false; reason: StoreProblemKind | "unreadable" };
 
@@ -11,7 +11,7 @@ export type StoreHealth = { ok: true } | { ok: false; reason: StoreProblemKind |
  * read of the schema page. Nothing is written.
  */
 export async function storeHealth(): Promise<StoreHealth> {
-  const problem = findFileProblem(databaseFileFromUrl(readEnvironment().DATABASE_URL));
+  const problem = findFileProblem(databaseFileFromUrl(environment.DATABASE_URL));
   if (problem) return { ok: false, reason: problem.kind };
   try {
     await readCommitted((connection) => statement(connection, "SELECT count(*) FROM sqlite_master").get());

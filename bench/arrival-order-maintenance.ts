@@ -45,8 +45,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const definition = loadDefaultInstrument();
 const database = createThrowawayDatabase();
 const { versionId } = await seedSurvey(database.url, definition);
-const { prisma } = await import("../app/db.server");
-await prisma.$disconnect();
+const { disconnectDatabase } = await import("../app/db.server");
+await disconnectDatabase();
 console.log(`Writing ${options.responses} synthetic responses…`);
 writeSyntheticResponses(database.file, versionId, definition, Number(options.responses));
 console.log(

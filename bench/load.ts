@@ -48,8 +48,8 @@ if (!existsSync("build/server/index.js")) {
 }
 const database = createThrowawayDatabase();
 const { versionId } = await seedSurvey(database.url, definition);
-const { prisma } = await import("../app/db.server");
-await prisma.$disconnect();
+const { disconnectDatabase } = await import("../app/db.server");
+await disconnectDatabase();
 // --profile=<folder> writes a V8 CPU profile of the server (open it in Chrome's DevTools).
 const server = await startProductionServer(
   database.url,

@@ -1,10 +1,13 @@
 // Issue #3's figures for the respondent's page: the JavaScript it ships (gzipped) and its
 // median server render time. Run `npm run build` first. Prints figures; asserts nothing.
+//   npm run bench:survey -- [--port=3290]
+import { parseArgs } from "node:util";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { BENCH_SLUG, createThrowawayDatabase, seedSurvey, startProductionServer } from "./bench-server";
 import { routeJavaScript } from "./route-weight";
 
 const REQUESTS = 300;
+const { values: options } = parseArgs({ options: { port: { type: "string", default: "3290" } } });
 
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
@@ -17,7 +20,7 @@ for (const file of weight.files) console.log(`  ${file.file}  ${(file.gzipBytes 
 const database = createThrowawayDatabase();
 const definition = loadDefaultInstrument();
 await seedSurvey(database.url, definition);
-const server = await startProductionServer(database.url, 3290);
+const server = await startProductionServer(database.url, Number(options.port));
 try {
   const firstPage = `${server.origin}/s/${BENCH_SLUG}/p/${definition.pages[0]?.id ?? ""}`;
   for (let warm = 0; warm < 20; warm++) await (await fetch(firstPage)).text();

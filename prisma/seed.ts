@@ -19,7 +19,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       versions: { create: { version: 1, definition: JSON.stringify(definition), contentHash: definitionHash(definition) } },
     },
   });
-  await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED }, prisma);
+  await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED });
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
   await publishDemoFinding(prisma, DEMO_SURVEY_SLUG);
   return true;

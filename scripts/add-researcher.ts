@@ -4,6 +4,7 @@
 //   npm run lab:add-researcher -- --email ana@example.org --reset-password
 // --replace-demo also deletes the demo researcher, whose password is published in the README.
 // --reset-password gives an existing researcher a new one-time password and ends all their sessions.
+import "./cli-environment";
 import { parseArgs } from "node:util";
 import { generatePassword } from "../app/auth/password.server";
 import {
@@ -36,7 +37,7 @@ if (!email.success || (values["replace-demo"] && values["reset-password"])) {
   process.exit(2);
 }
 
-const { prisma } = await import("../app/db.server");
+const { disconnectDatabase } = await import("../app/db.server");
 try {
   const password = generatePassword();
   if (values["reset-password"]) {
@@ -53,5 +54,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await prisma.$disconnect();
+  await disconnectDatabase();
 }

@@ -6,10 +6,10 @@
 // and its row counts are printed.
 // To restore: stop the server, move the copy to DATABASE_URL's path (delete any -wal/-shm files
 // beside the old one), start the server.
+import { environment } from "./cli-environment";
 import Database from "better-sqlite3";
 import { chmodSync, existsSync } from "node:fs";
 import path from "node:path";
-import { readEnvironment } from "../app/env.server";
 import { copyWithoutArrivalOrder } from "../server/arrival-order.js";
 import { PRIVATE_FILE_MODE } from "../server/data-store.js";
 
@@ -29,7 +29,7 @@ if (existsSync(destination)) {
 
 // Opened read-write only because a read-only connection cannot set up WAL's shared memory when
 // the server is not running; nothing is written to the source.
-const source = new Database(readEnvironment().DATABASE_URL.slice("file:".length), {
+const source = new Database(environment.DATABASE_URL.slice("file:".length), {
   fileMustExist: true,
   timeout: 5000,
 });

@@ -5,11 +5,11 @@
 // the server runs: respondents' writes wait for it (2–6 s for 100,000 responses on a busy 2-core
 // machine, more on a slow disk; docs/decisions/012), page views carry on. Needs free disk space of
 // about twice the database while it runs. docs/security.md, "Arrival order".
+import { environment } from "./cli-environment";
 import { existsSync } from "node:fs";
-import { readEnvironment } from "../app/env.server";
 import { databaseFileFromUrl, openForMaintenance, removeArrivalOrder } from "../server/arrival-order.js";
 
-const file = databaseFileFromUrl(readEnvironment().DATABASE_URL);
+const file = databaseFileFromUrl(environment.DATABASE_URL);
 if (!existsSync(file)) {
   console.error(`There is no database at ${file}; check DATABASE_URL.`);
   process.exit(2);

@@ -6,10 +6,10 @@
 // - a production start (NODE_ENV=production) refuses a missing database unless --init, and never
 //   seeds the demo unless --demo (`npm run db:seed-demo`).
 // A store that is read-only, in use or damaged stops it with one sentence before Prisma runs.
+import { environment } from "./cli-environment";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { readEnvironment } from "../app/env.server";
 import {
   databaseFileFromUrl,
   folderIsShared,
@@ -29,7 +29,6 @@ const stop = (sentence: string, code = 1): never => {
 
 const options =
   parseSetupOptions(process.argv.slice(2)) ?? stop("Usage: npm run db:setup -- [--init] [--demo]", 2);
-const environment = readEnvironment();
 const production = environment.NODE_ENV === "production";
 const file = databaseFileFromUrl(environment.DATABASE_URL);
 const mayCreate = options.init || !production;
@@ -77,7 +76,7 @@ if (creating) {
 }
 if (options.demo || (creating && !production)) {
   // Imported only when seeding: these modules open the database, which exists only from here on.
-  const { prisma } = await import("../app/db.server");
+  const { disconnectDatabase, prisma } = await import("../app/db.server");
   const { seedDemoIfEmpty } = await import("../prisma/seed");
   const { DEMO_RESEARCHER_EMAIL } = await import("../app/auth/researchers.server");
   const { DEMO_PANEL_SIZE } = await import("../app/surveys/synthetic-panel.server");
@@ -93,7 +92,7 @@ if (options.demo || (creating && !production)) {
       );
     }
   } finally {
-    await prisma.$disconnect();
+    await disconnectDatabase();
   }
 } else if (creating) {
   console.log(

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { surveySlugSchema } from "../app/surveys/survey-slug";
 import type { SyntheticPanelRequest } from "../app/surveys/synthetic-panel.server";
 import { DEMO_SURVEY_SLUG } from "../prisma/seed";
 
@@ -22,7 +23,10 @@ const argsSchema = z
     seed: wholeNumber("--seed", 0, 4_294_967_295),
     survey: z
       .string()
-      .regex(/^[a-z0-9-]{1,80}$/, "--survey must be a survey slug (lower-case letters, digits and -)")
+      .refine(
+        (slug) => surveySlugSchema.safeParse(slug).success,
+        "--survey must be a survey slug (lower-case letters, digits and -, not starting or ending with -)",
+      )
       .default(DEMO_SURVEY_SLUG),
     replace: z.boolean().default(false),
     append: z.boolean().default(false),

@@ -1,6 +1,7 @@
 // Writes a synthetic demo panel to a survey in the database at DATABASE_URL (flagged isSynthetic, never a real
 // person). Usage: npm run demo:panel -- --n 800 --seed 1 [--survey slug] [--replace | --append] [--mix-with-real]
 // The generating model is documented in analysis/synthetic-panel.ts.
+import "./cli-environment";
 import { DEMO_PANEL_USAGE, parseDemoPanelArgs } from "./demo-panel-args";
 
 const args = parseDemoPanelArgs(process.argv.slice(2));
@@ -10,7 +11,7 @@ if (!args.ok) {
   process.exit(2);
 }
 
-const { prisma } = await import("../app/db.server");
+const { disconnectDatabase } = await import("../app/db.server");
 const { SyntheticPanelRefusal, writeSyntheticPanel } = await import("../app/surveys/synthetic-panel.server");
 try {
   const started = performance.now();
@@ -26,5 +27,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await prisma.$disconnect();
+  await disconnectDatabase();
 }

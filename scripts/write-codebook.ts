@@ -1,5 +1,6 @@
 // Writes the default instrument's codebook to docs/ (tsx scripts/write-codebook.ts).
 // With --check it writes nothing and exits 1 when the committed file is out of date.
+import "./cli-environment";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CODEBOOK_PATH, defaultCodebookMarkdown } from "../instrument/default-instrument";

@@ -1,8 +1,10 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
+import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { responseAnswers, StoredRowError } from "~/surveys/stored-answers";
 import type { SurveyResponseInput } from "../../analysis";
 import type { Answers } from "../../instrument/answers";
-import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
 
 /** An expected refusal (unknown survey, no instrument version), with a message for the person running it. */
 export class SurveyLoadError extends Error {
@@ -27,12 +29,26 @@ export interface LoadedSurvey {
 }
 
 /**
+ * A response the analysis cannot read stops it: numbers computed without that row, or with a guess at it,
+ * would be wrong without anyone knowing (docs/decisions/017).
+ */
+function answersForAnalysis(slug: string, row: { id: string; answers: string }): Answers {
+  try {
+    return responseAnswers(row);
+  } catch (error) {
+    if (!(error instanceof StoredRowError)) throw error;
+    throw new SurveyLoadError(`The survey "${slug}" is not analysed: ${error.message}`);
+  }
+}
+
+/**
  * Loads a survey's completed responses for the analysis: those of the latest instrument version and, with
  * scope "same-definition" (the default), of every earlier version whose definition hash is the same (the
  * questions did not change), with the latest definition. Exclusions come from the Exclusion table (each response's
  * reasons). Partial responses are left out. Ordered by calendar day, then id, so a run is reproducible.
  *
- * @throws SurveyLoadError when there is no survey with the slug, or it has no instrument version
+ * @throws SurveyLoadError when there is no survey with the slug, it has no instrument version, or a response's
+ *   stored answers cannot be read
  * @example
  * const { definition, responses } = await loadSurveyResponses("support-work-and-erosion");
  * runSurveyAnalysis({ definition, responses });
@@ -47,11 +63,7 @@ export async function loadSurveyResponses(
     select: { id: true, slug: true, title: true },
   });
   if (!survey) throw new SurveyLoadError(`There is no survey with the slug "${slug}".`);
-  const latest = await db.instrumentVersion.findFirst({
-    where: { surveyId: survey.id },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, contentHash: true, definition: true },
-  });
+  const latest = await latestInstrumentVersion(survey.id);
   if (!latest) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
   const versions = await db.instrumentVersion.findMany({
     where: scope === "latest" ? { id: latest.id } : { surveyId: survey.id, contentHash: latest.contentHash },
@@ -71,11 +83,11 @@ export async function loadSurveyResponses(
   });
   return {
     survey: { slug: survey.slug, title: survey.title },
-    definition: instrumentDefinitionSchema.parse(JSON.parse(latest.definition)),
+    definition: latest.definition,
     versions: versions.map((v) => v.version),
     responses: rows.map((row) => ({
       id: row.id,
-      answers: JSON.parse(row.answers) as Answers,
+      answers: answersForAnalysis(slug, row),
       durationSeconds: row.durationSeconds,
       excluded: row.exclusions.map((e) => ({ reason: e.reason })),
     })),

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory, readEnvironment } from "~/env.server";
+import { dataDirectory, environment } from "~/env.server";
 
 const SECRET_FILE_NAME = "session-secret";
 
@@ -19,9 +19,8 @@ export function sessionSecret(): string {
 }
 
 function loadSessionSecret(): string {
-  const environment = readEnvironment();
   if (environment.SESSION_SECRET) return environment.SESSION_SECRET;
-  const directory = dataDirectory(environment);
+  const directory = dataDirectory();
   const file = path.join(directory, SECRET_FILE_NAME);
   try {
     return readFileSync(file, "utf8").trim();

@@ -1,5 +1,5 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { readEnvironment } from "~/env.server";
+import { environment } from "~/env.server";
 import {
   createLabSession,
   csrfTokenFor,
@@ -26,7 +26,7 @@ function sessionCookie() {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: readEnvironment().NODE_ENV === "production",
+    secure: environment.NODE_ENV === "production",
     secrets: [sessionSecret()],
     maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000,
   });

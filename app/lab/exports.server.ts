@@ -15,6 +15,7 @@ import {
 import { redirect } from "@remix-run/node";
 import { type ExportChoice, exportQuery, exportTabPath, type ResolvedExportChoice } from "./export-choice";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import { responseAnswers } from "~/surveys/stored-answers";
 import type { LabSurvey } from "./lab-surveys.server";
 
 export type ExportData = {
@@ -26,13 +27,6 @@ export type ExportData = {
   /** Responses of the chosen version before the include/leave-out choices. */
   counts: { all: number; excluded: number; synthetic: number; real: number };
 };
-
-function answersOf(json: string): ExportResponse["answers"] {
-  const parsed: unknown = JSON.parse(json);
-  return parsed && typeof parsed === "object" && !Array.isArray(parsed)
-    ? (parsed as ExportResponse["answers"])
-    : {};
-}
 
 /** Reads the rows an export would contain. Throws 404 when the survey has no such version. */
 export async function loadExportData(survey: LabSurvey, choice: ExportChoice): Promise<ExportData | null> {
@@ -92,7 +86,7 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
       durationSeconds: row.durationSeconds,
       exclusions: row.exclusions.map((exclusion) => exclusion.reason),
       isSynthetic: row.isSynthetic,
-      answers: answersOf(row.answers),
+      answers: responseAnswers(row),
     })),
     hiddenTexts,
     counts: { all, excluded, synthetic, real: all - synthetic },

@@ -3,6 +3,7 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import { responseAnswers } from "~/surveys/stored-answers";
 import { localize } from "../../instrument/localized-text";
 import { answerFields } from "../../instrument/traversal";
 import { type PageInfo, pageInfo, pageItems } from "~/forms/pagination";
@@ -52,7 +53,7 @@ export async function listFreeText(surveyId: string, requestedPage: number): Pro
   for (const row of rows) {
     const questions = items.get(row.instrumentVersionId);
     if (!questions || questions.size === 0) continue;
-    const answers = JSON.parse(row.answers) as Record<string, unknown>;
+    const answers = responseAnswers(row);
     const hidden = new Set(row.hiddenTexts.map((entry) => entry.itemId));
     for (const [itemId, question] of questions) {
       const text = answers[itemId];
@@ -81,12 +82,12 @@ export async function hideFreeText(
 ): Promise<void> {
   const response = await prisma.response.findFirst({
     where: { id: responseId, instrumentVersion: { surveyId: survey.id } },
-    select: { instrumentVersionId: true, answers: true },
+    select: { id: true, instrumentVersionId: true, answers: true },
   });
   const question = response
     ? (await textItems(survey.id)).get(response.instrumentVersionId)?.get(itemId)
     : undefined;
-  const text = response ? (JSON.parse(response.answers) as Record<string, unknown>)[itemId] : undefined;
+  const text = response ? responseAnswers(response)[itemId] : undefined;
   if (!response || question === undefined || typeof text !== "string" || text.trim() === "")
     throw new Response("There is no such free-text answer in this survey.", { status: 404 });
   await prisma.hiddenFreeText.upsert({

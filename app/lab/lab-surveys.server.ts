@@ -1,9 +1,9 @@
 import { requireResearcherId } from "~/auth/session.server";
 import { prisma } from "~/db.server";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
-import { findSurveyForRespondent, type RespondentSurvey, surveyStatus } from "~/surveys/surveys.server";
+import { requireSurveySlug } from "~/surveys/survey-slug";
+import { findSurveyBySlug, type SurveyRecord, surveyStatus } from "~/surveys/surveys.server";
 
-export type LabSurvey = RespondentSurvey;
+export type LabSurvey = SurveyRecord;
 
 /**
  * The gate of every /lab/surveys/$slug loader: a signed-in researcher and an existing
@@ -11,8 +11,7 @@ export type LabSurvey = RespondentSurvey;
  */
 export async function requireLabSurvey(request: Request, params: unknown): Promise<{ researcherId: string; survey: LabSurvey }> {
   const researcherId = await requireResearcherId(request);
-  const { slug } = parseParams(surveyParamsSchema, params);
-  const survey = await findSurveyForRespondent(slug);
+  const survey = await findSurveyBySlug(requireSurveySlug(params));
   if (!survey) throw new Response("Not found", { status: 404 });
   return { researcherId, survey };
 }

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "~/security/json-depth";
 import { addInstrumentVersion, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { surveySlugSchema } from "~/surveys/survey-slug";
 import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../instrument/definition-schema";
 
 const MAX_LISTED_PROBLEMS = 50;
@@ -31,16 +31,11 @@ export function checkDefinitionText(text: string): DefinitionCheck {
   return { ok: false, problems };
 }
 
-export const surveySlugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lower-case letters, digits and hyphens, not starting or ending with a hyphen.");
-
 export type ImportOutcome = { ok: true; slug: string } | { ok: false; problems: DefinitionProblem[] };
 
 /** Creates a draft survey from a definition. Nothing is saved when anything is wrong. */
 export async function importSurvey(researcherId: string, input: { slug: string; definitionText: string }): Promise<ImportOutcome> {
-  const slug = surveySlugSchema.safeParse(input.slug);
+  const slug = surveySlugSchema.safeParse(input.slug.trim());
   const check = checkDefinitionText(input.definitionText);
   const problems = [...(slug.success ? [] : [{ path: "slug", message: slug.error.issues[0]?.message ?? "Invalid address." }]), ...(check.ok ? [] : check.problems)];
   if (!slug.success || !check.ok) return { ok: false, problems };

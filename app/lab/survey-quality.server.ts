@@ -1,7 +1,7 @@
+import { z } from "zod";
 import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
-import type { Answers } from "../../instrument/answers";
-import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
+import { readStoredRow, storedAnswers, storedPresentation, storedResponseFlags } from "~/surveys/stored-answers";
 import { type ResponseQuality, type VersionQuality, versionQuality } from "../../analysis/careless";
 import { CARELESS_THRESHOLDS } from "./quality-rules";
 
@@ -16,18 +16,9 @@ export type VersionSummary = Omit<VersionQuality, "responses"> & { version: numb
 
 export type SurveyQuality = { responses: SurveyResponseQuality[]; versions: VersionSummary[] };
 
-function parseJson<T>(text: string, fallback: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-const stringList = (text: string): string[] => {
-  const value = parseJson<unknown>(text, []);
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
-};
+// A response that cannot be read stops the page: an index computed from a guess (empty answers) would
+// call it careless (docs/decisions/017).
+const storedColumns = z.object({ answers: storedAnswers, presentation: storedPresentation, flags: storedResponseFlags });
 
 /**
  * Every careless-responding index for every response to the survey (all versions; synthetic responses
@@ -64,11 +55,9 @@ export async function surveyQuality(surveyId: string): Promise<SurveyQuality> {
       record.definition,
       rows.map((row) => ({
         id: row.id,
-        answers: parseJson<Answers>(row.answers, {}),
-        presentation: { ...EMPTY_PRESENTATION, ...parseJson<Partial<Presentation>>(row.presentation, {}) },
+        ...readStoredRow("Response", storedColumns, row),
         durationSeconds: row.durationSeconds,
         completion: row.completion,
-        flags: stringList(row.flags),
       })),
       CARELESS_THRESHOLDS,
     );

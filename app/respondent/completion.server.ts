@@ -1,8 +1,10 @@
-import { statement, writeTransaction } from "~/db.server";
+import { statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { implausiblyFastPages } from "~/security/plausible-time";
 import type { ResponseFlag } from "~/security/response-flags";
 import { recordSubmission } from "~/security/submission-rate.server";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
+import { storedAnswers, storedPageSeconds, storedPresentation, storedResponseFlags } from "~/surveys/stored-answers";
 import { calendarDay } from "./calendar-day.server";
 import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
@@ -46,13 +48,13 @@ export async function completeResponse(
   const row = {
     id: randomRowId(),
     instrumentVersionId: version.id,
-    answers: JSON.stringify(draft.answers),
-    presentation: JSON.stringify(draft.presentation),
-    pageSeconds: JSON.stringify(draft.pageSeconds),
+    answers: storedAnswers.encode(draft.answers),
+    presentation: storedPresentation.encode(draft.presentation),
+    pageSeconds: storedPageSeconds.encode(draft.pageSeconds),
     durationSeconds: Object.values(draft.pageSeconds).reduce((sum, seconds) => sum + seconds, 0),
     language: draft.language,
     submittedOn: calendarDay(),
-    flags: JSON.stringify(flags),
+    flags: storedResponseFlags.encode(flags),
   };
   const stored = await writeTransaction((db) => {
     if (statement(db, 'DELETE FROM "ResumeDraft" WHERE "id" = ?').run(draft.id).changes === 0) return false;

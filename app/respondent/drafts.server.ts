@@ -1,7 +1,17 @@
-import { readCommitted, statement, writeTransaction } from "~/db.server";
+import { readCommitted, statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { consumeInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
+import { z } from "zod";
+import {
+  readStoredRow,
+  storedAnswers,
+  storedPageIds,
+  storedPageSeconds,
+  storedPresentation,
+  storedViewCounts,
+} from "~/surveys/stored-answers";
 import type { Answers } from "../../instrument/answers";
-import { EMPTY_PRESENTATION, type Presentation } from "../../instrument/presentation-order";
+import type { Presentation } from "../../instrument/presentation-order";
 import { calendarDay, calendarDayPlus } from "./calendar-day.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
 import { randomRowId } from "./row-ids.server";
@@ -22,29 +32,18 @@ export type Draft = {
   expiresOn: string;
 };
 
-type DraftRow = {
-  id: string;
-  instrumentVersionId: string;
-  answers: string;
-  presentation: string;
-  pageSeconds: string;
-  completedPages: string;
-  countedViews: string;
-  language: string;
-  currentPageId: string | null;
-  expiresOn: string;
-};
-
-function fromRow(row: DraftRow): Draft {
-  return {
-    ...row,
-    answers: JSON.parse(row.answers) as Answers,
-    presentation: { ...EMPTY_PRESENTATION, ...(JSON.parse(row.presentation) as Partial<Presentation>) },
-    pageSeconds: JSON.parse(row.pageSeconds) as Record<string, number>,
-    completedPages: JSON.parse(row.completedPages) as string[],
-    countedViews: JSON.parse(row.countedViews) as Record<string, number>,
-  };
-}
+const draftRow: z.ZodType<Draft> = z.object({
+  id: z.string(),
+  instrumentVersionId: z.string(),
+  answers: storedAnswers,
+  presentation: storedPresentation,
+  pageSeconds: storedPageSeconds,
+  completedPages: storedPageIds,
+  countedViews: storedViewCounts,
+  language: z.string(),
+  currentPageId: z.string().nullable(),
+  expiresOn: z.string(),
+});
 
 const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."presentation", d."pageSeconds", d."completedPages", d."countedViews", d."language",
   d."currentPageId", d."expiresOn" FROM "ResumeDraft" d JOIN "InstrumentVersion" v ON v."id" = d."instrumentVersionId"
@@ -52,10 +51,10 @@ const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."pres
 
 /** The unexpired draft for a resume code, limited to the given survey's versions. */
 export async function findDraft(code: string, surveyId: string): Promise<Draft | null> {
-  const row = await readCommitted(
-    (db) => statement(db, FIND_DRAFT).get(hashResumeCode(code), calendarDay(), surveyId) as DraftRow | undefined,
+  const row: unknown = await readCommitted((db) =>
+    statement(db, FIND_DRAFT).get(hashResumeCode(code), calendarDay(), surveyId),
   );
-  return row ? fromRow(row) : null;
+  return row === undefined ? null : readStoredRow("ResumeDraft", draftRow, row);
 }
 
 export type DraftContent = Pick<
@@ -65,11 +64,11 @@ export type DraftContent = Pick<
 
 function serialize(content: DraftContent) {
   return {
-    answers: JSON.stringify(content.answers),
-    presentation: JSON.stringify(content.presentation),
-    pageSeconds: JSON.stringify(content.pageSeconds),
-    completedPages: JSON.stringify(content.completedPages),
-    countedViews: JSON.stringify(content.countedViews),
+    answers: storedAnswers.encode(content.answers),
+    presentation: storedPresentation.encode(content.presentation),
+    pageSeconds: storedPageSeconds.encode(content.pageSeconds),
+    completedPages: storedPageIds.encode(content.completedPages),
+    countedViews: storedViewCounts.encode(content.countedViews),
     language: content.language,
     currentPageId: content.currentPageId,
     // Every save pushes expiry back, so an active respondent never loses their place.

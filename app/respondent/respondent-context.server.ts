@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { createPresentation, type Presentation } from "../../instrument/presentation-order";
-import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
-import type { RespondentSurvey } from "~/surveys/surveys.server";
+import {
+  type InstrumentVersionRecord,
+  instrumentVersionById,
+  latestInstrumentVersion,
+} from "~/surveys/instrument-versions.server";
+import { findSurveyBySlug, type SurveyRecord } from "~/surveys/surveys.server";
 import { type Draft, findDraft } from "./drafts.server";
 import { readResumeCode } from "./resume-cookie.server";
-import { findSurveyForRespondent, instrumentVersionById, latestInstrumentVersion } from "./survey-reads.server";
 
 export type RespondentContext = {
-  survey: RespondentSurvey;
+  survey: SurveyRecord;
   version: InstrumentVersionRecord | null;
   draft: Draft | null;
   code: string | null;
@@ -17,7 +20,7 @@ export type RespondentContext = {
 
 /** The survey a respondent is answering: its version (the one their draft started on), their draft and language. */
 export async function loadRespondentContext(request: Request, slug: string): Promise<RespondentContext> {
-  const survey = await findSurveyForRespondent(slug);
+  const survey = await findSurveyBySlug(slug);
   if (!survey) throw new Response("Not found", { status: 404 });
   const cookieCode = await readResumeCode(request, slug);
   const draft = cookieCode ? await findDraft(cookieCode, survey.id) : null;

@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { readEnvironment } from "~/env.server";
+import { environment } from "~/env.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
 
 /**
@@ -11,7 +11,7 @@ function resumeCookie(slug: string) {
     path: `/s/${slug}`,
     httpOnly: true,
     sameSite: "lax",
-    secure: readEnvironment().NODE_ENV === "production",
+    secure: environment.NODE_ENV === "production",
     maxAge: RESUME_CODE_TTL_DAYS * 24 * 60 * 60,
   });
 }

@@ -1,15 +1,15 @@
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
-import type { RespondentSurvey } from "~/surveys/surveys.server";
+import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import type { SurveyRecord } from "~/surveys/surveys.server";
 import { findDraft } from "./drafts.server";
 import { resumePath } from "./navigation.server";
 import { setResumeCode } from "./resume-cookie.server";
 import { normalizeResumeCode } from "./resume-codes.server";
-import { instrumentVersionById } from "./survey-reads.server";
 
 export type ResumeOutcome = { error: string } | { to: string; setCookie: string };
 
 /** Finds the draft a typed resume code belongs to and sends the respondent back to where they stopped. */
-export async function resumeWithCode(survey: RespondentSurvey, typedCode: string): Promise<ResumeOutcome> {
+export async function resumeWithCode(survey: SurveyRecord, typedCode: string): Promise<ResumeOutcome> {
   const code = normalizeResumeCode(typedCode);
   if (!code) return { error: "Enter the 16-character resume code, for example ABCD-EFGH-JKMN-PQRS." };
   const draft = await findDraft(code, survey.id);

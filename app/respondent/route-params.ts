@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 
-export const surveyParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 export const pageParamsSchema = surveyParamsSchema.extend({ pageId: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/) });
 
 /** Route params or a 404: a malformed slug is simply a page that does not exist. */

@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { resumePath } from "~/respondent/navigation.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { parseParams } from "~/respondent/route-params";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — Negative Space` : "Survey — Negative Space" }];
 

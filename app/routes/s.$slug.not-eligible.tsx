@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { localize } from "../../instrument/localized-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { parseParams } from "~/respondent/route-params";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 
 export const meta: MetaFunction = () => [{ title: "Thank you for your interest — Negative Space" }];
 

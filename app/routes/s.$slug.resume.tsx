@@ -15,15 +15,16 @@ import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { TYPED_CODE_MAX_LENGTH } from "~/limits";
 import { resumeWithCode } from "~/respondent/resume-draft.server";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { parseParams } from "~/respondent/route-params";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
-import { findSurveyForRespondent } from "~/respondent/survey-reads.server";
+import { findSurveyBySlug } from "~/surveys/surveys.server";
 
 export const meta: MetaFunction = () => [{ title: "Continue with a resume code — Negative Space" }];
 
 async function requireSurvey(params: unknown) {
   const { slug } = parseParams(surveyParamsSchema, params);
-  const survey = await findSurveyForRespondent(slug);
+  const survey = await findSurveyBySlug(slug);
   if (!survey) throw new Response("Not found", { status: 404 });
   return survey;
 }

@@ -7,7 +7,8 @@ import { resumePath } from "~/respondent/navigation.server";
 import { pagePath, surveyPath } from "~/respondent/paths";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { buildReview } from "~/respondent/review-view";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { parseParams } from "~/respondent/route-params";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
 import { honeypotFilled } from "~/security/honeypot";
 

@@ -4,7 +4,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
 import { surveyPath } from "~/respondent/paths";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
-import { parseParams, surveyParamsSchema } from "~/respondent/route-params";
+import { parseParams } from "~/respondent/route-params";
+import { surveyParamsSchema } from "~/surveys/survey-slug";
 
 export const meta: MetaFunction = () => [{ title: "Your answers are saved — Negative Space" }];
 

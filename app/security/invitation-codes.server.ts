@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Database } from "better-sqlite3";
-import { readCommitted, statement, writeTransaction } from "~/db.server";
+import { readCommitted, statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { calendarDay } from "~/respondent/calendar-day.server";
 import { randomRowId } from "~/respondent/row-ids.server";
 import { MAX_CODES_PER_BATCH } from "~/limits";

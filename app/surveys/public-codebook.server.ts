@@ -4,9 +4,10 @@ import { buildCodebook, type Codebook, renderCodebookMarkdown } from "../../inst
 import { DEFAULT_INSTRUMENT_ID } from "../../instrument/default-instrument";
 import { supportWorkAndErosionNotes } from "../../instrument/definitions/support-work-and-erosion.notes";
 import { instrumentVersionById } from "./instrument-versions.server";
+import { surveySlugSchema } from "./survey-slug";
 
 export const codebookParamsSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  slug: surveySlugSchema,
   version: z.coerce.number().int().min(1).max(100_000),
 });
 

@@ -1,9 +1,13 @@
-import { prisma } from "~/db.server";
+import { z } from "zod";
+import { prisma, readCommitted, statement } from "~/db.server";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 
 export type SurveySummary = { slug: string; title: string; status: SurveyStatus };
+
+/** A survey as every wing sees it. `requiresInvitation`: new respondents must type a one-time invitation code. */
+export type SurveyRecord = SurveySummary & { id: string; requiresInvitation: boolean };
 
 /** A stored status as the type; an unknown one is a bug, not something to paper over. */
 export function surveyStatus(row: { slug: string; status: string }): SurveyStatus {
@@ -25,13 +29,25 @@ export async function listOpenSurveys(): Promise<SurveySummary[]> {
   return rows.map(toSummary);
 }
 
-/** `requiresInvitation`: new respondents must type a one-time invitation code on the first page. */
-export type RespondentSurvey = SurveySummary & { id: string; requiresInvitation: boolean };
+// Checked, not cast: a migration that renames a column fails here, loudly. SQLite keeps booleans as 0 and 1.
+const surveyRow = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    status: z.string(),
+    requiresInvitation: z.union([z.literal(0), z.literal(1)]),
+  })
+  .optional();
 
-export async function findSurveyForRespondent(slug: string): Promise<RespondentSurvey | null> {
-  const row = await prisma.survey.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, title: true, status: true, requiresInvitation: true },
-  });
-  return row ? { ...toSummary(row), id: row.id, requiresInvitation: row.requiresInvitation } : null;
+const FIND_SURVEY_BY_SLUG =
+  'SELECT "id", "slug", "title", "status", "requiresInvitation" FROM "Survey" WHERE "slug" = ?';
+
+/**
+ * The survey at an address, for the respondent's pages and the lab's gate alike. A prepared statement:
+ * every respondent request starts here (the hot path of bench/load.ts).
+ */
+export async function findSurveyBySlug(slug: string): Promise<SurveyRecord | null> {
+  const row = surveyRow.parse(await readCommitted((db) => statement(db, FIND_SURVEY_BY_SLUG).get(slug)));
+  return row ? { ...toSummary(row), id: row.id, requiresInvitation: row.requiresInvitation === 1 } : null;
 }

@@ -1,7 +1,10 @@
-import type { PrismaClient } from "../../generated/prisma/client";
-import { prisma } from "~/db.server";
+import type { Database as Connection } from "better-sqlite3";
+import { prisma, statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
+import { randomRowId } from "~/respondent/row-ids.server";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
-import { instrumentDefinitionSchema } from "../../instrument/definition-schema";
+import { latestInstrumentVersion } from "./instrument-versions.server";
+import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-answers";
 
 /** The panel the demo database is seeded with. */
 export const DEMO_PANEL_SIZE = 800;
@@ -37,68 +40,82 @@ export type SyntheticPanelReport = {
   realResponses: number;
 };
 
+// Random rowids and ids, as for real responses (app/respondent/completion.server.ts): the file keeps no order.
+const INSERT_SYNTHETIC_RESPONSE = `INSERT INTO "Response"
+  ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "isSynthetic")
+  VALUES (random(), @id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, 1)`;
+const OF_SURVEY = `"instrumentVersionId" IN (SELECT "id" FROM "InstrumentVersion" WHERE "surveyId" = ?)`;
+
+type PanelRow = Record<string, string | number>;
+
+function insertRows(connection: Connection, rows: PanelRow[]): void {
+  const insert = statement(connection, INSERT_SYNTHETIC_RESPONSE);
+  for (const row of rows) insert.run(row);
+}
+
+/** The refusals, the deletion and the first batch, in one transaction: nothing can slip in between. */
+function checkAndStart(connection: Connection, request: SyntheticPanelRequest, surveyId: string, firstRows: PanelRow[]) {
+  const count = (synthetic: 0 | 1) =>
+    (statement(connection, `SELECT count(*) AS n FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`).get(
+      surveyId,
+      synthetic,
+    ) as { n: number }).n;
+  const realResponses = count(0);
+  if (realResponses > 0 && !request.mixWithReal) {
+    throw new SyntheticPanelRefusal(
+      `The survey "${request.surveySlug}" has ${realResponses} real responses; synthetic ones would mix with them. Pass --mix-with-real if that is really what you want.`,
+    );
+  }
+  const synthetic = count(1);
+  if (synthetic > 0 && !request.replace && !request.append) {
+    throw new SyntheticPanelRefusal(
+      `The survey "${request.surveySlug}" already has ${synthetic} synthetic responses. Pass --replace to replace them or --append to add to them.`,
+    );
+  }
+  const deleted = request.replace
+    ? statement(connection, `DELETE FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = 1`).run(surveyId).changes
+    : 0;
+  insertRows(connection, firstRows);
+  return { realResponses, deleted };
+}
+
 /**
  * Writes a synthetic demo panel (isSynthetic: true, completion "complete") to the survey's latest instrument
  * version, in batched transactions. Refuses — before writing anything — when the survey is unknown, when it has
  * real responses (unless mixWithReal), or when it already has synthetic ones and neither replace nor append is set.
+ *
+ * Written through the write queue, not `prisma.$transaction`: run from a CLI beside a busy server, an
+ * interactive Prisma transaction waited on the server's write lock past its 5-second limit and failed;
+ * the queue waits for the lock without a transaction open (app/db-write-queue.server.ts).
  */
-export async function writeSyntheticPanel(
-  request: SyntheticPanelRequest,
-  db: PrismaClient = prisma,
-): Promise<SyntheticPanelReport> {
-  const survey = await db.survey.findUnique({ where: { slug: request.surveySlug }, select: { id: true } });
+export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promise<SyntheticPanelReport> {
+  const survey = await prisma.survey.findUnique({ where: { slug: request.surveySlug }, select: { id: true } });
   if (!survey) throw new SyntheticPanelRefusal(`There is no survey with the slug "${request.surveySlug}".`);
-  const version = await db.instrumentVersion.findFirst({
-    where: { surveyId: survey.id },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, definition: true },
-  });
+  const version = await latestInstrumentVersion(survey.id);
   if (!version)
     throw new SyntheticPanelRefusal(`The survey "${request.surveySlug}" has no instrument version yet.`);
-  const definition = instrumentDefinitionSchema.parse(JSON.parse(version.definition));
   let panel;
   try {
-    panel = generateSyntheticPanel(definition, { n: request.n, seed: request.seed });
+    panel = generateSyntheticPanel(version.definition, { n: request.n, seed: request.seed });
   } catch (error) {
     throw new SyntheticPanelRefusal(error instanceof Error ? error.message : String(error));
   }
-  const rows = panel.map((response) => ({
+  const rows: PanelRow[] = panel.map((response) => ({
+    id: randomRowId(),
     instrumentVersionId: version.id,
-    answers: JSON.stringify(response.answers),
-    presentation: JSON.stringify(response.presentation),
-    pageSeconds: JSON.stringify(response.pageSeconds),
+    answers: storedAnswers.encode(response.answers),
+    presentation: storedPresentation.encode(response.presentation),
+    pageSeconds: storedPageSeconds.encode(response.pageSeconds),
     durationSeconds: response.durationSeconds,
     submittedOn: response.submittedOn,
     language: response.language,
-    completion: "complete",
-    isSynthetic: true,
   }));
-  const ofSurvey = { instrumentVersion: { surveyId: survey.id } };
-
-  // The checks, the deletion and the first batch share one transaction, so nothing can slip in between.
-  const first = await db.$transaction(async (transaction) => {
-    const realResponses = await transaction.response.count({ where: { ...ofSurvey, isSynthetic: false } });
-    if (realResponses > 0 && !request.mixWithReal) {
-      throw new SyntheticPanelRefusal(
-        `The survey "${request.surveySlug}" has ${realResponses} real responses; synthetic ones would mix with them. Pass --mix-with-real if that is really what you want.`,
-      );
-    }
-    const synthetic = await transaction.response.count({ where: { ...ofSurvey, isSynthetic: true } });
-    if (synthetic > 0 && !request.replace && !request.append) {
-      throw new SyntheticPanelRefusal(
-        `The survey "${request.surveySlug}" already has ${synthetic} synthetic responses. Pass --replace to replace them or --append to add to them.`,
-      );
-    }
-    const { count: deleted } = request.replace
-      ? await transaction.response.deleteMany({ where: { ...ofSurvey, isSynthetic: true } })
-      : { count: 0 };
-    await transaction.response.createMany({ data: rows.slice(0, SYNTHETIC_PANEL_BATCH_SIZE) });
-    return { realResponses, deleted };
-  });
-  for (let start = SYNTHETIC_PANEL_BATCH_SIZE; start < rows.length; start += SYNTHETIC_PANEL_BATCH_SIZE) {
-    await db.$transaction([
-      db.response.createMany({ data: rows.slice(start, start + SYNTHETIC_PANEL_BATCH_SIZE) }),
-    ]);
-  }
+  const batches = Array.from({ length: Math.ceil(rows.length / SYNTHETIC_PANEL_BATCH_SIZE) }, (_, index) =>
+    rows.slice(index * SYNTHETIC_PANEL_BATCH_SIZE, (index + 1) * SYNTHETIC_PANEL_BATCH_SIZE),
+  );
+  const first = await writeTransaction((connection) =>
+    checkAndStart(connection, request, survey.id, batches[0] ?? []),
+  );
+  for (const batch of batches.slice(1)) await writeTransaction((connection) => insertRows(connection, batch));
   return { surveySlug: request.surveySlug, version: version.version, written: rows.length, ...first };
 }

@@ -3,6 +3,7 @@
 import type { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { environment } from "~/env.server";
 import {
   startArrivalOrderMaintenance,
   type MaintenanceMessage,
@@ -18,6 +19,7 @@ afterEach(() => worker?.terminate());
 function startRecording() {
   const messages: MaintenanceMessage[] = [];
   worker = startArrivalOrderMaintenance({
+    databaseUrl: environment.DATABASE_URL,
     intervalMs: INTERVAL_MS,
     onMessage: (message) => messages.push(message),
   });

@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
-import { prisma } from "~/db.server";
+import Database from "better-sqlite3";
+import { prisma, SQLITE_BUSY_TIMEOUT_MS } from "~/db.server";
 import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import {
   DEMO_PANEL_SIZE,
@@ -116,6 +117,25 @@ describe("writeSyntheticPanel", () => {
       "requires the Support Work and Erosion instrument",
     );
     expect(await prisma.response.count()).toBe(0);
+  });
+
+  it("waits for another connection's write lock past the busy timeout, then writes every row", async () => {
+    // As in CI: `npm run demo:panel` beside a busy server. An interactive Prisma transaction gave up after 5 s.
+    await createErosionSurvey();
+    const other = new Database((process.env.DATABASE_URL ?? "").slice("file:".length));
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      let finished = false;
+      const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(() => (finished = true));
+      await new Promise((resolve) => setTimeout(resolve, SQLITE_BUSY_TIMEOUT_MS + 1000));
+      expect(finished).toBe(false);
+      other.exec("COMMIT");
+      expect((await writing).written).toBe(600);
+      expect(await prisma.response.count({ where: { isSynthetic: true } })).toBe(600);
+    } finally {
+      if (other.inTransaction) other.exec("ROLLBACK");
+      other.close();
+    }
   });
 
   it("is part of the demo seed: a new demo database has the synthetic panel", async () => {

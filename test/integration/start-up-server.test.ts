@@ -6,6 +6,7 @@ import {
   environment,
   type Outcome,
   readOnlyFolderFor,
+  run,
   runServer,
   runSetup,
   scratchFolder,
@@ -96,5 +97,43 @@ describe("node server.js refuses a store it cannot use, before it listens", () =
       holder.exec("ROLLBACK");
       holder.close();
     }
+  });
+});
+
+// The environment is checked before anything else (server/environment.js): a bad value stops the server,
+// and every command-line script, with one sentence naming the variable — whatever the store's state.
+describe("a bad environment variable stops start-up with one sentence", () => {
+  it.each([
+    ["PORT", "eighty", /^PORT must be a port number from 0 to 65535 \(0: any free port\); it is "eighty"\.$/],
+    [
+      "WEB_CONCURRENCY",
+      "lots",
+      /^WEB_CONCURRENCY must be a number of worker processes from 1 to 64; it is "lots"\.$/,
+    ],
+    [
+      "ARRIVAL_ORDER_MAINTENANCE_MINUTES",
+      "0",
+      /^ARRIVAL_ORDER_MAINTENANCE_MINUTES must be a number of minutes from 0\.1 to 60; it is "0"\.$/,
+    ],
+    [
+      "DATABASE_URL",
+      "postgres://db/ns",
+      /^DATABASE_URL must be a SQLite file: URL such as .*; it is "postgres:\/\/db\/ns"\.$/,
+    ],
+  ])("node server.js, %s=%s", async (name, value, sentence) => {
+    const { env } = newCase({ withDatabase: true });
+    expectRefusal(await runServer({ ...env, [name]: value }), sentence);
+  });
+
+  it("npm run db:setup, db:maintain and lab:add-researcher", async () => {
+    const { env } = newCase({ withDatabase: true });
+    const bad = { ...env, SESSION_SECRET: "too-short" };
+    const sentence = /^SESSION_SECRET must be at least 32 characters long; it has 9\.$/;
+    expectRefusal(await runSetup([], bad), sentence);
+    expectRefusal(await run(["--import", "tsx", "scripts/db-maintain.ts"], bad), sentence);
+    expectRefusal(
+      await run(["--import", "tsx", "scripts/add-researcher.ts", "--email", "a@example.org"], bad),
+      sentence,
+    );
   });
 });

@@ -2,8 +2,9 @@
 // write lock: pages keep coming, and "Continue" waits for the lock — longer than SQLite's busy
 // timeout if need be — then stores the answers; it never fails.
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
-import { prisma, SQLITE_BUSY_TIMEOUT_MS } from "~/db.server";
+import { describe, expect, it, vi } from "vitest";
+import { prisma, SQLITE_BUSY_TIMEOUT_MS, statement } from "~/db.server";
+import { writeTransaction } from "~/db-write-queue.server";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 
@@ -38,5 +39,29 @@ describe("a respondent's write while another connection holds the write lock", (
       if (other.inTransaction) other.exec("ROLLBACK");
       other.close();
     }
+  });
+
+  it("waits while a Prisma transaction is open, so it never commits between that transaction's read and write", async () => {
+    // The app's writes have a connection of their own (docs/decisions/016). Committed between a Prisma
+    // transaction's read and its write, they would make SQLite refuse that write (SQLITE_BUSY_SNAPSHOT).
+    const { surveyId } = await createSurvey({ slug: "in-a-transaction" });
+    let committed = false;
+    await prisma.$transaction(async (transaction) => {
+      await transaction.survey.findUniqueOrThrow({ where: { id: surveyId } });
+      void writeTransaction((connection) =>
+        statement(connection, 'INSERT INTO "UsedFirstPageView" ("viewDigest", "keepUntil") VALUES (?, ?)').run(
+          "a-view",
+          "2999-12-31",
+        ),
+      ).then(() => (committed = true));
+      await pause(100);
+      expect(committed).toBe(false);
+      await transaction.survey.update({ where: { id: surveyId }, data: { title: "Renamed" } });
+    });
+    await vi.waitFor(() => expect(committed).toBe(true));
+    expect(await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { title: true } })).toEqual({
+      title: "Renamed",
+    });
+    expect(await prisma.usedFirstPageView.count()).toBe(1);
   });
 });

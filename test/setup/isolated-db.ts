@@ -11,7 +11,8 @@ process.env.DATABASE_URL = `file:${databaseFile}`;
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-to-pass";
 
 afterAll(async () => {
-  const globalWithPrisma = globalThis as { negativeSpacePrisma?: { $disconnect(): Promise<void> } };
-  await globalWithPrisma.negativeSpacePrisma?.$disconnect();
+  // Through globalThis: a test file that never imported app/db.server.ts opened no connection.
+  const globalWithDatabase = globalThis as { negativeSpaceDatabase?: { disconnect(): Promise<void> } };
+  await globalWithDatabase.negativeSpaceDatabase?.disconnect();
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${databaseFile}${suffix}`, { force: true });
 });

@@ -1,6 +1,7 @@
 // The export tab's fixtures and requests, as the browser sends them (test/integration/lab-export*.test.ts).
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { prisma } from "~/db.server";
+import { responseAnswers } from "~/surveys/stored-answers";
 import { action as fileAction } from "~/routes/lab.surveys.$slug.export.$file";
 import { loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
@@ -61,9 +62,7 @@ export async function createExportSurvey(): Promise<{ firstId: string; textedId:
     where: { instrumentVersionId: versionId },
     select: { id: true, answers: true },
   });
-  const texted = withText.find(
-    (row) => (JSON.parse(row.answers) as Record<string, unknown>).protect_text === "Call me on 555-0100",
-  );
+  const texted = withText.find((row) => responseAnswers(row).protect_text === "Call me on 555-0100");
   if (!texted) throw new Error("the free-text answer was not stored");
   await prisma.hiddenFreeText.create({ data: { responseId: texted.id, itemId: "protect_text" } });
   return { firstId: first.id, textedId: texted.id };
