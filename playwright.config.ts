@@ -31,7 +31,11 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /respondent/ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } },
+      testMatch: /respondent/,
+    },
   ],
   webServer: {
     // A throwaway database, created and seeded with the demo. NODE_ENV=production below makes this a

@@ -17,7 +17,10 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [
   { title: "Negative Space" },
-  { name: "description", content: "Open research on the hidden cost of customer-support and IT help-desk work." },
+  {
+    name: "description",
+    content: "Open research on the hidden cost of customer-support and IT help-desk work.",
+  },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -15,7 +15,10 @@ export function readClientManifest(clientDirectory = "build/client"): RemixManif
 }
 
 /** Every script a first load of `routeId` fetches (entry, root, parents, the route), with gzipped sizes. */
-export function routeJavaScript(routeId: string, clientDirectory = "build/client"): { files: { file: string; gzipBytes: number }[]; totalGzipBytes: number } {
+export function routeJavaScript(
+  routeId: string,
+  clientDirectory = "build/client",
+): { files: { file: string; gzipBytes: number }[]; totalGzipBytes: number } {
   const manifest = readClientManifest(clientDirectory);
   const chain: ManifestEntry[] = [manifest.entry];
   for (let id: string | undefined = routeId; id; id = manifest.routes[id]?.parentId) {
@@ -24,6 +27,9 @@ export function routeJavaScript(routeId: string, clientDirectory = "build/client
     chain.push(route);
   }
   const urls = new Set(chain.flatMap((entry) => [entry.module, ...(entry.imports ?? [])]));
-  const files = [...urls].map((url) => ({ file: url, gzipBytes: gzipSync(readFileSync(path.join(clientDirectory, url))).length }));
+  const files = [...urls].map((url) => ({
+    file: url,
+    gzipBytes: gzipSync(readFileSync(path.join(clientDirectory, url))).length,
+  }));
   return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }

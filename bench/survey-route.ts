@@ -14,7 +14,9 @@ function percentile(sorted: number[], share: number): number {
 }
 
 const weight = routeJavaScript("routes/s.$slug.p.$pageId");
-console.log(`Survey page JavaScript: ${(weight.totalGzipBytes / 1024).toFixed(1)} KB gzipped in ${weight.files.length} files`);
+console.log(
+  `Survey page JavaScript: ${(weight.totalGzipBytes / 1024).toFixed(1)} KB gzipped in ${weight.files.length} files`,
+);
 for (const file of weight.files) console.log(`  ${file.file}  ${(file.gzipBytes / 1024).toFixed(1)} KB`);
 
 const database = createThrowawayDatabase();
@@ -33,7 +35,9 @@ try {
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
-  console.log(`Survey first page, ${REQUESTS} sequential GETs: median ${percentile(timings, 0.5).toFixed(1)} ms, p90 ${percentile(timings, 0.9).toFixed(1)} ms, p99 ${percentile(timings, 0.99).toFixed(1)} ms (includes loopback HTTP)`);
+  console.log(
+    `Survey first page, ${REQUESTS} sequential GETs: median ${percentile(timings, 0.5).toFixed(1)} ms, p90 ${percentile(timings, 0.9).toFixed(1)} ms, p99 ${percentile(timings, 0.99).toFixed(1)} ms (includes loopback HTTP)`,
+  );
 } finally {
   await server.stop();
 }

@@ -36,7 +36,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 function isAnswered(value: AnswerValue | undefined): value is Exclude<AnswerValue, null> {
-  return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) && value !== "";
+  return (
+    value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) && value !== ""
+  );
 }
 
 function asNumber(value: AnswerValue | undefined): number | null {

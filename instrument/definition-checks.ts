@@ -30,9 +30,13 @@ function checkUniqueIds(definition: Definition, report: Report) {
     claim(`page:${page.id}`, ["pages", p, "id"]);
     page.items.forEach((item, i) => {
       claim(item.id, ["pages", p, "items", i, "id"]);
-      if (item.type === "matrix") item.rows.forEach((row, r) => claim(row.id, ["pages", p, "items", i, "rows", r, "id"]));
+      if (item.type === "matrix")
+        item.rows.forEach((row, r) => claim(row.id, ["pages", p, "items", i, "rows", r, "id"]));
       // Multiple choice exports one 0/1 column per option, named item_code.
-      if (item.type === "multiple") item.options.forEach((option, o) => claim(`${item.id}_${option.code}`, ["pages", p, "items", i, "options", o, "code"]));
+      if (item.type === "multiple")
+        item.options.forEach((option, o) =>
+          claim(`${item.id}_${option.code}`, ["pages", p, "items", i, "options", o, "code"]),
+        );
     });
   });
   definition.scales.forEach((scale, s) => claim(scale.id, ["scales", s, "id"]));
@@ -42,7 +46,8 @@ function checkUniqueIds(definition: Definition, report: Report) {
 function checkItems(definition: Definition, report: Report) {
   for (const [scaleId, scale] of Object.entries(definition.answerScales)) {
     const codes = scale.options.map((option) => option.code);
-    if (new Set(codes).size !== codes.length) report("option codes must be unique", ["answerScales", scaleId, "options"]);
+    if (new Set(codes).size !== codes.length)
+      report("option codes must be unique", ["answerScales", scaleId, "options"]);
   }
   definition.pages.forEach((page, p) =>
     page.items.forEach((item, i) => {
@@ -56,9 +61,11 @@ function checkItems(definition: Definition, report: Report) {
       }
       if (item.type === "multiple") {
         const codes = new Set(item.options.map((option) => option.code));
-        if ((item.maxSelected ?? Infinity) < (item.minSelected ?? 0)) report("maxSelected is below minSelected", [...path, "maxSelected"]);
+        if ((item.maxSelected ?? Infinity) < (item.minSelected ?? 0))
+          report("maxSelected is below minSelected", [...path, "maxSelected"]);
         item.exclusiveCodes.forEach((code, c) => {
-          if (!codes.has(code)) report(`exclusive code ${code} is not an option`, [...path, "exclusiveCodes", c]);
+          if (!codes.has(code))
+            report(`exclusive code ${code} is not an option`, [...path, "exclusiveCodes", c]);
         });
       }
       if (item.type === "numeric" && item.min >= item.max) report("min must be below max", [...path, "max"]);
@@ -70,11 +77,19 @@ function checkItems(definition: Definition, report: Report) {
       const codes = new Set((itemOptions(definition, item) ?? []).map((option) => option.code));
       const checkExpected = (id: string, expected: number | undefined, path: Path) => {
         if (expected !== undefined && !codes.has(expected)) {
-          report(`attention check "${id}" expects code ${expected}, which is not one of its options`, [...path, "attentionCheck", "expected"]);
+          report(`attention check "${id}" expects code ${expected}, which is not one of its options`, [
+            ...path,
+            "attentionCheck",
+            "expected",
+          ]);
         }
       };
-      if (item.type === "matrix") item.rows.forEach((row, r) => checkExpected(row.id, row.attentionCheck?.expected, ["pages", p, "items", i, "rows", r]));
-      else if ("attentionCheck" in item) checkExpected(item.id, item.attentionCheck?.expected, ["pages", p, "items", i]);
+      if (item.type === "matrix")
+        item.rows.forEach((row, r) =>
+          checkExpected(row.id, row.attentionCheck?.expected, ["pages", p, "items", i, "rows", r]),
+        );
+      else if ("attentionCheck" in item)
+        checkExpected(item.id, item.attentionCheck?.expected, ["pages", p, "items", i]);
     }),
   );
 }
@@ -93,7 +108,8 @@ function checkConditions(definition: Definition, report: Report) {
   };
   definition.pages.forEach((page, p) => {
     if (page.showIf) mustBeEarlier(conditionItemIds(page.showIf), p, ["pages", p, "showIf"]);
-    if (page.screenOut) mustBeEarlier(conditionItemIds(page.screenOut.unless), p, ["pages", p, "screenOut"], true);
+    if (page.screenOut)
+      mustBeEarlier(conditionItemIds(page.screenOut.unless), p, ["pages", p, "screenOut"], true);
     page.items.forEach((item, i) => {
       if (item.showIf) mustBeEarlier(conditionItemIds(item.showIf), p, ["pages", p, "items", i, "showIf"]);
     });
@@ -109,20 +125,31 @@ function checkScales(definition: Definition, report: Report) {
       const field = fields.get(id);
       if (!field) report(`scale item "${id}" does not exist`, ["scales", s, "items", i]);
       else if (!["likert", "matrix", "numeric"].includes(field.item.type)) {
-        report(`scale item "${id}" is a ${field.item.type} item; only Likert, matrix rows and numeric items can be scored`, ["scales", s, "items", i]);
-      } else if (field.attentionCheck) report(`scale item "${id}" is an attention check`, ["scales", s, "items", i]);
+        report(
+          `scale item "${id}" is a ${field.item.type} item; only Likert, matrix rows and numeric items can be scored`,
+          ["scales", s, "items", i],
+        );
+      } else if (field.attentionCheck)
+        report(`scale item "${id}" is an attention check`, ["scales", s, "items", i]);
     });
     scale.reverse.forEach((id, r) => {
-      if (!scale.items.includes(id)) report(`reverse item "${id}" is not one of the scale's items`, ["scales", s, "reverse", r]);
+      if (!scale.items.includes(id))
+        report(`reverse item "${id}" is not one of the scale's items`, ["scales", s, "reverse", r]);
     });
-    if (scale.reference && !referenceIds.has(scale.reference)) report(`reference "${scale.reference}" is not defined`, ["scales", s, "reference"]);
+    if (scale.reference && !referenceIds.has(scale.reference))
+      report(`reference "${scale.reference}" is not defined`, ["scales", s, "reference"]);
     scoreable.add(scale.id);
   });
   definition.derived.forEach((variable, d) =>
     variable.of.forEach((id, o) => {
       const field = fields.get(id);
       if (!scoreable.has(id) && field?.item.type !== "numeric") {
-        report(`derived variable needs a numeric item or a scale, "${id}" is neither`, ["derived", d, "of", o]);
+        report(`derived variable needs a numeric item or a scale, "${id}" is neither`, [
+          "derived",
+          d,
+          "of",
+          o,
+        ]);
       }
     }),
   );
@@ -138,7 +165,8 @@ function checkLanguages(definition: Definition, report: Report) {
     const isText = "en" in value && entries.every(([, text]) => typeof text === "string");
     if (!isText) return entries.forEach(([key, entry]) => visit(entry, [...path, key]));
     for (const [language] of entries) {
-      if (!declared.has(language)) report(`text in "${language}", which is not in languages`, [...path, language]);
+      if (!declared.has(language))
+        report(`text in "${language}", which is not in languages`, [...path, language]);
     }
   };
   visit(definition.pages, ["pages"]);

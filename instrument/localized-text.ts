@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 /** BCP 47-ish language tag: "en", "de", "pt-BR". */
-export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "use a language tag such as en or pt-BR");
+export const languageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "use a language tag such as en or pt-BR");
 
 /**
  * Text shown to people, in one or more languages; English is required because it is
@@ -9,7 +11,10 @@ export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "u
  */
 export const localizedTextSchema = z
   .union(
-    [z.string().min(1), z.object({ en: z.string().min(1, "English text is required") }).catchall(z.string().min(1))],
+    [
+      z.string().min(1),
+      z.object({ en: z.string().min(1, "English text is required") }).catchall(z.string().min(1)),
+    ],
     { error: 'English text is required: give a string, or an object such as { "en": "…", "de": "…" }' },
   )
   .transform((text): LocalizedText => (typeof text === "string" ? { en: text } : text));

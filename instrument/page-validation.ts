@@ -33,7 +33,10 @@ function codeSchema(codes: number[], required: boolean, missingMessage: string) 
     }
     const code = Number(raw);
     if (!Number.isInteger(code) || !codes.includes(code)) {
-      context.addIssue({ code: "custom", message: "That answer is not one of the options. Choose one of the listed answers." });
+      context.addIssue({
+        code: "custom",
+        message: "That answer is not one of the options. Choose one of the listed answers.",
+      });
       return z.NEVER;
     }
     return code;
@@ -49,11 +52,14 @@ function multipleSchema(item: MultipleChoiceItem) {
       return z.NEVER;
     }
     if (chosen.length === 0) {
-      if (item.required || item.minSelected) context.addIssue({ code: "custom", message: "Choose at least one answer." });
+      if (item.required || item.minSelected)
+        context.addIssue({ code: "custom", message: "Choose at least one answer." });
       return null;
     }
-    if (item.minSelected && chosen.length < item.minSelected) context.addIssue({ code: "custom", message: `Choose at least ${item.minSelected} answers.` });
-    if (item.maxSelected && chosen.length > item.maxSelected) context.addIssue({ code: "custom", message: `Choose at most ${item.maxSelected} answers.` });
+    if (item.minSelected && chosen.length < item.minSelected)
+      context.addIssue({ code: "custom", message: `Choose at least ${item.minSelected} answers.` });
+    if (item.maxSelected && chosen.length > item.maxSelected)
+      context.addIssue({ code: "custom", message: `Choose at most ${item.maxSelected} answers.` });
     const exclusive = chosen.find((code) => item.exclusiveCodes.includes(code));
     if (exclusive !== undefined && chosen.length > 1) {
       const label = item.options.find((option) => option.code === exclusive)?.label.en ?? "That answer";
@@ -103,7 +109,10 @@ function textSchema(item: TextItem) {
     }
     const length = [...value].length;
     if (length > item.maxLength) {
-      context.addIssue({ code: "custom", message: `Keep the answer to ${item.maxLength} characters or fewer (it has ${length}).` });
+      context.addIssue({
+        code: "custom",
+        message: `Keep the answer to ${item.maxLength} characters or fewer (it has ${length}).`,
+      });
       return z.NEVER;
     }
     return value;
@@ -116,12 +125,36 @@ function buildRules(definition: InstrumentDefinition, item: Item): FieldRule[] {
   const codes = (itemOptions(definition, item) ?? []).map((option) => option.code);
   switch (item.type) {
     case "consent":
-      return [{ name: item.id, multiple: false, schema: codeSchema(codes, true, "Tick the box to agree before you continue.") as FieldRule["schema"] }];
+      return [
+        {
+          name: item.id,
+          multiple: false,
+          schema: codeSchema(
+            codes,
+            true,
+            "Tick the box to agree before you continue.",
+          ) as FieldRule["schema"],
+        },
+      ];
     case "single":
     case "likert":
-      return [{ name: item.id, multiple: false, schema: codeSchema(codes, item.required, CHOOSE_ONE) as FieldRule["schema"] }];
+      return [
+        {
+          name: item.id,
+          multiple: false,
+          schema: codeSchema(codes, item.required, CHOOSE_ONE) as FieldRule["schema"],
+        },
+      ];
     case "matrix":
-      return item.rows.map((row) => ({ name: row.id, multiple: false, schema: codeSchema(codes, item.required, "Choose an answer for this statement.") as FieldRule["schema"] }));
+      return item.rows.map((row) => ({
+        name: row.id,
+        multiple: false,
+        schema: codeSchema(
+          codes,
+          item.required,
+          "Choose an answer for this statement.",
+        ) as FieldRule["schema"],
+      }));
     case "multiple":
       return [{ name: item.id, multiple: true, schema: multipleSchema(item) as FieldRule["schema"] }];
     case "numeric":
@@ -148,7 +181,12 @@ function rulesFor(definition: InstrumentDefinition, item: Item): FieldRule[] {
  * Validates one page's submitted form against the definition: only the items this
  * respondent can see on this page are read; anything else in the form is ignored.
  */
-export function validatePage(definition: InstrumentDefinition, page: Page, earlierAnswers: Answers, form: FormFields): PageValidation {
+export function validatePage(
+  definition: InstrumentDefinition,
+  page: Page,
+  earlierAnswers: Answers,
+  form: FormFields,
+): PageValidation {
   const answers: Answers = {};
   const errors: Record<string, string> = {};
   const submitted: Record<string, string | string[]> = {};
@@ -161,5 +199,7 @@ export function validatePage(definition: InstrumentDefinition, page: Page, earli
       else errors[rule.name] = parsed.error.issues[0]?.message ?? "Check this answer.";
     }
   }
-  return Object.keys(errors).length === 0 ? { success: true, answers } : { success: false, errors, submitted, validAnswers: answers };
+  return Object.keys(errors).length === 0
+    ? { success: true, answers }
+    : { success: false, errors, submitted, validAnswers: answers };
 }

@@ -35,20 +35,31 @@ function shuffledOptionCodes(options: readonly Option[], random: () => number): 
 export function createPresentation(definition: InstrumentDefinition, random: () => number): Presentation {
   const presentation: Presentation = { items: {}, options: {}, rows: {} };
   for (const page of definition.pages) {
-    if (page.randomizeItems) presentation.items[page.id] = shuffled(page.items.map((item) => item.id), random);
+    if (page.randomizeItems)
+      presentation.items[page.id] = shuffled(
+        page.items.map((item) => item.id),
+        random,
+      );
     for (const item of page.items) {
       if ((item.type === "single" || item.type === "multiple") && item.randomizeOptions) {
         presentation.options[item.id] = shuffledOptionCodes(item.options, random);
       }
       if (item.type === "matrix" && item.randomizeRows) {
-        presentation.rows[item.id] = shuffled(item.rows.map((row) => row.id), random);
+        presentation.rows[item.id] = shuffled(
+          item.rows.map((row) => row.id),
+          random,
+        );
       }
     }
   }
   return presentation;
 }
 
-function inStoredOrder<T>(values: readonly T[], key: (value: T) => string | number, order: readonly (string | number)[] | undefined): T[] {
+function inStoredOrder<T>(
+  values: readonly T[],
+  key: (value: T) => string | number,
+  order: readonly (string | number)[] | undefined,
+): T[] {
   if (!order) return [...values];
   const position = new Map(order.map((id, index) => [id, index]));
   // Anything the stored order does not know (it should not happen) goes last, in definition order.
@@ -63,6 +74,9 @@ export function orderedOptions(item: Item, options: readonly Option[], presentat
   return inStoredOrder(options, (option) => option.code, presentation.options[item.id]);
 }
 
-export function orderedRows(item: Extract<Item, { type: "matrix" }>, presentation: Presentation): MatrixRow[] {
+export function orderedRows(
+  item: Extract<Item, { type: "matrix" }>,
+  presentation: Presentation,
+): MatrixRow[] {
   return inStoredOrder(item.rows, (row) => row.id, presentation.rows[item.id]);
 }

@@ -19,7 +19,10 @@ export type AnswerField = {
   attentionCheck: { expected: number } | null;
 };
 
-export function itemOptions(definition: Pick<InstrumentDefinition, "answerScales">, item: Item): Option[] | null {
+export function itemOptions(
+  definition: Pick<InstrumentDefinition, "answerScales">,
+  item: Item,
+): Option[] | null {
   switch (item.type) {
     case "single":
     case "multiple":

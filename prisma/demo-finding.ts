@@ -40,8 +40,14 @@ methods box lists the counts and rules.`;
  * exclusions and publishes version 1 from the synthetic panel, clearly labelled synthetic.
  */
 export async function publishDemoFinding(prisma: PrismaClient, surveySlug: string): Promise<void> {
-  const researcher = await prisma.researcher.findUniqueOrThrow({ where: { email: DEMO_RESEARCHER_EMAIL }, select: { id: true } });
-  const survey = await prisma.survey.findUniqueOrThrow({ where: { slug: surveySlug }, select: { id: true, slug: true } });
+  const researcher = await prisma.researcher.findUniqueOrThrow({
+    where: { email: DEMO_RESEARCHER_EMAIL },
+    select: { id: true },
+  });
+  const survey = await prisma.survey.findUniqueOrThrow({
+    where: { slug: surveySlug },
+    select: { id: true, slug: true },
+  });
   for (const index of ["speeder", "attention"] as const) await excludeFlagged(researcher.id, survey, index);
   const analysis = await analyseSurvey(surveySlug);
   const outcome = await publishSurveyFinding(

@@ -16,7 +16,13 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       slug: DEMO_SURVEY_SLUG,
       title: definition.title.en,
       status: "open",
-      versions: { create: { version: 1, definition: JSON.stringify(definition), contentHash: definitionHash(definition) } },
+      versions: {
+        create: {
+          version: 1,
+          definition: JSON.stringify(definition),
+          contentHash: definitionHash(definition),
+        },
+      },
     },
   });
   await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED });

@@ -24,10 +24,12 @@ export interface DayCountInput {
 export function responsesByDayChart(days: readonly DayCountInput[]): ChartOutput {
   if (days.length === 0) throw new Error("responsesByDayChart requires at least one day");
   const total = days.reduce((sum, day) => sum + day.complete, 0);
-  const values = days.flatMap((day) => [
-    { day: day.day, kind: "Real respondents", n: day.complete - day.synthetic },
-    { day: day.day, kind: "Synthetic demo data", n: day.synthetic },
-  ]).filter((row) => row.n > 0);
+  const values = days
+    .flatMap((day) => [
+      { day: day.day, kind: "Real respondents", n: day.complete - day.synthetic },
+      { day: day.day, kind: "Synthetic demo data", n: day.synthetic },
+    ])
+    .filter((row) => row.n > 0);
   const busiest = days.reduce((best, day) => (day.complete > best.complete ? day : best));
   const altText = `${total} completed responses over ${days.length} days, from ${days[0]?.day} to ${days.at(-1)?.day}; the busiest day was ${busiest.day} with ${busiest.complete}.`;
   const spec: TopLevelSpec = {
@@ -40,8 +42,20 @@ export function responsesByDayChart(days: readonly DayCountInput[]): ChartOutput
     data: { values },
     mark: { type: "bar" },
     encoding: {
-      x: { field: "day", type: "temporal", timeUnit: "utcyearmonthdate", title: "Day (UTC)", axis: { format: "%b %d", labelAngle: 0 } },
-      y: { field: "n", type: "quantitative", aggregate: "sum", title: "Completed responses", axis: { tickMinStep: 1 } },
+      x: {
+        field: "day",
+        type: "temporal",
+        timeUnit: "utcyearmonthdate",
+        title: "Day (UTC)",
+        axis: { format: "%b %d", labelAngle: 0 },
+      },
+      y: {
+        field: "n",
+        type: "quantitative",
+        aggregate: "sum",
+        title: "Completed responses",
+        axis: { tickMinStep: 1 },
+      },
       color: {
         field: "kind",
         type: "nominal",

@@ -4,11 +4,23 @@ const messagesByStatus: Record<number, { title: string; body: string }> = {
   400: { title: "That request could not be read", body: "Something in the request was not valid." },
   401: { title: "Please sign in", body: "This page is only for signed-in researchers." },
   403: { title: "Not allowed", body: "You do not have access to this page." },
-  404: { title: "Page not found", body: "There is nothing at this address. It may have moved, or the link may be mistyped." },
+  404: {
+    title: "Page not found",
+    body: "There is nothing at this address. It may have moved, or the link may be mistyped.",
+  },
   405: { title: "Not allowed", body: "This page does not accept that kind of request." },
-  411: { title: "That request could not be read", body: "The form was sent in a way this site does not accept." },
-  413: { title: "That was too much to send", body: "The form was larger than this site accepts. Nothing was saved." },
-  415: { title: "That request could not be read", body: "This page accepts only what its own form sends. Nothing was saved." },
+  411: {
+    title: "That request could not be read",
+    body: "The form was sent in a way this site does not accept.",
+  },
+  413: {
+    title: "That was too much to send",
+    body: "The form was larger than this site accepts. Nothing was saved.",
+  },
+  415: {
+    title: "That request could not be read",
+    body: "This page accepts only what its own form sends. Nothing was saved.",
+  },
   429: { title: "Please wait a moment", body: "There were too many attempts in a short time." },
 };
 
@@ -25,7 +37,8 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message = messagesByStatus[status] ?? fallback;
-  const detail = isRouteErrorResponse(error) && typeof error.data === "string" && status < 500 ? error.data : null;
+  const detail =
+    isRouteErrorResponse(error) && typeof error.data === "string" && status < 500 ? error.data : null;
 
   return (
     <section className="error-page" aria-labelledby="error-title">

@@ -32,8 +32,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        Negative Space is open-source research software. Survey answers are stored without names, network addresses or
-        times of day.
+        Negative Space is open-source research software. Survey answers are stored without names, network
+        addresses or times of day.
       </p>
     </footer>
   );

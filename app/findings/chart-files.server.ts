@@ -25,7 +25,11 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function file(body: string | Uint8Array<ArrayBuffer>, contentType: string, name: string): Response {
   return new Response(body, {
-    headers: { "Content-Type": contentType, "Content-Disposition": `inline; filename="${name}"`, "Cache-Control": IMMUTABLE },
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `inline; filename="${name}"`,
+      "Cache-Control": IMMUTABLE,
+    },
   });
 }
 
@@ -37,7 +41,11 @@ export function chartFile(finding: FindingVersionView, fileName: string): Respon
   const name = `${finding.slug}-v${finding.version}-${fileName}`;
   switch (match[2]) {
     case "png":
-      return file(new Uint8Array(cachedPng(`${finding.slug}/${finding.version}/${chart.id}`, chart.svg)), "image/png", name);
+      return file(
+        new Uint8Array(cachedPng(`${finding.slug}/${finding.version}/${chart.id}`, chart.svg)),
+        "image/png",
+        name,
+      );
     case "svg":
       return file(chart.svg, "image/svg+xml; charset=utf-8", name);
     default:
@@ -48,11 +56,24 @@ export function chartFile(finding: FindingVersionView, fileName: string): Respon
 /** A data download: `<table>.csv` or `datapackage.json`. */
 export function dataFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
   if (fileName === "datapackage.json") {
-    const dataPackage = findingDataPackage({ slug: finding.slug, version: finding.version, title: finding.title, permalink, snapshot: finding.snapshot, isSynthetic: finding.isSynthetic });
-    return file(JSON.stringify(dataPackage, null, 2), "application/json; charset=utf-8", `${finding.slug}-v${finding.version}-datapackage.json`);
+    const dataPackage = findingDataPackage({
+      slug: finding.slug,
+      version: finding.version,
+      title: finding.title,
+      permalink,
+      snapshot: finding.snapshot,
+      isSynthetic: finding.isSynthetic,
+    });
+    return file(
+      JSON.stringify(dataPackage, null, 2),
+      "application/json; charset=utf-8",
+      `${finding.slug}-v${finding.version}-datapackage.json`,
+    );
   }
   const match = /^([a-z0-9-]+)\.csv$/.exec(fileName);
-  const table = match ? findingTables(finding.snapshot).find((candidate) => candidate.id === match[1]) : undefined;
+  const table = match
+    ? findingTables(finding.snapshot).find((candidate) => candidate.id === match[1])
+    : undefined;
   if (!table) throw new Response("Not found", { status: 404 });
   return file(tableCsv(table), "text/csv; charset=utf-8", `${finding.slug}-v${finding.version}-${fileName}`);
 }

@@ -13,7 +13,10 @@ export type CitationInput = {
 
 export function apaCitation(input: CitationInput): string {
   const [year, , day] = input.publishedOn.split("-");
-  const monthName = new Date(`${input.publishedOn}T00:00:00Z`).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  const monthName = new Date(`${input.publishedOn}T00:00:00Z`).toLocaleString("en", {
+    month: "long",
+    timeZone: "UTC",
+  });
   return `${input.authors}. (${year}, ${monthName} ${Number(day)}). ${input.title} (Version ${input.version}) [Research finding]. ${input.publisher}. ${input.permalink}`;
 }
 

@@ -6,7 +6,12 @@ export const findingMeta: MetaFunction = ({ data }) => {
   const finding = data as FindingPageData | undefined;
   if (!finding) return [{ title: "Finding — Negative Space" }];
   const firstChart = finding.snapshot.charts[0];
-  const image = firstChart ? new URL(`/findings/${finding.slug}/v/${finding.version}/charts/${firstChart.id}.png`, finding.permalink).toString() : null;
+  const image = firstChart
+    ? new URL(
+        `/findings/${finding.slug}/v/${finding.version}/charts/${firstChart.id}.png`,
+        finding.permalink,
+      ).toString()
+    : null;
   const title = `${finding.isSynthetic ? "[Synthetic demo] " : ""}${finding.title} (v${finding.version}) — Negative Space`;
   return [
     { title },
@@ -16,6 +21,11 @@ export const findingMeta: MetaFunction = ({ data }) => {
     { property: "og:title", content: title },
     { property: "og:description", content: finding.snapshot.headline.sentence },
     { property: "og:url", content: finding.permalink },
-    ...(image ? [{ property: "og:image", content: image }, { property: "og:image:alt", content: firstChart?.altText ?? "" }] : []),
+    ...(image
+      ? [
+          { property: "og:image", content: image },
+          { property: "og:image:alt", content: firstChart?.altText ?? "" },
+        ]
+      : []),
   ];
 };

@@ -27,10 +27,22 @@ export function findingMethods(context: MethodsContext): FindingMethods {
     instrument: context.instrument,
     fieldwork: context.fieldwork ?? { from: "not yet fielded", to: "not yet fielded" },
     mode: "Self-completed online questionnaire (phone or computer), in English.",
-    counts: { started: context.completed + context.inProgress, completed: context.completed, analysed: sample.analysed },
+    counts: {
+      started: context.completed + context.inProgress,
+      completed: context.completed,
+      analysed: sample.analysed,
+    },
     subgroups: [
-      { label: "Still in support", n: sample.stayers, ...(sample.stayers === null ? { note: `fewer than ${k}` } : {}) },
-      { label: "Left support", n: sample.leavers, ...(sample.leavers === null ? { note: `fewer than ${k}` } : {}) },
+      {
+        label: "Still in support",
+        n: sample.stayers,
+        ...(sample.stayers === null ? { note: `fewer than ${k}` } : {}),
+      },
+      {
+        label: "Left support",
+        n: sample.leavers,
+        ...(sample.leavers === null ? { note: `fewer than ${k}` } : {}),
+      },
       ...results.supportGroups.levels.map((level) => ({
         label: `${level.level[0]?.toUpperCase()}${level.level.slice(1)} institutional support (${level.range})`,
         n: level.n,

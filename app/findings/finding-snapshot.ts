@@ -37,11 +37,22 @@ export const methodsSchema = z.object({
   population: z.string(),
   recruitment: z.string(),
   sampleType: z.string(),
-  instrument: z.object({ title: z.string(), version: z.number().int(), contentHash: z.string(), codebookUrl: z.string() }),
+  instrument: z.object({
+    title: z.string(),
+    version: z.number().int(),
+    contentHash: z.string(),
+    codebookUrl: z.string(),
+  }),
   fieldwork: z.object({ from: z.string(), to: z.string() }),
   mode: z.string(),
-  counts: z.object({ started: z.number().int().nullable(), completed: z.number().int(), analysed: z.number().int() }),
-  subgroups: z.array(z.object({ label: z.string(), n: z.number().int().nullable(), note: z.string().optional() })),
+  counts: z.object({
+    started: z.number().int().nullable(),
+    completed: z.number().int(),
+    analysed: z.number().int(),
+  }),
+  subgroups: z.array(
+    z.object({ label: z.string(), n: z.number().int().nullable(), note: z.string().optional() }),
+  ),
   exclusions: z.array(z.object({ reason: z.string(), count: z.number().int(), rule: z.string() })),
   missingData: z.string(),
   tests: z.array(z.string()),
@@ -57,7 +68,9 @@ export const findingSnapshotSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   headline: z.object({
     sentence: z.string().min(1),
-    effect: z.object({ label: z.string(), estimate: z.number(), ci95: z.tuple([z.number(), z.number()]) }).nullable(),
+    effect: z
+      .object({ label: z.string(), estimate: z.number(), ci95: z.tuple([z.number(), z.number()]) })
+      .nullable(),
   }),
   minCellSize: z.number().int().min(1),
   charts: z.array(snapshotChartSchema),

@@ -1,8 +1,10 @@
 import type { SnapshotTable } from "./finding-snapshot";
 import type { MeanCell, SurveyResults } from "../../analysis";
 
-const round = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits)));
-const interval = (ci: readonly [number, number] | null | undefined, digits = 1) => (ci ? `${ci[0].toFixed(digits)} to ${ci[1].toFixed(digits)}` : null);
+const round = (value: number | null | undefined, digits = 2) =>
+  value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits));
+const interval = (ci: readonly [number, number] | null | undefined, digits = 1) =>
+  ci ? `${ci[0].toFixed(digits)} to ${ci[1].toFixed(digits)}` : null;
 const mean = (cell: MeanCell | null | undefined) => (cell && !cell.suppressed ? round(cell.mean, 1) : null);
 const cellN = (cell: MeanCell | null | undefined) => (cell && !cell.suppressed ? cell.n : null);
 const pValue = (p: number | undefined) => (p === undefined ? null : p < 0.0001 ? "< 0.0001" : p.toFixed(4));
@@ -25,7 +27,13 @@ export function findingTablesFromResults(results: SurveyResults): SnapshotTable[
         { key: "alpha", label: "α" },
         { key: "ci95", label: "95% CI (Feldt)" },
       ],
-      rows: results.reliability.map((scale) => ({ scale: scale.label, k: scale.k, n: scale.nComplete >= k ? scale.nComplete : null, alpha: round(scale.alpha, 3), ci95: interval(scale.ci95, 3) })),
+      rows: results.reliability.map((scale) => ({
+        scale: scale.label,
+        k: scale.k,
+        n: scale.nComplete >= k ? scale.nComplete : null,
+        alpha: round(scale.alpha, 3),
+        ci95: interval(scale.ci95, 3),
+      })),
     },
     {
       id: "support-comparisons",
@@ -66,7 +74,8 @@ export function findingTablesFromResults(results: SurveyResults): SnapshotTable[
     },
     {
       id: "moderation",
-      title: "Does institutional support change the tenure slope? (outcome ~ tenure × support, support centred)",
+      title:
+        "Does institutional support change the tenure slope? (outcome ~ tenure × support, support centred)",
       columns: [
         { key: "outcome", label: "Outcome" },
         { key: "n", label: "n" },
@@ -89,7 +98,16 @@ export function findingTablesFromResults(results: SurveyResults): SnapshotTable[
               slope_high: round(model.simpleSlopes.find((slope) => slope.at === "+1 SD")?.slope),
               johnson_neyman: model.johnsonNeyman.description,
             }
-          : { outcome: model.outcome.label, n: null, interaction: null, ci95: null, p_adjusted: null, slope_low: null, slope_high: null, johnson_neyman: model.note },
+          : {
+              outcome: model.outcome.label,
+              n: null,
+              interaction: null,
+              ci95: null,
+              p_adjusted: null,
+              slope_low: null,
+              slope_high: null,
+              johnson_neyman: model.note,
+            },
       ),
     },
     {

@@ -19,8 +19,16 @@ export type SurveyAnalysis = {
 };
 
 function fingerprintOf(loaded: LoadedSurvey, settings: AnalysisRequest): string {
-  const hash = createHash("sha256").update(`k=${settings.minCellSize};seed=${settings.seed};B=${settings.bootstrapB};`);
-  for (const response of loaded.responses) hash.update(`${response.id}:${(response.excluded ?? []).map((entry) => entry.reason).sort().join(",")};`);
+  const hash = createHash("sha256").update(
+    `k=${settings.minCellSize};seed=${settings.seed};B=${settings.bootstrapB};`,
+  );
+  for (const response of loaded.responses)
+    hash.update(
+      `${response.id}:${(response.excluded ?? [])
+        .map((entry) => entry.reason)
+        .sort()
+        .join(",")};`,
+    );
   return hash.digest("hex").slice(0, 32);
 }
 
@@ -28,14 +36,25 @@ function fingerprintOf(loaded: LoadedSurvey, settings: AnalysisRequest): string 
  * Runs the survey analysis on the database's responses (exclusions applied) with fixed
  * settings, so a run can be repeated to the last digit: what the lab shows is what gets published.
  */
-export async function analyseSurvey(slug: string, settings: AnalysisRequest = DEFAULT_ANALYSIS_SETTINGS): Promise<SurveyAnalysis> {
+export async function analyseSurvey(
+  slug: string,
+  settings: AnalysisRequest = DEFAULT_ANALYSIS_SETTINGS,
+): Promise<SurveyAnalysis> {
   const loaded = await loadSurveyResponses(slug);
   const survey = await prisma.survey.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const results = runSurveyAnalysis({ definition: loaded.definition, responses: loaded.responses, options: settings });
+  const results = runSurveyAnalysis({
+    definition: loaded.definition,
+    responses: loaded.responses,
+    options: settings,
+  });
   const { charts, notes } = buildCharts(results);
   const where = { instrumentVersion: { surveyId: survey.id } };
   const [days, inProgress] = await Promise.all([
-    prisma.response.aggregate({ where: { ...where, completion: "complete" }, _min: { submittedOn: true }, _max: { submittedOn: true } }),
+    prisma.response.aggregate({
+      where: { ...where, completion: "complete" },
+      _min: { submittedOn: true },
+      _max: { submittedOn: true },
+    }),
     prisma.resumeDraft.count({ where }),
   ]);
   const from = days._min.submittedOn;

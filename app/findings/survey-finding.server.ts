@@ -12,12 +12,18 @@ import { analyseSurvey, type AnalysisRequest, type SurveyAnalysis } from "./surv
 function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
   const { results } = analysis;
   const primary = results.roles.primaryErosion;
-  const comparison = results.supportGroups.comparisons.find((candidate) => candidate.outcome.id === primary.id);
+  const comparison = results.supportGroups.comparisons.find(
+    (candidate) => candidate.outcome.id === primary.id,
+  );
   const low = comparison?.groups.find((group) => group.level === "low")?.estimate;
   const high = comparison?.groups.find((group) => group.level === "high")?.estimate;
   const tests = comparison?.tests;
   if (!tests || !low || !high || low.suppressed || high.suppressed) {
-    return { sentence: results.summary[1] ?? results.summary[0] ?? "Too few respondents to compare support levels yet.", effect: null };
+    return {
+      sentence:
+        results.summary[1] ?? results.summary[0] ?? "Too few respondents to compare support levels yet.",
+      effect: null,
+    };
   }
   const direction = high.mean < low.mean ? "lower" : "higher";
   const [lo, hi] = tests.bootstrap.bca;
@@ -26,15 +32,24 @@ function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
       `Practitioners reporting high institutional support had ${direction} ${primary.label} than those reporting low support ` +
       `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}). ` +
       "An association in a self-selected sample, not proof of cause.",
-    effect: { label: "Hedges' g, high minus low support", estimate: tests.hedgesG.g, ci95: tests.hedgesG.ci95 },
+    effect: {
+      label: "Hedges' g, high minus low support",
+      estimate: tests.hedgesG.g,
+      ci95: tests.hedgesG.ci95,
+    },
   };
 }
 
 /** A publishable snapshot of an analysis: numbers, rendered charts, tables and the methods box. */
-export async function buildSurveySnapshot(analysis: SurveyAnalysis, options: { surveySlug: string; chartIds?: string[] }): Promise<FindingSnapshotInput> {
+export async function buildSurveySnapshot(
+  analysis: SurveyAnalysis,
+  options: { surveySlug: string; chartIds?: string[] },
+): Promise<FindingSnapshotInput> {
   const version = await latestInstrumentVersion(analysis.surveyId);
   if (!version) throw new Error("buildSurveySnapshot: the survey has no instrument version");
-  const chosen = options.chartIds ? analysis.charts.filter((chart) => options.chartIds?.includes(chart.id)) : analysis.charts;
+  const chosen = options.chartIds
+    ? analysis.charts.filter((chart) => options.chartIds?.includes(chart.id))
+    : analysis.charts;
   const charts = await Promise.all(
     chosen.map(async (chart) => ({
       id: chart.id,
@@ -54,7 +69,12 @@ export async function buildSurveySnapshot(analysis: SurveyAnalysis, options: { s
     tables: findingTablesFromResults(analysis.results),
     methods: findingMethods({
       results: analysis.results,
-      instrument: { title: version.definition.title.en, version: version.version, contentHash: version.contentHash, codebookUrl: `/codebook/${options.surveySlug}/v/${version.version}` },
+      instrument: {
+        title: version.definition.title.en,
+        version: version.version,
+        contentHash: version.contentHash,
+        codebookUrl: `/codebook/${options.surveySlug}/v/${version.version}`,
+      },
       fieldwork: analysis.fieldwork,
       completed: analysis.loaded.responses.length,
       inProgress: analysis.inProgress,
@@ -65,16 +85,27 @@ export async function buildSurveySnapshot(analysis: SurveyAnalysis, options: { s
   };
 }
 
-export type PublishOutcome = { ok: true; slug: string; version: number } | { ok: false; status: 409; message: string };
+export type PublishOutcome =
+  { ok: true; slug: string; version: number } | { ok: false; status: 409; message: string };
 
 /**
  * Publishes what the researcher reviewed: the analysis is re-run with the same settings
  * and refused (409) if the data or exclusions changed since the page was shown.
  */
-export async function publishSurveyFinding(researcherId: string | null, surveySlug: string, form: PublishForm, settings: Omit<AnalysisRequest, "minCellSize">): Promise<PublishOutcome> {
+export async function publishSurveyFinding(
+  researcherId: string | null,
+  surveySlug: string,
+  form: PublishForm,
+  settings: Omit<AnalysisRequest, "minCellSize">,
+): Promise<PublishOutcome> {
   const analysis = await analyseSurvey(surveySlug, { ...settings, minCellSize: form.minCellSize });
   if (analysis.fingerprint !== form.fingerprint) {
-    return { ok: false, status: 409, message: "Responses or exclusions changed since you reviewed this analysis. Review the new results, then publish again." };
+    return {
+      ok: false,
+      status: 409,
+      message:
+        "Responses or exclusions changed since you reviewed this analysis. Review the new results, then publish again.",
+    };
   }
   const snapshot = await buildSurveySnapshot(analysis, { surveySlug, chartIds: form.chartIds });
   const published = await publishFinding(researcherId, {

@@ -27,9 +27,15 @@ export async function labAnalysisView(slug: string, minCellSize: number): Promis
   } catch (error) {
     return { ready: false, reason: error instanceof Error ? error.message : "The analysis could not run." };
   }
-  if (analysis.results.sample.analysed === 0) return { ready: false, reason: "There are no analysable responses yet." };
+  if (analysis.results.sample.analysed === 0)
+    return { ready: false, reason: "There are no analysable responses yet." };
   const charts = await Promise.all(
-    analysis.charts.map(async (chart) => ({ id: chart.id, title: chart.title, altText: chart.altText, svg: await renderChartSvg(chart.spec) })),
+    analysis.charts.map(async (chart) => ({
+      id: chart.id,
+      title: chart.title,
+      altText: chart.altText,
+      svg: await renderChartSvg(chart.spec),
+    })),
   );
   return {
     ready: true,
@@ -38,7 +44,11 @@ export async function labAnalysisView(slug: string, minCellSize: number): Promis
     synthetic: analysis.loaded.synthetic,
     summary: analysis.results.summary,
     caveats: analysis.results.caveats,
-    sample: { received: analysis.results.sample.received, analysed: analysis.results.sample.analysed, excluded: analysis.results.sample.excluded.byReason },
+    sample: {
+      received: analysis.results.sample.received,
+      analysed: analysis.results.sample.analysed,
+      excluded: analysis.results.sample.excluded.byReason,
+    },
     charts,
     chartNotes: analysis.chartNotes,
     tables: findingTablesFromResults(analysis.results),

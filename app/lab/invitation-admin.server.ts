@@ -12,7 +12,11 @@ import type { LabSurvey } from "./lab-surveys.server";
 type SurveyRef = Pick<LabSurvey, "id" | "slug">;
 
 /** From now on, new respondents must (or need not) type a code on the first page; audited. */
-export async function setInvitationRequirement(researcherId: string, survey: SurveyRef, required: boolean): Promise<void> {
+export async function setInvitationRequirement(
+  researcherId: string,
+  survey: SurveyRef,
+  required: boolean,
+): Promise<void> {
   await prisma.survey.update({ where: { id: survey.id }, data: { requiresInvitation: required } });
   await recordAuditEvent({
     researcherId,
@@ -22,7 +26,11 @@ export async function setInvitationRequirement(researcherId: string, survey: Sur
 }
 
 /** Makes `count` codes (1 to MAX_CODES_PER_BATCH) and returns them: the only time anyone sees them. Audited with the count only. */
-export async function issueInvitationCodes(researcherId: string, survey: SurveyRef, count: number): Promise<string[]> {
+export async function issueInvitationCodes(
+  researcherId: string,
+  survey: SurveyRef,
+  count: number,
+): Promise<string[]> {
   const codes = await createInvitationCodes(survey.id, count);
   await recordAuditEvent({
     researcherId,

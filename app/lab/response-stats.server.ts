@@ -6,7 +6,13 @@ import { localize } from "../../instrument/localized-text";
 
 export type DayCount = { day: string; complete: number; synthetic: number };
 export type FunnelStep = { pageId: string; title: string; reached: number; stoppedHere: number };
-export type ResponseStats = { total: number; synthetic: number; byDay: DayCount[]; funnel: FunnelStep[]; inProgress: number };
+export type ResponseStats = {
+  total: number;
+  synthetic: number;
+  byDay: DayCount[];
+  funnel: FunnelStep[];
+  inProgress: number;
+};
 
 /**
  * Completed responses per calendar day, and how far respondents get: every completed
@@ -16,7 +22,12 @@ export type ResponseStats = { total: number; synthetic: number; byDay: DayCount[
 export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const where = { instrumentVersion: { surveyId } };
   const [days, drafts, version] = await Promise.all([
-    prisma.response.groupBy({ by: ["submittedOn", "isSynthetic"], where, _count: { _all: true }, orderBy: { submittedOn: "asc" } }),
+    prisma.response.groupBy({
+      by: ["submittedOn", "isSynthetic"],
+      where,
+      _count: { _all: true },
+      orderBy: { submittedOn: "asc" },
+    }),
     prisma.resumeDraft.groupBy({ by: ["currentPageId"], where, _count: { _all: true } }),
     latestInstrumentVersion(surveyId),
   ]);
@@ -35,7 +46,12 @@ export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const inProgress = drafts.reduce((sum, row) => sum + row._count._all, 0);
   const funnel = pages.map((page, index) => {
     const laterDrafts = pages.slice(index).reduce((sum, later) => sum + (draftsAt.get(later.id) ?? 0), 0);
-    return { pageId: page.id, title: localize(page.title, "en"), reached: total + laterDrafts, stoppedHere: draftsAt.get(page.id) ?? 0 };
+    return {
+      pageId: page.id,
+      title: localize(page.title, "en"),
+      reached: total + laterDrafts,
+      stoppedHere: draftsAt.get(page.id) ?? 0,
+    };
   });
   return { total, synthetic, byDay, funnel, inProgress };
 }

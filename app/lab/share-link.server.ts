@@ -7,5 +7,10 @@ export function surveyShareUrl(request: Request, slug: string): string {
 
 /** A QR code for the survey address as a standalone SVG (no external resources, prints crisply). */
 export async function surveyQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toString(url, {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }

@@ -8,19 +8,31 @@ import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../ins
 const MAX_LISTED_PROBLEMS = 50;
 
 export type DefinitionProblem = { path: string; message: string };
-export type DefinitionCheck = { ok: true; definition: InstrumentDefinition } | { ok: false; problems: DefinitionProblem[] };
+export type DefinitionCheck =
+  { ok: true; definition: InstrumentDefinition } | { ok: false; problems: DefinitionProblem[] };
 
 /** Parses uploaded JSON and validates it as an instrument definition, naming each problem by its path. */
 export function checkDefinitionText(text: string): DefinitionCheck {
   // Checked before parsing: the schema's recursive conditions would overflow the stack (a 500).
   if (jsonNestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    return { ok: false, problems: [{ path: "(file)", message: `The definition nests deeper than ${MAX_JSON_DEPTH} levels; no real definition does.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "(file)",
+          message: `The definition nests deeper than ${MAX_JSON_DEPTH} levels; no real definition does.`,
+        },
+      ],
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: "(file)", message: `Not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ path: "(file)", message: `Not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const parsed = instrumentDefinitionSchema.safeParse(json);
   if (parsed.success) return { ok: true, definition: parsed.data };
@@ -34,27 +46,54 @@ export function checkDefinitionText(text: string): DefinitionCheck {
 export type ImportOutcome = { ok: true; slug: string } | { ok: false; problems: DefinitionProblem[] };
 
 /** Creates a draft survey from a definition. Nothing is saved when anything is wrong. */
-export async function importSurvey(researcherId: string, input: { slug: string; definitionText: string }): Promise<ImportOutcome> {
+export async function importSurvey(
+  researcherId: string,
+  input: { slug: string; definitionText: string },
+): Promise<ImportOutcome> {
   const slug = surveySlugSchema.safeParse(input.slug.trim());
   const check = checkDefinitionText(input.definitionText);
-  const problems = [...(slug.success ? [] : [{ path: "slug", message: slug.error.issues[0]?.message ?? "Invalid address." }]), ...(check.ok ? [] : check.problems)];
+  const problems = [
+    ...(slug.success ? [] : [{ path: "slug", message: slug.error.issues[0]?.message ?? "Invalid address." }]),
+    ...(check.ok ? [] : check.problems),
+  ];
   if (!slug.success || !check.ok) return { ok: false, problems };
   if (await prisma.survey.findUnique({ where: { slug: slug.data }, select: { id: true } })) {
-    return { ok: false, problems: [{ path: "slug", message: `A survey already uses the address /s/${slug.data}. Choose another, or add a new version to that survey.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "slug",
+          message: `A survey already uses the address /s/${slug.data}. Choose another, or add a new version to that survey.`,
+        },
+      ],
+    };
   }
-  const survey = await prisma.survey.create({ data: { slug: slug.data, title: check.definition.title.en, status: "draft" } });
+  const survey = await prisma.survey.create({
+    data: { slug: slug.data, title: check.definition.title.en, status: "draft" },
+  });
   const version = await addInstrumentVersion(survey.id, check.definition);
-  await recordAuditEvent({ researcherId, action: "import", target: `survey:${slug.data}`, detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}` });
+  await recordAuditEvent({
+    researcherId,
+    action: "import",
+    target: `survey:${slug.data}`,
+    detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}`,
+  });
   return { ok: true, slug: slug.data };
 }
 
-export type VersionOutcome = { ok: true; version: number; unchanged: boolean } | { ok: false; problems: DefinitionProblem[] };
+export type VersionOutcome =
+  { ok: true; version: number; unchanged: boolean } | { ok: false; problems: DefinitionProblem[] };
 
 /**
  * Adds a new instrument version to a survey. Earlier versions are never edited: responses
  * keep the version they answered, and new respondents get the new one.
  */
-export async function addSurveyVersion(researcherId: string, surveyId: string, slug: string, definitionText: string): Promise<VersionOutcome> {
+export async function addSurveyVersion(
+  researcherId: string,
+  surveyId: string,
+  slug: string,
+  definitionText: string,
+): Promise<VersionOutcome> {
   const check = checkDefinitionText(definitionText);
   if (!check.ok) return check;
   const before = await latestInstrumentVersion(surveyId);
@@ -62,15 +101,29 @@ export async function addSurveyVersion(researcherId: string, surveyId: string, s
   const unchanged = before?.id === version.id;
   if (!unchanged) {
     await prisma.survey.update({ where: { id: surveyId }, data: { title: check.definition.title.en } });
-    await recordAuditEvent({ researcherId, action: "new-version", target: `survey:${slug}`, detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}` });
+    await recordAuditEvent({
+      researcherId,
+      action: "new-version",
+      target: `survey:${slug}`,
+      detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}`,
+    });
   }
   return { ok: true, version: version.version, unchanged };
 }
 
 /** Opens or closes a survey for respondents; audited. */
-export async function setSurveyStatus(researcherId: string, surveyId: string, slug: string, status: "open" | "closed"): Promise<void> {
+export async function setSurveyStatus(
+  researcherId: string,
+  surveyId: string,
+  slug: string,
+  status: "open" | "closed",
+): Promise<void> {
   await prisma.survey.update({ where: { id: surveyId }, data: { status } });
-  await recordAuditEvent({ researcherId, action: status === "open" ? "open" : "close", target: `survey:${slug}` });
+  await recordAuditEvent({
+    researcherId,
+    action: status === "open" ? "open" : "close",
+    target: `survey:${slug}`,
+  });
 }
 
 export type VersionRow = { version: number; contentHash: string; createdAt: Date; responses: number };

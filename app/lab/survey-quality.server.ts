@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
-import { readStoredRow, storedAnswers, storedPresentation, storedResponseFlags } from "~/surveys/stored-answers";
+import {
+  readStoredRow,
+  storedAnswers,
+  storedPresentation,
+  storedResponseFlags,
+} from "~/surveys/stored-answers";
 import { type ResponseQuality, type VersionQuality, versionQuality } from "../../analysis/careless";
 import { CARELESS_THRESHOLDS } from "./quality-rules";
 
@@ -18,7 +23,11 @@ export type SurveyQuality = { responses: SurveyResponseQuality[]; versions: Vers
 
 // A response that cannot be read stops the page: an index computed from a guess (empty answers) would
 // call it careless (docs/decisions/017).
-const storedColumns = z.object({ answers: storedAnswers, presentation: storedPresentation, flags: storedResponseFlags });
+const storedColumns = z.object({
+  answers: storedAnswers,
+  presentation: storedPresentation,
+  flags: storedResponseFlags,
+});
 
 /**
  * Every careless-responding index for every response to the survey (all versions; synthetic responses

@@ -3,7 +3,11 @@
  * e-mail address or a colleague's phone number without thinking, and a single one
  * de-anonymises a response. Each match is replaced by a visible marker.
  */
-export const SCRUB_MARKERS = { email: "[e-mail removed]", url: "[link removed]", phone: "[phone number removed]" } as const;
+export const SCRUB_MARKERS = {
+  email: "[e-mail removed]",
+  url: "[link removed]",
+  phone: "[phone number removed]",
+} as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Scheme URLs, www. hosts and bare domains with a path or a common top-level domain.
@@ -25,5 +29,7 @@ export function scrubFreeText(text: string): string {
   return text
     .replace(EMAIL, SCRUB_MARKERS.email)
     .replace(URL, SCRUB_MARKERS.url)
-    .replace(PHONE, (match) => (digitCount(match) >= 7 && !looksLikeDateOrRange(match) ? SCRUB_MARKERS.phone : match));
+    .replace(PHONE, (match) =>
+      digitCount(match) >= 7 && !looksLikeDateOrRange(match) ? SCRUB_MARKERS.phone : match,
+    );
 }

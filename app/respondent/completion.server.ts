@@ -4,7 +4,12 @@ import { implausiblyFastPages } from "~/security/plausible-time";
 import type { ResponseFlag } from "~/security/response-flags";
 import { recordSubmission } from "~/security/submission-rate.server";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
-import { storedAnswers, storedPageSeconds, storedPresentation, storedResponseFlags } from "~/surveys/stored-answers";
+import {
+  storedAnswers,
+  storedPageSeconds,
+  storedPresentation,
+  storedResponseFlags,
+} from "~/surveys/stored-answers";
 import { calendarDay } from "./calendar-day.server";
 import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
@@ -20,10 +25,15 @@ const INSERT_RESPONSE = `INSERT INTO "Response"
   ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
   VALUES (random(), @id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, @flags)`;
 
-function responseFlags(version: InstrumentVersionRecord, draft: Draft, honeypotFilled: boolean): ResponseFlag[] {
+function responseFlags(
+  version: InstrumentVersionRecord,
+  draft: Draft,
+  honeypotFilled: boolean,
+): ResponseFlag[] {
   const flags: ResponseFlag[] = [];
   if (honeypotFilled) flags.push("honeypot");
-  if (implausiblyFastPages(version.definition, draft.answers, draft.pageSeconds).length > 0) flags.push("too-fast");
+  if (implausiblyFastPages(version.definition, draft.answers, draft.pageSeconds).length > 0)
+    flags.push("too-fast");
   return flags;
 }
 

@@ -59,7 +59,13 @@ export async function findDraft(code: string, surveyId: string): Promise<Draft |
 
 export type DraftContent = Pick<
   Draft,
-  "answers" | "presentation" | "pageSeconds" | "completedPages" | "countedViews" | "language" | "currentPageId"
+  | "answers"
+  | "presentation"
+  | "pageSeconds"
+  | "completedPages"
+  | "countedViews"
+  | "language"
+  | "currentPageId"
 >;
 
 function serialize(content: DraftContent) {

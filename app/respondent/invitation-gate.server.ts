@@ -19,7 +19,10 @@ const typedCodeSchema = z
   .string()
   .trim()
   .min(1, MISSING)
-  .max(TYPED_CODE_MAX_LENGTH, "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.");
+  .max(
+    TYPED_CODE_MAX_LENGTH,
+    "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.",
+  );
 
 /** What a respondent reads when their code cannot open the survey; null when it can. */
 export function invitationProblem(outcome: InvitationRedemption): string | null {
@@ -39,10 +42,17 @@ export function asksForInvitation(context: RespondentContext): boolean {
 }
 
 /** The invitation code sent with a new respondent's first page, and what is wrong with it; null when none is asked for. */
-export async function readInvitation(context: RespondentContext, form: FormFields): Promise<Invitation | null> {
+export async function readInvitation(
+  context: RespondentContext,
+  form: FormFields,
+): Promise<Invitation | null> {
   if (!asksForInvitation(context)) return null;
   const raw = form.get(INVITATION_CODE_FIELD);
   const parsed = typedCodeSchema.safeParse(typeof raw === "string" ? raw : "");
-  if (!parsed.success) return { typed: typeof raw === "string" ? raw : "", error: parsed.error.issues[0]?.message ?? MISSING };
-  return { typed: parsed.data, error: invitationProblem(await checkInvitationCode(context.survey.id, parsed.data)) };
+  if (!parsed.success)
+    return { typed: typeof raw === "string" ? raw : "", error: parsed.error.issues[0]?.message ?? MISSING };
+  return {
+    typed: parsed.data,
+    error: invitationProblem(await checkInvitationCode(context.survey.id, parsed.data)),
+  };
 }

@@ -24,7 +24,12 @@ export type PageAnswersOutcome =
   | { kind: "screened-out"; message: string; setCookie: string };
 
 function scrubbed(answers: Answers): Answers {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? scrubFreeText(value) : value]));
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [
+      id,
+      typeof value === "string" ? scrubFreeText(value) : value,
+    ]),
+  );
 }
 
 /**
@@ -48,21 +53,33 @@ export async function savePageAnswers(
   const earlier = draft?.answers ?? {};
   const validation = validatePage(definition, page, earlier, form);
   if (intent === "next" && (!validation.success || invitation?.error)) {
-    const { errors, submitted } = validation.success ? { errors: {}, submitted: answersAsFormValues(validation.answers) } : validation;
+    const { errors, submitted } = validation.success
+      ? { errors: {}, submitted: answersAsFormValues(validation.answers) }
+      : validation;
     return invitationRefused(invitation, errors, submitted, invitation?.error ?? null);
   }
   if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
 
-  const answers = pruneHiddenAnswers(definition, { ...earlier, ...scrubbed(validation.success ? validation.answers : validation.validAnswers) });
+  const answers = pruneHiddenAnswers(definition, {
+    ...earlier,
+    ...scrubbed(validation.success ? validation.answers : validation.validAnswers),
+  });
   if (intent === "next" && page.screenOut && !evaluateCondition(page.screenOut.unless, answers)) {
     // Ineligible people leave nothing behind.
     if (draft) await deleteDraft(draft.id);
-    return { kind: "screened-out", message: localize(page.screenOut.message, context.language), setCookie: await clearResumeCode(survey.slug) };
+    return {
+      kind: "screened-out",
+      message: localize(page.screenOut.message, context.language),
+      setCookie: await clearResumeCode(survey.slug),
+    };
   }
 
   // A stamp counts once: a draft moves its count of this page's views on, a first view is recorded.
   const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
-  const pageSeconds = { ...(draft?.pageSeconds ?? {}), [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds };
+  const pageSeconds = {
+    ...(draft?.pageSeconds ?? {}),
+    [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds,
+  };
   const countedViews = { ...(draft?.countedViews ?? {}) };
   if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
   const target =
@@ -77,7 +94,8 @@ export async function savePageAnswers(
     answers,
     pageSeconds,
     // Only "Continue" with valid answers completes a page; saving or going back does not.
-    completedPages: intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
+    completedPages:
+      intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
     countedViews,
     language: context.language,
     currentPageId: target?.id ?? null,
@@ -90,9 +108,16 @@ export async function savePageAnswers(
   }
   const code = generateResumeCode();
   const firstView = timing.firstViewDigest ? { pageId: page.id, viewDigest: timing.firstViewDigest } : null;
-  const created = await createDraft(code, version.id, content, invitation ? { surveyId: survey.id, typed: invitation.typed } : null, firstView);
+  const created = await createDraft(
+    code,
+    version.id,
+    content,
+    invitation ? { surveyId: survey.id, typed: invitation.typed } : null,
+    firstView,
+  );
   // Someone else used the code since it was checked: nothing was stored.
-  if (created !== "created") return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
+  if (created !== "created")
+    return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
   return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
 }
 

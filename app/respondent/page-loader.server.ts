@@ -18,7 +18,13 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
   const language = context.language;
   return {
     surveyTitle: localize(definition.title, language),
-    page: buildPageView(definition, page, answers, context.draft?.presentation ?? EMPTY_PRESENTATION, language),
+    page: buildPageView(
+      definition,
+      page,
+      answers,
+      context.draft?.presentation ?? EMPTY_PRESENTATION,
+      language,
+    ),
     values: answersAsFormValues(answers),
     progress: { step: index + 1, total: pages.length },
     canGoBack: index > 0,

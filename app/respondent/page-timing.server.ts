@@ -25,7 +25,10 @@ const FIRST_VIEW_LIFETIME_SECONDS = FIRST_VIEW_LIFETIME_DAYS * 24 * 60 * 60;
 export type PageViewer = { draftId: string; countedViews: number } | null;
 
 /** The viewer of `pageId` for a respondent's draft (or none yet). */
-export function pageViewer(draft: { id: string; countedViews: Record<string, number> } | null, pageId: string): PageViewer {
+export function pageViewer(
+  draft: { id: string; countedViews: Record<string, number> } | null,
+  pageId: string,
+): PageViewer {
   return draft ? { draftId: draft.id, countedViews: draft.countedViews[pageId] ?? 0 } : null;
 }
 
@@ -56,7 +59,12 @@ export type PageViewTiming = {
 const NOT_COUNTED: PageViewTiming = { seconds: 0, counted: false, firstViewDigest: null };
 
 /** What a submitted stamp is worth for this page and viewer (see above). */
-export function timePageView(pageId: string, viewer: PageViewer, stamp: unknown, nowMs: number = Date.now()): PageViewTiming {
+export function timePageView(
+  pageId: string,
+  viewer: PageViewer,
+  stamp: unknown,
+  nowMs: number = Date.now(),
+): PageViewTiming {
   if (typeof stamp !== "string") return NOT_COUNTED;
   const [shownAtText = "", nonce = "", given = "", ...rest] = stamp.split(".");
   const shownAt = Number(shownAtText);
@@ -69,6 +77,8 @@ export function timePageView(pageId: string, viewer: PageViewer, stamp: unknown,
   return {
     seconds: Math.min(elapsed, MAX_COUNTED_SECONDS_PER_PAGE),
     counted: true,
-    firstViewDigest: viewer ? null : createHash("sha256").update(`first-page-view:${nonce}`).digest("base64url"),
+    firstViewDigest: viewer
+      ? null
+      : createHash("sha256").update(`first-page-view:${nonce}`).digest("base64url"),
   };
 }

@@ -2,7 +2,12 @@ import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
 import type { Item } from "../../instrument/items";
 import { localize, type LocalizedText } from "../../instrument/localized-text";
-import { orderedItems, orderedOptions, orderedRows, type Presentation } from "../../instrument/presentation-order";
+import {
+  orderedItems,
+  orderedOptions,
+  orderedRows,
+  type Presentation,
+} from "../../instrument/presentation-order";
 import { itemOptions } from "../../instrument/traversal";
 import { visibleItems } from "../../instrument/visibility";
 
@@ -27,17 +32,33 @@ export type { FormValues } from "../../instrument/answers-as-form";
 /** Numeric items with at most 11 whole steps (0–10 ratings) are shown as a row of choices. */
 const MAX_RATING_POINTS = 11;
 
-function fieldFor(definition: InstrumentDefinition, item: Item, presentation: Presentation, language: string): ViewField {
+function fieldFor(
+  definition: InstrumentDefinition,
+  item: Item,
+  presentation: Presentation,
+  language: string,
+): ViewField {
   const t = (text: LocalizedText | undefined) => (text ? localize(text, language) : null);
-  const base = { name: item.id, label: localize(item.text, language), help: t(item.help), required: item.required };
+  const base = {
+    name: item.id,
+    label: localize(item.text, language),
+    help: t(item.help),
+    required: item.required,
+  };
   const options = (itemOptions(definition, item) ?? []).map((option) => option);
-  const viewOptions = (list: typeof options) => list.map((option) => ({ code: option.code, label: localize(option.label, language) }));
+  const viewOptions = (list: typeof options) =>
+    list.map((option) => ({ code: option.code, label: localize(option.label, language) }));
   switch (item.type) {
     case "consent":
       return { ...base, kind: "consent", required: true, agreeLabel: localize(item.agreeLabel, language) };
     case "single":
     case "multiple":
-      return { ...base, kind: "choice", multiple: item.type === "multiple", options: viewOptions(orderedOptions(item, options, presentation)) };
+      return {
+        ...base,
+        kind: "choice",
+        multiple: item.type === "multiple",
+        options: viewOptions(orderedOptions(item, options, presentation)),
+      };
     case "likert":
       return { ...base, kind: "choice", multiple: false, options: viewOptions(options) };
     case "matrix":
@@ -45,13 +66,22 @@ function fieldFor(definition: InstrumentDefinition, item: Item, presentation: Pr
         ...base,
         kind: "matrix",
         options: viewOptions(options),
-        rows: orderedRows(item, presentation).map((row) => ({ name: row.id, label: localize(row.text, language) })),
+        rows: orderedRows(item, presentation).map((row) => ({
+          name: row.id,
+          label: localize(row.text, language),
+        })),
       };
     case "numeric": {
       const points = (item.max - item.min) / item.step + 1;
       if (Number.isInteger(item.step) && Number.isInteger(item.min) && points <= MAX_RATING_POINTS) {
         const codes = Array.from({ length: points }, (_, index) => item.min + index * item.step);
-        return { ...base, kind: "rating", options: codes.map((code) => ({ code, label: String(code) })), minLabel: t(item.minLabel), maxLabel: t(item.maxLabel) };
+        return {
+          ...base,
+          kind: "rating",
+          options: codes.map((code) => ({ code, label: String(code) })),
+          minLabel: t(item.minLabel),
+          maxLabel: t(item.maxLabel),
+        };
       }
       return { ...base, kind: "number", min: item.min, max: item.max, step: item.step, unit: t(item.unit) };
     }

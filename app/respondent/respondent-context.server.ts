@@ -24,14 +24,22 @@ export async function loadRespondentContext(request: Request, slug: string): Pro
   if (!survey) throw new Response("Not found", { status: 404 });
   const cookieCode = await readResumeCode(request, slug);
   const draft = cookieCode ? await findDraft(cookieCode, survey.id) : null;
-  const version = draft ? await instrumentVersionById(draft.instrumentVersionId) : await latestInstrumentVersion(survey.id);
+  const version = draft
+    ? await instrumentVersionById(draft.instrumentVersionId)
+    : await latestInstrumentVersion(survey.id);
   const language = draft?.language ?? chooseLanguage(request, version?.definition.languages ?? ["en"]);
   return { survey, version, draft, code: draft ? cookieCode : null, language };
 }
 
 /** An open survey with questions, or a 404/410-style response explaining why not. */
-export function requireAnswerable(context: RespondentContext): { definition: InstrumentDefinition; version: InstrumentVersionRecord } {
-  if (context.survey.status !== "open") throw new Response(`This survey is ${context.survey.status === "closed" ? "closed" : "not open yet"}.`, { status: 403 });
+export function requireAnswerable(context: RespondentContext): {
+  definition: InstrumentDefinition;
+  version: InstrumentVersionRecord;
+} {
+  if (context.survey.status !== "open")
+    throw new Response(`This survey is ${context.survey.status === "closed" ? "closed" : "not open yet"}.`, {
+      status: 403,
+    });
   if (!context.version) throw new Response("This survey has no questions yet.", { status: 404 });
   return { definition: context.version.definition, version: context.version };
 }

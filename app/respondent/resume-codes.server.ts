@@ -16,12 +16,9 @@ export function generateResumeCode(): string {
 
 /** Accepts what people type: lower case, spaces, missing dashes, O for 0, I or L for 1. */
 export function normalizeResumeCode(input: string): string | null {
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
-  if (compact.length !== CODE_LENGTH || [...compact].some((character) => !ALPHABET.includes(character))) return null;
+  const compact = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  if (compact.length !== CODE_LENGTH || [...compact].some((character) => !ALPHABET.includes(character)))
+    return null;
   return compact.match(/.{4}/g)?.join("-") ?? null;
 }
 

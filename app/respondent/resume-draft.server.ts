@@ -15,7 +15,12 @@ export async function resumeWithCode(survey: SurveyRecord, typedCode: string): P
   const draft = await findDraft(code, survey.id);
   const version = draft ? await instrumentVersionById(draft.instrumentVersionId) : null;
   if (!draft || !version) {
-    return { error: `No saved answers match this code. Check it for typos; codes stop working ${RESUME_CODE_TTL_DAYS} days after the last save.` };
+    return {
+      error: `No saved answers match this code. Check it for typos; codes stop working ${RESUME_CODE_TTL_DAYS} days after the last save.`,
+    };
   }
-  return { to: resumePath(survey.slug, version.definition, draft), setCookie: await setResumeCode(survey.slug, code) };
+  return {
+    to: resumePath(survey.slug, version.definition, draft),
+    setCookie: await setResumeCode(survey.slug, code),
+  };
 }

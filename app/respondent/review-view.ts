@@ -4,10 +4,18 @@ import { localize } from "../../instrument/localized-text";
 import { answerFields } from "../../instrument/traversal";
 import { isItemVisible, visiblePages } from "../../instrument/visibility";
 
-export type ReviewSection = { pageId: string; title: string; entries: { id: string; question: string; answer: string | null }[] };
+export type ReviewSection = {
+  pageId: string;
+  title: string;
+  entries: { id: string; question: string; answer: string | null }[];
+};
 
 /** The respondent's answers, page by page, as text they can check before sending. */
-export function buildReview(definition: InstrumentDefinition, answers: Answers, language: string): ReviewSection[] {
+export function buildReview(
+  definition: InstrumentDefinition,
+  answers: Answers,
+  language: string,
+): ReviewSection[] {
   const fields = answerFields(definition);
   return visiblePages(definition, answers).map((page) => ({
     pageId: page.id,
@@ -23,10 +31,13 @@ export function buildReview(definition: InstrumentDefinition, answers: Answers, 
         let answer: string | null = null;
         if (Array.isArray(value)) answer = value.map(labelOf).join("; ");
         else if (typeof value === "number") {
-          const unit = field.item.type === "numeric" && field.item.unit ? ` ${localize(field.item.unit, language)}` : "";
+          const unit =
+            field.item.type === "numeric" && field.item.unit ? ` ${localize(field.item.unit, language)}` : "";
           answer = field.options ? labelOf(value) : `${value}${unit}`;
         } else if (typeof value === "string") answer = value;
-        const question = field.stem ? `${localize(field.stem, language)} ${localize(field.text, language)}` : localize(field.text, language);
+        const question = field.stem
+          ? `${localize(field.stem, language)} ${localize(field.text, language)}`
+          : localize(field.text, language);
         return { id: field.id, question, answer };
       }),
   }));

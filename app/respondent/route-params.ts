@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 
-export const pageParamsSchema = surveyParamsSchema.extend({ pageId: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/) });
+export const pageParamsSchema = surveyParamsSchema.extend({
+  pageId: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
+});
 
 /** Route params or a 404: a malformed slug is simply a page that does not exist. */
 export function parseParams<T>(schema: z.ZodType<T>, params: unknown): T {

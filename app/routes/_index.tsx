@@ -3,7 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listPublishedFindings } from "~/findings/findings.server";
 import { listOpenSurveys } from "~/surveys/surveys.server";
 
-export const meta: MetaFunction = () => [{ title: "Negative Space — measuring the hidden cost of support work" }];
+export const meta: MetaFunction = () => [
+  { title: "Negative Space — measuring the hidden cost of support work" },
+];
 
 export async function loader() {
   const [surveys, findings] = await Promise.all([listOpenSurveys(), listPublishedFindings()]);
@@ -16,15 +18,15 @@ export default function Home() {
     <>
       <h1>Support work is invisible. We measure what it costs.</h1>
       <p className="lede">
-        When customer support and IT help desks do their job well, nothing happens: no outage, no escalation, no angry
-        thread. That success leaves no trace in the numbers, and neither does what the work takes out of the people who
-        do it.
+        When customer support and IT help desks do their job well, nothing happens: no outage, no escalation,
+        no angry thread. That success leaves no trace in the numbers, and neither does what the work takes out
+        of the people who do it.
       </p>
       <p>
-        Negative Space is open research on that hidden cost. Practitioners answer a short anonymous survey, a researcher
-        analyses the answers in the open, and everyone can read — and check — the findings. The question behind it:
-        does years of support work slowly wear down a person&apos;s capacity to care for customers, and does backing from
-        the organisation prevent it?
+        Negative Space is open research on that hidden cost. Practitioners answer a short anonymous survey, a
+        researcher analyses the answers in the open, and everyone can read — and check — the findings. The
+        question behind it: does years of support work slowly wear down a person&apos;s capacity to care for
+        customers, and does backing from the organisation prevent it?
       </p>
 
       <h2>Take part</h2>
@@ -64,8 +66,8 @@ export default function Home() {
 
       <h2>For researchers</h2>
       <p>
-        The <Link to="/lab">research lab</Link> is where surveys are built, responses checked for quality, analyses run
-        and findings published. It needs a researcher account.
+        The <Link to="/lab">research lab</Link> is where surveys are built, responses checked for quality,
+        analyses run and findings published. It needs a researcher account.
       </p>
     </>
   );

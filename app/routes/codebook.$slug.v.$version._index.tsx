@@ -6,7 +6,11 @@ import { loadPublicCodebook } from "~/surveys/public-codebook.server";
 import { visibleText } from "../../instrument/encode/plain-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Codebook: ${visibleText(data.codebook.instrument.title)}, version ${data.version} — Negative Space` : "Codebook — Negative Space" },
+  {
+    title: data
+      ? `Codebook: ${visibleText(data.codebook.instrument.title)}, version ${data.version} — Negative Space`
+      : "Codebook — Negative Space",
+  },
 ];
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -25,8 +29,8 @@ export default function CodebookPage() {
         Codebook: {visibleText(codebook.instrument.title)}, version {version}
       </h1>
       <p>
-        Content hash <code>{contentHash.slice(0, 12)}</code>. Download as <a href={`${base}/codebook.md`}>Markdown</a> or{" "}
-        <a href={`${base}/codebook.json`}>JSON</a>.
+        Content hash <code>{contentHash.slice(0, 12)}</code>. Download as{" "}
+        <a href={`${base}/codebook.md`}>Markdown</a> or <a href={`${base}/codebook.json`}>JSON</a>.
       </p>
       <CodebookView codebook={codebook} />
     </div>

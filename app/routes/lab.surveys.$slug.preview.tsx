@@ -24,8 +24,8 @@ export default function SurveyPreview() {
   return (
     <>
       <p className="notice">
-        Preview of version {version}, page {preview.index + 1} of {preview.total}. Answers here are not saved. Every
-        conditional question is shown; respondents only see those whose condition holds.
+        Preview of version {version}, page {preview.index + 1} of {preview.total}. Answers here are not saved.
+        Every conditional question is shown; respondents only see those whose condition holds.
       </p>
       {preview.conditions.length > 0 || preview.screenOut ? (
         <ul>
@@ -45,7 +45,8 @@ export default function SurveyPreview() {
         </form>
       </div>
       <nav aria-label="Preview pages" className="pagination">
-        {previous ? <Link to={pageLink(previous)}>← Previous page</Link> : null} {next ? <Link to={pageLink(next)}>Next page →</Link> : null}
+        {previous ? <Link to={pageLink(previous)}>← Previous page</Link> : null}{" "}
+        {next ? <Link to={pageLink(next)}>Next page →</Link> : null}
       </nav>
     </>
   );

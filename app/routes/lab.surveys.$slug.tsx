@@ -34,7 +34,10 @@ export default function LabSurveyLayout() {
         <ul className="lab-tabs">
           {sections.map((section) => (
             <li key={section.label}>
-              <NavLink to={section.to ? `/lab/surveys/${slug}/${section.to}` : `/lab/surveys/${slug}`} end={section.end}>
+              <NavLink
+                to={section.to ? `/lab/surveys/${slug}/${section.to}` : `/lab/surveys/${slug}`}
+                end={section.end}
+              >
                 {section.label}
               </NavLink>
             </li>

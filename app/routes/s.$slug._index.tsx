@@ -6,7 +6,9 @@ import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — Negative Space` : "Survey — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.title} — Negative Space` : "Survey — Negative Space" },
+];
 
 /** The survey's address: open surveys continue where the respondent is; others explain why they cannot. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

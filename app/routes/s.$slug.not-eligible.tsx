@@ -21,7 +21,10 @@ export default function NotEligible() {
   return (
     <div className="survey">
       <h1>Thank you for your interest</h1>
-      <p>{message ?? "This survey is for a particular group of people, and your answers show it is not meant for you."}</p>
+      <p>
+        {message ??
+          "This survey is for a particular group of people, and your answers show it is not meant for you."}
+      </p>
       <p>Nothing you entered has been kept.</p>
       <p>
         <Link to="/findings">Read what the research has found so far</Link>

@@ -1,4 +1,9 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HoneypotField } from "~/components/survey/honeypot-field";
@@ -34,7 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readFormBody(request);
   // Refusing here would throw away a whole survey over an autofill quirk: the response is kept and flagged.
   const outcome = await completeResponse(context, version, { honeypotFilled: honeypotFilled(form) });
-  throw redirect(outcome.to, outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined);
+  throw redirect(
+    outcome.to,
+    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
+  );
 }
 
 export default function Review() {

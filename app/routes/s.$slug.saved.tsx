@@ -21,15 +21,18 @@ export default function Saved() {
   return (
     <div className="survey">
       <h1>Your answers are saved</h1>
-      <p>Coming back on this device and browser, just open the survey link again: you will continue where you stopped.</p>
+      <p>
+        Coming back on this device and browser, just open the survey link again: you will continue where you
+        stopped.
+      </p>
       <p>On another device, or if you clear your browser, you need this resume code:</p>
       <p className="resume-code" aria-label={`Resume code ${code.split("").join(" ")}`}>
         {code}
       </p>
       <p>
-        Write it down or take a screenshot. It works until {expiresOn} ({RESUME_CODE_TTL_DAYS} days after your last
-        save); after that the saved answers are deleted. We cannot recover a lost code: we only keep a scrambled
-        form of it.
+        Write it down or take a screenshot. It works until {expiresOn} ({RESUME_CODE_TTL_DAYS} days after your
+        last save); after that the saved answers are deleted. We cannot recover a lost code: we only keep a
+        scrambled form of it.
       </p>
       <p>
         <Link className="button" to={surveyPath(slug)}>

@@ -20,12 +20,20 @@ export default function Thanks() {
   return (
     <div className="survey">
       <h1>Thank you — your answers are in</h1>
-      <p className="lede">What you told us is now part of the picture that support work usually leaves out.</p>
+      <p className="lede">
+        What you told us is now part of the picture that support work usually leaves out.
+      </p>
       <h2>What happens to your answers</h2>
       <ul>
-        <li>They are stored without your name, e-mail address, network address or the time of day you answered.</li>
-        <li>Contact details typed into free-text answers were replaced by a marker before anything was saved.</li>
-        <li>Results are only published as group figures; any group too small to hide an individual is left out.</li>
+        <li>
+          They are stored without your name, e-mail address, network address or the time of day you answered.
+        </li>
+        <li>
+          Contact details typed into free-text answers were replaced by a marker before anything was saved.
+        </li>
+        <li>
+          Results are only published as group figures; any group too small to hide an individual is left out.
+        </li>
       </ul>
       {dataUse ? <p>{dataUse}</p> : null}
       <p>

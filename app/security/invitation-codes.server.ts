@@ -55,14 +55,16 @@ export async function createInvitationCodes(surveyId: string, count: number): Pr
       db,
       'INSERT INTO "InvitationCode" ("rowid", "id", "surveyId", "codeHash") VALUES (random(), ?, ?, ?)',
     );
-    for (const code of shuffled(codes)) insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
+    for (const code of shuffled(codes))
+      insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
   });
   return codes;
 }
 
 export type InvitationRedemption = "accepted" | "already-used" | "unknown";
 
-const USE_CODE = 'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL';
+const USE_CODE =
+  'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL';
 const FIND_CODE = 'SELECT "usedOn" FROM "InvitationCode" WHERE "codeHash" = ? AND "surveyId" = ?';
 
 /**
@@ -92,7 +94,9 @@ export async function checkInvitationCode(surveyId: string, typed: string): Prom
   const code = normalizeInvitationCode(typed);
   if (!code) return "unknown";
   const row = await readCommitted(
-    (db) => statement(db, FIND_CODE).get(hashInvitationCode(surveyId, code), surveyId) as { usedOn: string | null } | undefined,
+    (db) =>
+      statement(db, FIND_CODE).get(hashInvitationCode(surveyId, code), surveyId) as
+        { usedOn: string | null } | undefined,
   );
   return !row ? "unknown" : row.usedOn === null ? "accepted" : "already-used";
 }

@@ -27,7 +27,9 @@ export function definitionHash(definition: InstrumentDefinition): string {
 }
 
 // Rows are checked, not cast: a migration that renames a column fails here, loudly.
-const versionRow = z.object({ id: z.string(), version: z.number().int(), contentHash: z.string() }).optional();
+const versionRow = z
+  .object({ id: z.string(), version: z.number().int(), contentHash: z.string() })
+  .optional();
 const definitionRow = z.object({ definition: z.string() }).optional();
 type VersionRow = NonNullable<z.infer<typeof versionRow>>;
 
@@ -43,7 +45,9 @@ async function withDefinition(row: VersionRow | undefined): Promise<InstrumentVe
   if (!row) return null;
   let definition = parsedDefinitions.get(cacheKey(row));
   if (!definition) {
-    const stored = definitionRow.parse(await readCommitted((db) => statement(db, SELECT_DEFINITION).get(row.id)));
+    const stored = definitionRow.parse(
+      await readCommitted((db) => statement(db, SELECT_DEFINITION).get(row.id)),
+    );
     if (!stored) return null;
     definition = instrumentDefinitionSchema.parse(JSON.parse(stored.definition));
     parsedDefinitions.set(cacheKey(row), definition);
@@ -79,7 +83,12 @@ export async function addInstrumentVersion(
   const latest = await latestInstrumentVersion(surveyId);
   if (latest?.contentHash === contentHash) return latest;
   const row = await prisma.instrumentVersion.create({
-    data: { surveyId, version: (latest?.version ?? 0) + 1, definition: JSON.stringify(definition), contentHash },
+    data: {
+      surveyId,
+      version: (latest?.version ?? 0) + 1,
+      definition: JSON.stringify(definition),
+      contentHash,
+    },
     select: { id: true, version: true, contentHash: true },
   });
   const added = await withDefinition(row);

@@ -21,7 +21,10 @@ export async function loadPublicCodebook(params: unknown): Promise<PublicCodeboo
   const parsed = codebookParamsSchema.safeParse(params);
   const row = parsed.success
     ? await prisma.instrumentVersion.findFirst({
-        where: { version: parsed.data.version, survey: { slug: parsed.data.slug, status: { in: ["open", "closed"] } } },
+        where: {
+          version: parsed.data.version,
+          survey: { slug: parsed.data.slug, status: { in: ["open", "closed"] } },
+        },
         select: { id: true },
       })
     : null;
@@ -31,7 +34,10 @@ export async function loadPublicCodebook(params: unknown): Promise<PublicCodeboo
   // If a later version dropped an item a note names, fall back to the codebook without notes.
   let codebook: Codebook;
   try {
-    codebook = buildCodebook(version.definition, version.definition.id === DEFAULT_INSTRUMENT_ID ? supportWorkAndErosionNotes : {});
+    codebook = buildCodebook(
+      version.definition,
+      version.definition.id === DEFAULT_INSTRUMENT_ID ? supportWorkAndErosionNotes : {},
+    );
   } catch {
     codebook = buildCodebook(version.definition);
   }

@@ -54,12 +54,19 @@ function insertRows(connection: Connection, rows: PanelRow[]): void {
 }
 
 /** The refusals, the deletion and the first batch, in one transaction: nothing can slip in between. */
-function checkAndStart(connection: Connection, request: SyntheticPanelRequest, surveyId: string, firstRows: PanelRow[]) {
+function checkAndStart(
+  connection: Connection,
+  request: SyntheticPanelRequest,
+  surveyId: string,
+  firstRows: PanelRow[],
+) {
   const count = (synthetic: 0 | 1) =>
-    (statement(connection, `SELECT count(*) AS n FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`).get(
-      surveyId,
-      synthetic,
-    ) as { n: number }).n;
+    (
+      statement(
+        connection,
+        `SELECT count(*) AS n FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`,
+      ).get(surveyId, synthetic) as { n: number }
+    ).n;
   const realResponses = count(0);
   if (realResponses > 0 && !request.mixWithReal) {
     throw new SyntheticPanelRefusal(
@@ -73,7 +80,8 @@ function checkAndStart(connection: Connection, request: SyntheticPanelRequest, s
     );
   }
   const deleted = request.replace
-    ? statement(connection, `DELETE FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = 1`).run(surveyId).changes
+    ? statement(connection, `DELETE FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = 1`).run(surveyId)
+        .changes
     : 0;
   insertRows(connection, firstRows);
   return { realResponses, deleted };
@@ -89,7 +97,10 @@ function checkAndStart(connection: Connection, request: SyntheticPanelRequest, s
  * the queue waits for the lock without a transaction open (app/db-write-queue.server.ts).
  */
 export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promise<SyntheticPanelReport> {
-  const survey = await prisma.survey.findUnique({ where: { slug: request.surveySlug }, select: { id: true } });
+  const survey = await prisma.survey.findUnique({
+    where: { slug: request.surveySlug },
+    select: { id: true },
+  });
   if (!survey) throw new SyntheticPanelRefusal(`There is no survey with the slug "${request.surveySlug}".`);
   const version = await latestInstrumentVersion(survey.id);
   if (!version)

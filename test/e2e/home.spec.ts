@@ -4,13 +4,19 @@ test("the home page explains the project and its links lead somewhere real", asy
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Support work is invisible");
 
-  await page.getByRole("link", { name: /start the survey/i }).first().click();
+  await page
+    .getByRole("link", { name: /start the survey/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/s\/support-work-and-erosion\/p\/consent$/);
   await expect(page.getByText("Support Work and Erosion Survey").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
 
   await page.goto("/");
-  await page.getByRole("link", { name: /synthetic demo/ }).first().click();
+  await page
+    .getByRole("link", { name: /synthetic demo/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/findings\/support-and-erosion-demo$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Institutional support");
 
@@ -36,7 +42,8 @@ test("unknown addresses get a real 404 page with a way back", async ({ page }) =
 test("pages request nothing from other hosts", async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith(baseURL ?? "") && !request.url().startsWith("data:")) foreign.push(request.url());
+    if (!request.url().startsWith(baseURL ?? "") && !request.url().startsWith("data:"))
+      foreign.push(request.url());
   });
   for (const path of ["/", "/findings", "/sign-in", "/s/support-work-and-erosion"]) {
     await page.goto(path);

@@ -40,7 +40,9 @@ test("a survey that requires invitation codes opens once per code", async ({ pag
   await section.getByRole("link", { name: "Download these 2 codes (CSV)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${slug}-invitation-codes.csv`);
-  expect(await readFile(await download.path(), "utf8")).toBe(`invitation_code\r\n${codes[0]}\r\n${codes[1]}\r\n`);
+  expect(await readFile(await download.path(), "utf8")).toBe(
+    `invitation_code\r\n${codes[0]}\r\n${codes[1]}\r\n`,
+  );
 
   // Shown once: the next visit counts them but cannot show them.
   await page.reload();

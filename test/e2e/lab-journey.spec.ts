@@ -4,7 +4,10 @@ import { importAndOpenMiniSurvey } from "./support/lab-import";
 
 // Issue #6's researcher journey on a fresh survey: import a definition, open it, watch a
 // response arrive from a respondent, exclude it with a reason, and export.
-test("a researcher imports a survey, opens it, sees a response arrive, excludes it and exports", async ({ page, browser }) => {
+test("a researcher imports a survey, opens it, sees a response arrive, excludes it and exports", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const slug = await importAndOpenMiniSurvey(page, "e2e-mini");
 
@@ -33,7 +36,9 @@ test("a researcher imports a survey, opens it, sees a response arrive, excludes 
     return (await readFile(await (await downloading).path(), "utf8")).split("\r\n");
   };
   const [header, row = ""] = await exportCsv();
-  expect(header).toMatch(/^response_id,instrument_version,submitted_on,duration_seconds,excluded,is_synthetic,consent,adult,years,/);
+  expect(header).toMatch(
+    /^response_id,instrument_version,submitted_on,duration_seconds,excluded,is_synthetic,consent,adult,years,/,
+  );
   expect(row).toMatch(/^[0-9a-f-]{36},1,\d{4}-\d{2}-\d{2},\d+,,0,1,1,4,/);
   const responseId = row.split(",")[0] ?? "";
 

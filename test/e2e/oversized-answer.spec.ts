@@ -28,7 +28,9 @@ for (const javaScriptEnabled of [true, false]) {
       await reachTheFreeTextQuestion(page);
       await page.getByRole("main").locator("textarea").fill(LONG_ANSWER);
       await page.getByRole("button", { name: /^Continue/ }).click();
-      await expect(page.getByText("This request is larger than the 256 KB this address accepts.")).toBeVisible();
+      await expect(
+        page.getByText("This request is larger than the 256 KB this address accepts."),
+      ).toBeVisible();
       if (javaScriptEnabled) {
         await expect(page.getByRole("heading", { level: 1 })).toHaveText("That was too much to send");
       }

@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrentPage, completeDemoSurvey, DEMO_SURVEY_PATH, expectNoSeriousAxeViolations } from "./support/answer-survey";
+import {
+  answerCurrentPage,
+  completeDemoSurvey,
+  DEMO_SURVEY_PATH,
+  expectNoSeriousAxeViolations,
+} from "./support/answer-survey";
 
 // The "phone" project runs this file at 360 px wide as well (playwright.config.ts).
 
@@ -12,7 +17,9 @@ test.describe("with JavaScript", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
-  test("a page with errors lists them at the top, linked to the fields, and keeps the answers given", async ({ page }) => {
+  test("a page with errors lists them at the top, linked to the fields, and keeps the answers given", async ({
+    page,
+  }) => {
     await page.goto(DEMO_SURVEY_PATH);
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: "Continue" }).click();
@@ -30,7 +37,9 @@ test.describe("with JavaScript", () => {
     await answerCurrentPage(page);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Before you start");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

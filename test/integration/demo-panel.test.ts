@@ -126,7 +126,9 @@ describe("writeSyntheticPanel", () => {
     other.exec("BEGIN IMMEDIATE");
     try {
       let finished = false;
-      const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(() => (finished = true));
+      const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(
+        () => (finished = true),
+      );
       await new Promise((resolve) => setTimeout(resolve, SQLITE_BUSY_TIMEOUT_MS + 1000));
       expect(finished).toBe(false);
       other.exec("COMMIT");

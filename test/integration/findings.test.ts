@@ -21,7 +21,15 @@ beforeEach(async () => {
 });
 
 async function publish(title: string, narrative = "Intro.\n\n{{chart:erosion-by-support}}\n\nAfter.") {
-  return publishFinding(null, { slug: "support-protects", surveyId, title, summary: "Summary.", narrative, isSynthetic: false, snapshot: await sampleSnapshot() });
+  return publishFinding(null, {
+    slug: "support-protects",
+    surveyId,
+    title,
+    summary: "Summary.",
+    narrative,
+    isSynthetic: false,
+    snapshot: await sampleSnapshot(),
+  });
 }
 
 async function rejection(run: () => unknown): Promise<Response> {
@@ -38,9 +46,21 @@ describe("publishing findings", () => {
   it("numbers versions, keeps each at its permalink, and serves the latest at the plain address", async () => {
     expect(await publish("First take")).toEqual({ slug: "support-protects", version: 1 });
     expect(await publish("Second take")).toEqual({ slug: "support-protects", version: 2 });
-    const latest = await latestLoader({ request: request("/findings/support-protects"), params: { slug: "support-protects" }, context: {} });
-    expect(latest).toMatchObject({ version: 2, title: "Second take", permalink: "http://localhost/findings/support-protects/v/2" });
-    const first = await versionLoader({ request: request("/findings/support-protects/v/1"), params: { slug: "support-protects", version: "1" }, context: {} });
+    const latest = await latestLoader({
+      request: request("/findings/support-protects"),
+      params: { slug: "support-protects" },
+      context: {},
+    });
+    expect(latest).toMatchObject({
+      version: 2,
+      title: "Second take",
+      permalink: "http://localhost/findings/support-protects/v/2",
+    });
+    const first = await versionLoader({
+      request: request("/findings/support-protects/v/1"),
+      params: { slug: "support-protects", version: "1" },
+      context: {},
+    });
     expect(first).toMatchObject({ version: 1, latestVersion: 2, title: "First take" });
     expect(first.apa).toContain("(Version 1)");
     expect(first.bibtex).toContain("version = {1}");
@@ -55,13 +75,22 @@ describe("publishing findings", () => {
   it("refuses to change a published version in the database", async () => {
     await publish("Frozen");
     const row = await prisma.findingVersion.findFirstOrThrow();
-    await expect(prisma.findingVersion.update({ where: { id: row.id }, data: { title: "Edited" } })).rejects.toThrow();
+    await expect(
+      prisma.findingVersion.update({ where: { id: row.id }, data: { title: "Edited" } }),
+    ).rejects.toThrow();
     expect((await getFindingVersion("support-protects", 1))?.title).toBe("Frozen");
   });
 
   it("sanitises the narrative: no raw HTML or script reaches the page", async () => {
-    await publish("Safe", 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> [link](javascript:alert(3))');
-    const page = await latestLoader({ request: request("/findings/support-protects"), params: { slug: "support-protects" }, context: {} });
+    await publish(
+      "Safe",
+      'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> [link](javascript:alert(3))',
+    );
+    const page = await latestLoader({
+      request: request("/findings/support-protects"),
+      params: { slug: "support-protects" },
+      context: {},
+    });
     const html = page.narrativeParts.map((part) => (part.kind === "html" ? part.html : "")).join("");
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
     expect(html).toContain("Hello");
@@ -72,7 +101,11 @@ describe("publishing findings", () => {
       "Images",
       "![export](/lab/surveys/mini/export/responses.csv?version=1) ![chart](/findings/support-protects/v/1/charts/erosion-by-support.png) ![px](https://tracker.example/p.png)",
     );
-    const page = await latestLoader({ request: request("/findings/support-protects"), params: { slug: "support-protects" }, context: {} });
+    const page = await latestLoader({
+      request: request("/findings/support-protects"),
+      params: { slug: "support-protects" },
+      context: {},
+    });
     const html = page.narrativeParts.map((part) => (part.kind === "html" ? part.html : "")).join("");
     expect([...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((match) => match[1])).toEqual([
       "/findings/support-protects/v/1/charts/erosion-by-support.png",
@@ -82,8 +115,16 @@ describe("publishing findings", () => {
 
   it("answers unknown findings and versions with 404", async () => {
     await publish("Only");
-    for (const params of [{ slug: "nope" }, { slug: "support-protects", version: "9" }, { slug: "support-protects", version: "x" }, { slug: "<script>" }]) {
-      expect((await rejection(() => versionLoader({ request: request("/findings/x"), params, context: {} }))).status).toBe(404);
+    for (const params of [
+      { slug: "nope" },
+      { slug: "support-protects", version: "9" },
+      { slug: "support-protects", version: "x" },
+      { slug: "<script>" },
+    ]) {
+      expect(
+        (await rejection(() => versionLoader({ request: request("/findings/x"), params, context: {} })))
+          .status,
+      ).toBe(404);
     }
   });
 });
@@ -92,33 +133,85 @@ describe("downloads of a published version", () => {
   it("serves the chart as PNG, SVG and vega-lite JSON, and its data as CSV and a data package", async () => {
     await publish("Downloads");
     const params = (file: string) => ({ slug: "support-protects", version: "1", file });
-    const png = await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.png"), context: {} });
+    const png = await chartFileLoader({
+      request: request("/x"),
+      params: params("erosion-by-support.png"),
+      context: {},
+    });
     const bytes = new Uint8Array(await png.arrayBuffer());
     expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.headers.get("Cache-Control")).toContain("immutable");
-    const svg = await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.svg"), context: {} });
+    const svg = await chartFileLoader({
+      request: request("/x"),
+      params: params("erosion-by-support.svg"),
+      context: {},
+    });
     expect(await svg.text()).toMatch(/^<svg[^>]*role="img"/);
-    const spec = await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.vl.json"), context: {} });
+    const spec = await chartFileLoader({
+      request: request("/x"),
+      params: params("erosion-by-support.vl.json"),
+      context: {},
+    });
     expect(JSON.parse(await spec.text())).toHaveProperty("$schema");
 
-    const csv = await (await dataFileLoader({ request: request("/x"), params: params("erosion-by-support.csv"), context: {} })).text();
+    const csv = await (
+      await dataFileLoader({ request: request("/x"), params: params("erosion-by-support.csv"), context: {} })
+    ).text();
     const [header, ...rows] = csv.trim().split("\r\n");
     expect(header?.split(",").length).toBeGreaterThan(2);
     expect(rows).toHaveLength(3);
-    const dataPackage = JSON.parse(await (await dataFileLoader({ request: request("/x"), params: params("datapackage.json"), context: {} })).text());
-    expect(dataPackage.resources.map((resource: { path: string }) => resource.path)).toEqual(["data/erosion-by-support.csv"]);
-    expect(dataPackage.resources[0].schema.fields.map((field: { name: string }) => field.name)).toEqual(header?.split(","));
+    const dataPackage = JSON.parse(
+      await (
+        await dataFileLoader({ request: request("/x"), params: params("datapackage.json"), context: {} })
+      ).text(),
+    );
+    expect(dataPackage.resources.map((resource: { path: string }) => resource.path)).toEqual([
+      "data/erosion-by-support.csv",
+    ]);
+    expect(dataPackage.resources[0].schema.fields.map((field: { name: string }) => field.name)).toEqual(
+      header?.split(","),
+    );
 
-    expect((await rejection(() => chartFileLoader({ request: request("/x"), params: params("nope.png"), context: {} }))).status).toBe(404);
-    expect((await rejection(() => dataFileLoader({ request: request("/x"), params: params("../secret.csv"), context: {} }))).status).toBe(404);
+    expect(
+      (
+        await rejection(() =>
+          chartFileLoader({ request: request("/x"), params: params("nope.png"), context: {} }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await rejection(() =>
+          dataFileLoader({ request: request("/x"), params: params("../secret.csv"), context: {} }),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("a group below the small-cell threshold appears in no download", async () => {
-    await publishFinding(null, { slug: "small", surveyId, title: "Small", summary: "s", narrative: "n", isSynthetic: false, snapshot: await sampleSnapshot({ lowN: 6 }) });
+    await publishFinding(null, {
+      slug: "small",
+      surveyId,
+      title: "Small",
+      summary: "s",
+      narrative: "n",
+      isSynthetic: false,
+      snapshot: await sampleSnapshot({ lowN: 6 }),
+    });
     const params = (file: string) => ({ slug: "small", version: "1", file });
-    const csv = await (await dataFileLoader({ request: request("/x"), params: params("erosion-by-support.csv"), context: {} })).text();
-    const spec = await (await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.vl.json"), context: {} })).text();
-    const svg = await (await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.svg"), context: {} })).text();
+    const csv = await (
+      await dataFileLoader({ request: request("/x"), params: params("erosion-by-support.csv"), context: {} })
+    ).text();
+    const spec = await (
+      await chartFileLoader({
+        request: request("/x"),
+        params: params("erosion-by-support.vl.json"),
+        context: {},
+      })
+    ).text();
+    const svg = await (
+      await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.svg"), context: {} })
+    ).text();
     for (const text of [csv, spec, svg]) {
       expect(text).not.toContain("50.4");
       expect(text).not.toMatch(/\bn = 6\b|"n":\s*6\b|,6,/);

@@ -481,7 +481,8 @@ function routeFor(testCase: Case, headers: Record<string, string>): Route {
 function fieldMessage(target: Target, reply: Reply, field: string): unknown {
   const data = reply.data as { status?: unknown; fieldErrors?: Record<string, unknown> } | null;
   if (data?.status !== "error") return undefined;
-  if (target === "import") return Object.entries(data.fieldErrors ?? {}).find(([name]) => name.startsWith(field))?.[1];
+  if (target === "import")
+    return Object.entries(data.fieldErrors ?? {}).find(([name]) => name.startsWith(field))?.[1];
   return data.fieldErrors?.[field];
 }
 

@@ -7,7 +7,10 @@ import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
 import { RespondentBrowser, type Reply } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 
-const START: [string, string][] = [["consent", "1"], ["adult", "1"]];
+const START: [string, string][] = [
+  ["consent", "1"],
+  ["adult", "1"],
+];
 const withCode = (code: string): [string, string][] => [...START, [INVITATION_CODE_FIELD, code]];
 
 beforeEach(async () => {
@@ -60,7 +63,10 @@ describe("a survey that requires an invitation code", () => {
     const reply = await browser.post("/s/mini/p/start", withCode(code));
     expect(reply.status).toBe(400);
     expect(errorsOf(reply)[INVITATION_CODE_FIELD]).toMatch(message);
-    expect((reply.data as { values: Record<string, string> }).values).toMatchObject({ [INVITATION_CODE_FIELD]: code, adult: "1" });
+    expect((reply.data as { values: Record<string, string> }).values).toMatchObject({
+      [INVITATION_CODE_FIELD]: code,
+      adult: "1",
+    });
     await expectNothingStored(browser);
   });
 
@@ -76,10 +82,16 @@ describe("a survey that requires an invitation code", () => {
   it("reports a bad code together with the page's own problems, and keeps a good code unused when the answers are wrong", async () => {
     const { codes } = await invitationSurvey();
     const browser = new RespondentBrowser();
-    const both = await browser.post("/s/mini/p/start", [["adult", "1"], [INVITATION_CODE_FIELD, "nope"]]);
+    const both = await browser.post("/s/mini/p/start", [
+      ["adult", "1"],
+      [INVITATION_CODE_FIELD, "nope"],
+    ]);
     expect(both.status).toBe(400);
     expect(Object.keys(errorsOf(both)).sort()).toEqual(["consent", INVITATION_CODE_FIELD]);
-    const answersOnly = await browser.post("/s/mini/p/start", [["adult", "1"], [INVITATION_CODE_FIELD, codes[0] ?? ""]]);
+    const answersOnly = await browser.post("/s/mini/p/start", [
+      ["adult", "1"],
+      [INVITATION_CODE_FIELD, codes[0] ?? ""],
+    ]);
     expect(answersOnly.status).toBe(400);
     expect(Object.keys(errorsOf(answersOnly))).toEqual(["consent"]);
     await expectNothingStored(browser);
@@ -88,7 +100,10 @@ describe("a survey that requires an invitation code", () => {
   it("refuses the field sent twice as a malformed form", async () => {
     const { codes } = await invitationSurvey();
     const browser = new RespondentBrowser();
-    const reply = await browser.post("/s/mini/p/start", [...withCode(codes[0] ?? ""), [INVITATION_CODE_FIELD, codes[1] ?? ""]]);
+    const reply = await browser.post("/s/mini/p/start", [
+      ...withCode(codes[0] ?? ""),
+      [INVITATION_CODE_FIELD, codes[1] ?? ""],
+    ]);
     expect(reply.status).toBe(400);
     expect(reply.data).toMatchObject({ formError: expect.stringMatching(/fields it does not have/) });
     await expectNothingStored(browser);
@@ -98,7 +113,10 @@ describe("a survey that requires an invitation code", () => {
     const { codes } = await invitationSurvey(3);
     const [code = ""] = codes;
     const browser = new RespondentBrowser();
-    const opened = await browser.post("/s/mini/p/start", withCode(` ${code.toLowerCase().replace(/-/g, " ")} `));
+    const opened = await browser.post(
+      "/s/mini/p/start",
+      withCode(` ${code.toLowerCase().replace(/-/g, " ")} `),
+    );
     expect(opened.location).toBe("/s/mini/p/work");
 
     const rows = await prisma.invitationCode.findMany({ orderBy: { usedOn: "asc" } });
@@ -142,7 +160,9 @@ describe("a survey that requires an invitation code", () => {
     const { codes } = await invitationSurvey();
     const [code = ""] = codes;
     const browsers = [new RespondentBrowser(), new RespondentBrowser(), new RespondentBrowser()];
-    const replies = await Promise.all(browsers.map((browser) => browser.post("/s/mini/p/start", withCode(code))));
+    const replies = await Promise.all(
+      browsers.map((browser) => browser.post("/s/mini/p/start", withCode(code))),
+    );
     expect(replies.filter((reply) => reply.location === "/s/mini/p/work")).toHaveLength(1);
     const refused = replies.filter((reply) => reply.status === 400);
     expect(refused).toHaveLength(2);
@@ -155,7 +175,11 @@ describe("a survey that requires an invitation code", () => {
   it("does not use the code of someone screened out", async () => {
     const { codes } = await invitationSurvey();
     const browser = new RespondentBrowser();
-    const reply = await browser.post("/s/mini/p/start", [["consent", "1"], ["adult", "2"], [INVITATION_CODE_FIELD, codes[0] ?? ""]]);
+    const reply = await browser.post("/s/mini/p/start", [
+      ["consent", "1"],
+      ["adult", "2"],
+      [INVITATION_CODE_FIELD, codes[0] ?? ""],
+    ]);
     expect(reply.location).toBe("/s/mini/not-eligible?from=start");
     await expectNothingStored(browser);
   });

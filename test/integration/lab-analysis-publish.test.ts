@@ -8,7 +8,15 @@ import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { createSurvey } from "../support/survey-fixtures";
 
-type View = { view: { ready: true; fingerprint: string; charts: { id: string; svg: string }[]; tables: { id: string }[]; summary: string[] } };
+type View = {
+  view: {
+    ready: true;
+    fingerprint: string;
+    charts: { id: string; svg: string }[];
+    tables: { id: string }[];
+    summary: string[];
+  };
+};
 let researcher: Awaited<ReturnType<typeof signedInResearcher>>;
 const params = { slug: "panel" };
 
@@ -20,14 +28,23 @@ beforeAll(async () => {
 
 const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: { Cookie: researcher.cookie } });
 async function view(): Promise<View["view"]> {
-  const outcome = await outcomeOf(() => loader({ request: get("/lab/surveys/panel/analysis"), params, context: {} }));
+  const outcome = await outcomeOf(() =>
+    loader({ request: get("/lab/surveys/panel/analysis"), params, context: {} }),
+  );
   return (outcome.data as View).view;
 }
 function publishRequest(fields: Record<string, string>, chartIds: string[]) {
-  const request = formPost("/lab/surveys/panel/analysis", fields, { cookie: researcher.cookie, csrfToken: researcher.csrfToken });
+  const request = formPost("/lab/surveys/panel/analysis", fields, {
+    cookie: researcher.cookie,
+    csrfToken: researcher.csrfToken,
+  });
   return request.formData().then((body) => {
     for (const id of chartIds) body.append("chartIds", id);
-    return new Request(request.url, { method: "POST", body: new URLSearchParams(body as unknown as Record<string, string>), headers: request.headers });
+    return new Request(request.url, {
+      method: "POST",
+      body: new URLSearchParams(body as unknown as Record<string, string>),
+      headers: request.headers,
+    });
   });
 }
 
@@ -35,37 +52,94 @@ describe("analysis and publishing from the lab", () => {
   it("shows the analysis with rendered charts, tables and a results.json download", async () => {
     const shown = await view();
     expect(shown.ready).toBe(true);
-    expect(shown.charts.map((chart) => chart.id)).toEqual(["harm-trajectory", "erosion-by-support", "capacity-then-now", "leavers-versus-stayers"]);
+    expect(shown.charts.map((chart) => chart.id)).toEqual([
+      "harm-trajectory",
+      "erosion-by-support",
+      "capacity-then-now",
+      "leavers-versus-stayers",
+    ]);
     expect(shown.charts.every((chart) => chart.svg.startsWith("<svg"))).toBe(true);
-    expect(shown.tables.map((table) => table.id)).toEqual(["reliability", "support-comparisons", "moderation", "leavers"]);
-    const json = await resultsLoader({ request: get("/lab/surveys/panel/analysis/results.json"), params, context: {} });
+    expect(shown.tables.map((table) => table.id)).toEqual([
+      "reliability",
+      "support-comparisons",
+      "moderation",
+      "leavers",
+    ]);
+    const json = await resultsLoader({
+      request: get("/lab/surveys/panel/analysis/results.json"),
+      params,
+      context: {},
+    });
     expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 1, sample: { received: 400 } });
   });
 
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
     const shown = await view();
-    const fields = { findingSlug: "panel-finding", title: "Support and erosion", summary: "A summary that is long enough to publish.", narrative: "Look: {{chart:harm-trajectory}}", minCellSize: "10", fingerprint: shown.fingerprint };
-    const published = await outcomeOf(async () => action({ request: await publishRequest(fields, ["harm-trajectory", "erosion-by-support"]), params, context: {} }));
+    const fields = {
+      findingSlug: "panel-finding",
+      title: "Support and erosion",
+      summary: "A summary that is long enough to publish.",
+      narrative: "Look: {{chart:harm-trajectory}}",
+      minCellSize: "10",
+      fingerprint: shown.fingerprint,
+    };
+    const published = await outcomeOf(async () =>
+      action({
+        request: await publishRequest(fields, ["harm-trajectory", "erosion-by-support"]),
+        params,
+        context: {},
+      }),
+    );
     expect(published.status).toBe(302);
     expect(published.headers.get("Location")).toBe("/findings/panel-finding/v/1");
-    const finding = await findingLoader({ request: new Request(`${ORIGIN}/findings/panel-finding/v/1`), params: { slug: "panel-finding", version: "1" }, context: {} });
+    const finding = await findingLoader({
+      request: new Request(`${ORIGIN}/findings/panel-finding/v/1`),
+      params: { slug: "panel-finding", version: "1" },
+      context: {},
+    });
     expect(finding.isSynthetic).toBe(true);
-    expect(finding.snapshot.charts.map((chart) => chart.id)).toEqual(["harm-trajectory", "erosion-by-support"]);
+    expect(finding.snapshot.charts.map((chart) => chart.id)).toEqual([
+      "harm-trajectory",
+      "erosion-by-support",
+    ]);
     expect(finding.snapshot.methods.counts).toMatchObject({ completed: 400, analysed: 400 });
     expect(finding.snapshot.headline.effect?.label).toMatch(/Hedges/);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "publish" } })).toMatchObject({ target: "finding:panel-finding" });
+    expect(await prisma.auditEvent.findFirst({ where: { action: "publish" } })).toMatchObject({
+      target: "finding:panel-finding",
+    });
 
-    const response = await prisma.response.findFirstOrThrow({ where: { instrumentVersion: { survey: { slug: "panel" } } } });
+    const response = await prisma.response.findFirstOrThrow({
+      where: { instrumentVersion: { survey: { slug: "panel" } } },
+    });
     await prisma.exclusion.create({ data: { responseId: response.id, reason: "manual", detail: "test" } });
-    const stale = await outcomeOf(async () => action({ request: await publishRequest(fields, ["harm-trajectory"]), params, context: {} }));
+    const stale = await outcomeOf(async () =>
+      action({ request: await publishRequest(fields, ["harm-trajectory"]), params, context: {} }),
+    );
     expect(stale.status).toBe(409);
     expect(await prisma.findingVersion.count({ where: { finding: { slug: "panel-finding" } } })).toBe(1);
   });
 
   it("names each missing publishing field", async () => {
     const shown = await view();
-    const outcome = await outcomeOf(async () => action({ request: await publishRequest({ findingSlug: "Bad Slug", title: "", summary: "short", minCellSize: "10", fingerprint: shown.fingerprint }, []), params, context: {} }));
+    const outcome = await outcomeOf(async () =>
+      action({
+        request: await publishRequest(
+          {
+            findingSlug: "Bad Slug",
+            title: "",
+            summary: "short",
+            minCellSize: "10",
+            fingerprint: shown.fingerprint,
+          },
+          [],
+        ),
+        params,
+        context: {},
+      }),
+    );
     expect(outcome.status).toBe(400);
-    expect(Object.keys((outcome.data as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["chartIds", "findingSlug", "summary", "title"]);
+    expect(
+      Object.keys((outcome.data as { fieldErrors: Record<string, unknown> }).fieldErrors).sort(),
+    ).toEqual(["chartIds", "findingSlug", "summary", "title"]);
   });
 });

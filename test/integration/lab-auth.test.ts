@@ -59,7 +59,11 @@ describe("signing in", () => {
     for (const result of [wrongPassword, unknownAccount]) {
       expect(result.status).toBe(401);
       expect(result.headers.get("Set-Cookie")).toBeNull();
-      expect(result.data).toMatchObject({ status: "error", formError: "The e-mail address or password is wrong.", fieldErrors: {} });
+      expect(result.data).toMatchObject({
+        status: "error",
+        formError: "The e-mail address or password is wrong.",
+        fieldErrors: {},
+      });
       expect(result.data).not.toHaveProperty("values.password");
     }
     const failed = await prisma.auditEvent.findMany({ where: { action: "sign-in-failed" } });

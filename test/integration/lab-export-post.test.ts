@@ -35,12 +35,20 @@ describe("export downloads are posts of the export form", () => {
 describe("a GET never exports (docs/decisions/014-exports-by-post.md)", () => {
   it("answers the old download links, or an image pointing at one, 405 and writes nothing", async () => {
     const before = await exportEvents();
-    const asLinkOrImage: Record<string, string>[] = [{}, { "Sec-Fetch-Dest": "image", "Sec-Fetch-Site": "same-origin" }];
+    const asLinkOrImage: Record<string, string>[] = [
+      {},
+      { "Sec-Fetch-Dest": "image", "Sec-Fetch-Site": "same-origin" },
+    ];
     for (const headers of asLinkOrImage) {
-      const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv?version=1&synthetic=include`, {
-        headers: { Cookie: researcher.cookie, ...headers },
-      });
-      const outcome = await outcomeOf(() => fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }));
+      const request = new Request(
+        `${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv?version=1&synthetic=include`,
+        {
+          headers: { Cookie: researcher.cookie, ...headers },
+        },
+      );
+      const outcome = await outcomeOf(() =>
+        fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }),
+      );
       expect(outcome.status).toBe(405);
       expect(outcome.headers.get("Allow")).toBe("POST");
     }
@@ -49,7 +57,9 @@ describe("a GET never exports (docs/decisions/014-exports-by-post.md)", () => {
 
   it("sends visitors without a session to sign in", async () => {
     const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export/responses.csv`);
-    const outcome = await outcomeOf(() => fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }));
+    const outcome = await outcomeOf(() =>
+      fileLoader({ request, params: { slug: SLUG, file: "responses.csv" }, context: {} }),
+    );
     expect(outcome.status).toBe(302);
   });
 });
@@ -57,7 +67,14 @@ describe("a GET never exports (docs/decisions/014-exports-by-post.md)", () => {
 describe("the form and the privacy check stay together", () => {
   it("'Update the privacy check' posts the options and lands on the tab for them, recording nothing", async () => {
     const before = await exportEvents();
-    const fields = { version: "1", excluded: "include", synthetic: "include", coarsen: "yes", k: "4", suppression: "" };
+    const fields = {
+      version: "1",
+      excluded: "include",
+      synthetic: "include",
+      coarsen: "yes",
+      k: "4",
+      suppression: "",
+    };
     const outcome = await client.post(updateAction, `/lab/surveys/${SLUG}/export`, fields, { slug: SLUG });
     expect(outcome.status).toBe(303);
     expect(outcome.headers.get("Location")).toBe(

@@ -108,8 +108,13 @@ describe("the export tab", () => {
       const outcome = await tab(`${query}&coarsen=yes`);
       expect(outcome.status, query).toBe(400);
       const { data, query: failure } = outcome.data as TabData;
-      expect(failure?.fieldErrors).toEqual({ suppression: "The suppression limit must be a number from 0 to 10 (%)." });
-      expect(failure?.values).toMatchObject({ suppression: query.slice("?suppression=".length), coarsen: "yes" });
+      expect(failure?.fieldErrors).toEqual({
+        suppression: "The suppression limit must be a number from 0 to 10 (%).",
+      });
+      expect(failure?.values).toMatchObject({
+        suppression: query.slice("?suppression=".length),
+        coarsen: "yes",
+      });
       // The form comes back with the valid choices kept, but no report and no downloads.
       expect(data?.choice).toMatchObject({ coarsen: "yes", suppression: 2 });
       expect(data?.report).toBeNull();
@@ -125,7 +130,9 @@ describe("the export tab", () => {
     expect(back).toMatch(new RegExp(`^/lab/surveys/${SLUG}/export\\?`));
     const shown = await tab(back.slice(back.indexOf("?")));
     expect(shown.status).toBe(400);
-    expect((shown.data as TabData).query?.fieldErrors.suppression).toBe("The suppression limit must be a number from 0 to 10 (%).");
+    expect((shown.data as TabData).query?.fieldErrors.suppression).toBe(
+      "The suppression limit must be a number from 0 to 10 (%).",
+    );
     expect(await exportEvents()).toBe(before);
   });
 });

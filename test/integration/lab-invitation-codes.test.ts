@@ -13,11 +13,28 @@ let researcher: Researcher;
 const params = { slug: "mini" };
 const post = (fields: Record<string, string>) =>
   outcomeOf(() =>
-    overviewAction({ request: formPost("/lab/surveys/mini", fields, { cookie: researcher.cookie, csrfToken: researcher.csrfToken }), params, context: {} }),
+    overviewAction({
+      request: formPost("/lab/surveys/mini", fields, {
+        cookie: researcher.cookie,
+        csrfToken: researcher.csrfToken,
+      }),
+      params,
+      context: {},
+    }),
   );
 const overview = async () =>
-  (await outcomeOf(() => overviewLoader({ request: new Request(`${ORIGIN}/lab/surveys/mini`, { headers: { Cookie: researcher.cookie } }), params, context: {} })))
-    .data as { survey: { requiresInvitation: boolean }; invitationCounts: { issued: number; used: number; unused: number } };
+  (
+    await outcomeOf(() =>
+      overviewLoader({
+        request: new Request(`${ORIGIN}/lab/surveys/mini`, { headers: { Cookie: researcher.cookie } }),
+        params,
+        context: {},
+      }),
+    )
+  ).data as {
+    survey: { requiresInvitation: boolean };
+    invitationCounts: { issued: number; used: number; unused: number };
+  };
 
 beforeEach(async () => {
   await prisma.response.deleteMany();
@@ -36,7 +53,9 @@ describe("invitation codes in the lab", () => {
     expect((await post({ intent: "invitations-required" })).status).toBe(200);
     expect((await overview()).survey.requiresInvitation).toBe(true);
     expect((await post({ intent: "invitations-not-required" })).status).toBe(200);
-    expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(false);
+    expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(
+      false,
+    );
     const events = await prisma.auditEvent.findMany({ orderBy: { at: "asc" } });
     expect(events.map(({ action, target, researcherId }) => ({ action, target, researcherId }))).toEqual([
       { action: "invitations-required", target: "survey:mini", researcherId: researcher.id },
@@ -53,7 +72,11 @@ describe("invitation codes in the lab", () => {
 
     const stored = JSON.stringify(await prisma.invitationCode.findMany());
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "invitation-codes" } });
-    expect(audit).toMatchObject({ target: "survey:mini", detail: "3 codes generated", researcherId: researcher.id });
+    expect(audit).toMatchObject({
+      target: "survey:mini",
+      detail: "3 codes generated",
+      researcherId: researcher.id,
+    });
     const later = await overview();
     expect(later.invitationCounts).toEqual({ issued: 3, used: 0, unused: 3 });
     for (const code of codes) {
@@ -65,9 +88,19 @@ describe("invitation codes in the lab", () => {
 
   it("counts a code used by a respondent as used", async () => {
     await post({ intent: "invitations-required" });
-    const [code = ""] = ((await post({ intent: "generate-codes", count: "2" })).data as { result: { issuedCodes: string[] } }).result.issuedCodes;
+    const [code = ""] = (
+      (await post({ intent: "generate-codes", count: "2" })).data as { result: { issuedCodes: string[] } }
+    ).result.issuedCodes;
     const respondent = new RespondentBrowser();
-    expect((await respondent.post("/s/mini/p/start", [["consent", "1"], ["adult", "1"], [INVITATION_CODE_FIELD, code]])).location).toBe("/s/mini/p/work");
+    expect(
+      (
+        await respondent.post("/s/mini/p/start", [
+          ["consent", "1"],
+          ["adult", "1"],
+          [INVITATION_CODE_FIELD, code],
+        ])
+      ).location,
+    ).toBe("/s/mini/p/work");
     expect((await overview()).invitationCounts).toEqual({ issued: 2, used: 1, unused: 1 });
   });
 
@@ -95,16 +128,29 @@ describe("invitation codes in the lab", () => {
   });
 
   it("refuses without a session or without the CSRF token, changing nothing", async () => {
-    const request = (options: { cookie?: string; csrfToken?: string }) => formPost("/lab/surveys/mini", { intent: "generate-codes", count: "5" }, options);
-    const anonymous = await outcomeOf(() => overviewAction({ request: request({ csrfToken: researcher.csrfToken }), params, context: {} }));
+    const request = (options: { cookie?: string; csrfToken?: string }) =>
+      formPost("/lab/surveys/mini", { intent: "generate-codes", count: "5" }, options);
+    const anonymous = await outcomeOf(() =>
+      overviewAction({ request: request({ csrfToken: researcher.csrfToken }), params, context: {} }),
+    );
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("Location")).toMatch(/^\/sign-in\?/);
-    const noToken = await outcomeOf(() => overviewAction({ request: request({ cookie: researcher.cookie }), params, context: {} }));
+    const noToken = await outcomeOf(() =>
+      overviewAction({ request: request({ cookie: researcher.cookie }), params, context: {} }),
+    );
     expect(noToken.status).toBe(403);
-    const toggle = formPost("/lab/surveys/mini", { intent: "invitations-required" }, { cookie: researcher.cookie, csrfToken: "forged" });
-    expect((await outcomeOf(() => overviewAction({ request: toggle, params, context: {} }))).status).toBe(403);
+    const toggle = formPost(
+      "/lab/surveys/mini",
+      { intent: "invitations-required" },
+      { cookie: researcher.cookie, csrfToken: "forged" },
+    );
+    expect((await outcomeOf(() => overviewAction({ request: toggle, params, context: {} }))).status).toBe(
+      403,
+    );
     expect(await prisma.invitationCode.count()).toBe(0);
-    expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(false);
+    expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(
+      false,
+    );
     expect(await prisma.auditEvent.count()).toBe(0);
   });
 });

@@ -14,7 +14,8 @@ type Researcher = Awaited<ReturnType<typeof signedInResearcher>>;
 let researcher: Researcher;
 const definitionText = JSON.stringify(miniInstrumentInput);
 const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: { Cookie: researcher.cookie } });
-const post = (path: string, fields: Record<string, string>) => formPost(path, fields, { cookie: researcher.cookie, csrfToken: researcher.csrfToken });
+const post = (path: string, fields: Record<string, string>) =>
+  formPost(path, fields, { cookie: researcher.cookie, csrfToken: researcher.csrfToken });
 
 beforeEach(async () => {
   await prisma.response.deleteMany();
@@ -26,7 +27,9 @@ beforeEach(async () => {
 });
 
 async function importMini(slug = "mini") {
-  return outcomeOf(() => importAction({ request: post("/lab/surveys/import", { slug, definitionText }), params: {}, context: {} }));
+  return outcomeOf(() =>
+    importAction({ request: post("/lab/surveys/import", { slug, definitionText }), params: {}, context: {} }),
+  );
 }
 
 describe("importing a survey definition", () => {
@@ -34,10 +37,16 @@ describe("importing a survey definition", () => {
     const outcome = await importMini();
     expect(outcome.status).toBe(302);
     expect(outcome.headers.get("Location")).toBe("/lab/surveys/mini");
-    const survey = await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" }, include: { versions: true } });
+    const survey = await prisma.survey.findUniqueOrThrow({
+      where: { slug: "mini" },
+      include: { versions: true },
+    });
     expect(survey.status).toBe("draft");
     expect(survey.versions.map((version) => version.version)).toEqual([1]);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "import" } })).toMatchObject({ target: "survey:mini", researcherId: researcher.id });
+    expect(await prisma.auditEvent.findFirst({ where: { action: "import" } })).toMatchObject({
+      target: "survey:mini",
+      researcherId: researcher.id,
+    });
   });
 
   it("accepts the definition as an uploaded file", async () => {
@@ -55,25 +64,44 @@ describe("importing a survey definition", () => {
   });
 
   it("names every problem by its path and saves nothing", async () => {
-    const broken = structuredClone(miniInstrumentInput) as unknown as { pages: { items: { scale?: string }[] }[]; scales: { reverse: string[] }[] };
+    const broken = structuredClone(miniInstrumentInput) as unknown as {
+      pages: { items: { scale?: string }[] }[];
+      scales: { reverse: string[] }[];
+    };
     broken.pages[2]!.items[1]!.scale = "no-such-scale";
     broken.scales[0]!.reverse = ["nope"];
     const outcome = await outcomeOf(() =>
-      importAction({ request: post("/lab/surveys/import", { slug: "Bad Slug", definitionText: JSON.stringify(broken) }), params: {}, context: {} }),
+      importAction({
+        request: post("/lab/surveys/import", { slug: "Bad Slug", definitionText: JSON.stringify(broken) }),
+        params: {},
+        context: {},
+      }),
     );
     expect(outcome.status).toBe(400);
     const fields = Object.keys((outcome.data as { fieldErrors: Record<string, string> }).fieldErrors);
-    expect(fields).toEqual(expect.arrayContaining(["slug", "definition.pages.2.items.1.scale", "definition.scales.0.reverse.0"]));
+    expect(fields).toEqual(
+      expect.arrayContaining(["slug", "definition.pages.2.items.1.scale", "definition.scales.0.reverse.0"]),
+    );
     expect(await prisma.survey.count()).toBe(0);
   });
 
   it("reports invalid JSON and a taken address clearly", async () => {
-    const invalid = await outcomeOf(() => importAction({ request: post("/lab/surveys/import", { slug: "x", definitionText: "{ nope" }), params: {}, context: {} }));
-    expect((invalid.data as { fieldErrors: Record<string, string> }).fieldErrors["definition.(file)"]).toMatch(/^Not valid JSON/);
+    const invalid = await outcomeOf(() =>
+      importAction({
+        request: post("/lab/surveys/import", { slug: "x", definitionText: "{ nope" }),
+        params: {},
+        context: {},
+      }),
+    );
+    expect(
+      (invalid.data as { fieldErrors: Record<string, string> }).fieldErrors["definition.(file)"],
+    ).toMatch(/^Not valid JSON/);
     await importMini();
     const taken = await importMini();
     expect(taken.status).toBe(400);
-    expect((taken.data as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({ slug: expect.stringMatching(/already uses the address/) });
+    expect((taken.data as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+      slug: expect.stringMatching(/already uses the address/),
+    });
   });
 });
 
@@ -81,49 +109,90 @@ describe("a survey's overview", () => {
   it("opens and closes the survey, each audited", async () => {
     await importMini();
     const params = { slug: "mini" };
-    await outcomeOf(() => overviewAction({ request: post("/lab/surveys/mini", { intent: "open" }), params, context: {} }));
+    await outcomeOf(() =>
+      overviewAction({ request: post("/lab/surveys/mini", { intent: "open" }), params, context: {} }),
+    );
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).status).toBe("open");
-    await outcomeOf(() => overviewAction({ request: post("/lab/surveys/mini", { intent: "close" }), params, context: {} }));
+    await outcomeOf(() =>
+      overviewAction({ request: post("/lab/surveys/mini", { intent: "close" }), params, context: {} }),
+    );
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).status).toBe("closed");
-    const actions = (await prisma.auditEvent.findMany({ orderBy: { at: "asc" } })).map((event) => event.action);
+    const actions = (await prisma.auditEvent.findMany({ orderBy: { at: "asc" } })).map(
+      (event) => event.action,
+    );
     expect(actions).toEqual(["import", "open", "close"]);
   });
 
   it("adds a new version only when the definition changed, leaving answered versions as they were", async () => {
     await importMini();
     const params = { slug: "mini" };
-    await outcomeOf(() => overviewAction({ request: post("/lab/surveys/mini", { intent: "open" }), params, context: {} }));
+    await outcomeOf(() =>
+      overviewAction({ request: post("/lab/surveys/mini", { intent: "open" }), params, context: {} }),
+    );
     const respondent = new RespondentBrowser();
-    await respondent.post("/s/mini/p/start", [["consent", "1"], ["adult", "1"]]);
+    await respondent.post("/s/mini/p/start", [
+      ["consent", "1"],
+      ["adult", "1"],
+    ]);
     await respondent.post("/s/mini/p/work", []);
     await respondent.post("/s/mini/p/strain", []);
     await respondent.post("/s/mini/review");
     const v1 = await prisma.instrumentVersion.findFirstOrThrow({ where: { version: 1 } });
 
-    const same = await outcomeOf(() => overviewAction({ request: post("/lab/surveys/mini", { intent: "new-version", definitionText }), params, context: {} }));
+    const same = await outcomeOf(() =>
+      overviewAction({
+        request: post("/lab/surveys/mini", { intent: "new-version", definitionText }),
+        params,
+        context: {},
+      }),
+    );
     expect((same.data as { notice: string }).notice).toMatch(/identical to version 1/);
     const changed = JSON.stringify({ ...miniInstrumentInput, title: "Mini survey, revised" });
-    const added = await outcomeOf(() => overviewAction({ request: post("/lab/surveys/mini", { intent: "new-version", definitionText: changed }), params, context: {} }));
+    const added = await outcomeOf(() =>
+      overviewAction({
+        request: post("/lab/surveys/mini", { intent: "new-version", definitionText: changed }),
+        params,
+        context: {},
+      }),
+    );
     expect((added.data as { notice: string }).notice).toMatch(/Version 2 added/);
     expect(await prisma.instrumentVersion.findUniqueOrThrow({ where: { id: v1.id } })).toEqual(v1);
     expect((await prisma.response.findFirstOrThrow()).instrumentVersionId).toBe(v1.id);
 
-    const overview = await outcomeOf(() => overviewLoader({ request: get("/lab/surveys/mini"), params, context: {} }));
+    const overview = await outcomeOf(() =>
+      overviewLoader({ request: get("/lab/surveys/mini"), params, context: {} }),
+    );
     expect((overview.data as { versions: { version: number; responses: number }[] }).versions).toEqual([
       expect.objectContaining({ version: 2, responses: 0 }),
       expect.objectContaining({ version: 1, responses: 1 }),
     ]);
-    const stats = await outcomeOf(() => responsesLoader({ request: get("/lab/surveys/mini/responses"), params, context: {} }));
-    expect((stats.data as { stats: { total: number; funnel: { reached: number }[] } }).stats).toMatchObject({ total: 1 });
-    expect((stats.data as { rate: { alarm: boolean; recentPerMinute: number } }).rate).toMatchObject({ alarm: false });
+    const stats = await outcomeOf(() =>
+      responsesLoader({ request: get("/lab/surveys/mini/responses"), params, context: {} }),
+    );
+    expect((stats.data as { stats: { total: number; funnel: { reached: number }[] } }).stats).toMatchObject({
+      total: 1,
+    });
+    expect((stats.data as { rate: { alarm: boolean; recentPerMinute: number } }).rate).toMatchObject({
+      alarm: false,
+    });
   });
 
   it("serves a QR code of the survey link and a preview of every page", async () => {
     await importMini();
-    const qr = await qrLoader({ request: get("/lab/surveys/mini/qr.svg"), params: { slug: "mini" }, context: {} });
+    const qr = await qrLoader({
+      request: get("/lab/surveys/mini/qr.svg"),
+      params: { slug: "mini" },
+      context: {},
+    });
     expect(qr.headers.get("Content-Type")).toMatch(/^image\/svg\+xml/);
     expect(await qr.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    const preview = await outcomeOf(() => previewLoader({ request: get("/lab/surveys/mini/preview?page=after"), params: { slug: "mini" }, context: {} }));
+    const preview = await outcomeOf(() =>
+      previewLoader({
+        request: get("/lab/surveys/mini/preview?page=after"),
+        params: { slug: "mini" },
+        context: {},
+      }),
+    );
     const data = preview.data as { preview: { view: { fields: { name: string }[] }; conditions: string[] } };
     expect(data.preview.view.fields.map((field) => field.name)).toEqual(["since_left", "protect"]);
     expect(data.preview.conditions[0]).toMatch(/^This page is shown only when/);

@@ -39,7 +39,8 @@ function urlAndParams(entry: string): { url: string; params: Record<string, stri
       if (segment === "$slug") return (params.slug = SLUG);
       if (segment === "$version") return (params.version = "1");
       if (segment === "$pageId") return (params.pageId = "work");
-      if (segment === "$file") return (params.file = FILES.find(([pattern]) => pattern.test(entry))?.[1] ?? "x");
+      if (segment === "$file")
+        return (params.file = FILES.find(([pattern]) => pattern.test(entry))?.[1] ?? "x");
       return segment;
     });
   return { url: `${ORIGIN}/${segments.join("/")}`, params };
@@ -56,8 +57,14 @@ async function databaseFingerprint(): Promise<string> {
   );
   const hash = createHash("sha256");
   for (const { name } of tables) {
-    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT rowid AS "__rowid", * FROM "${name}" ORDER BY rowid`);
-    hash.update(name).update(JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)));
+    const rows = await prisma.$queryRawUnsafe<unknown[]>(
+      `SELECT rowid AS "__rowid", * FROM "${name}" ORDER BY rowid`,
+    );
+    hash
+      .update(name)
+      .update(
+        JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
+      );
   }
   return hash.digest("hex");
 }
@@ -82,14 +89,21 @@ beforeAll(async () => {
   ]);
   expect(started.status).toBe(302);
   const researcher = await signedInResearcher();
-  signedInCookies = [researcher.cookie, ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`)].join("; ");
+  signedInCookies = [
+    researcher.cookie,
+    ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`),
+  ].join("; ");
 });
 
 describe("loaders change nothing", () => {
   it("finds the routes, and the fingerprint notices a write (the check can fail)", async () => {
     expect(routes.length).toBeGreaterThan(30);
     expect(routes.map((route) => route.entry)).toEqual(
-      expect.arrayContaining(["lab.surveys.$slug.export.$file.tsx", "s.$slug.p.$pageId.tsx", "findings.$slug._index.tsx"]),
+      expect.arrayContaining([
+        "lab.surveys.$slug.export.$file.tsx",
+        "s.$slug.p.$pageId.tsx",
+        "findings.$slug._index.tsx",
+      ]),
     );
     const before = await databaseFingerprint();
     await recordAuditEvent({ researcherId: null, action: "sign-in-failed", target: "lab" });
@@ -98,11 +112,19 @@ describe("loaders change nothing", () => {
 
   it("reaches the real work of the pages that matter (the params fit the fixtures)", async () => {
     const statuses: Record<string, number> = {};
-    for (const entry of ["s.$slug.p.$pageId.tsx", "s.$slug.saved.tsx", "lab.surveys.$slug.export.tsx", "lab.surveys.$slug.export.$file.tsx", "findings.$slug.v.$version.charts.$file.ts"]) {
+    for (const entry of [
+      "s.$slug.p.$pageId.tsx",
+      "s.$slug.saved.tsx",
+      "lab.surveys.$slug.export.tsx",
+      "lab.surveys.$slug.export.$file.tsx",
+      "findings.$slug.v.$version.charts.$file.ts",
+    ]) {
       const route = routes.find((candidate) => candidate.entry === entry)!;
       const { loader } = (await import(route.file)) as { loader: Loader };
       const request = new Request(route.url, { headers: { Cookie: signedInCookies } });
-      statuses[entry] = (await outcomeOf(() => loader({ request, params: route.params, context: {} }))).status;
+      statuses[entry] = (
+        await outcomeOf(() => loader({ request, params: route.params, context: {} }))
+      ).status;
     }
     expect(statuses).toEqual({
       "s.$slug.p.$pageId.tsx": 200,

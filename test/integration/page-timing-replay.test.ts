@@ -7,10 +7,29 @@ import { createSurvey } from "../support/survey-fixtures";
 import { handClock, viewPage } from "../support/timed-journey";
 
 type Fields = [string, string][];
-const START: Fields = [["consent", "1"], ["adult", "1"]];
-const WORK: Fields = [["years", "4"], ["role", "1"], ["channels", "2"]];
-const STRAIN: Fields = [["b1", "1"], ["b2", "2"], ["attn", "3"], ["b3", "2"], ["b4", "4"], ["backing", "4"], ["recovery", "2"]];
-const PAGES: [string, Fields][] = [["start", START], ["work", WORK], ["strain", STRAIN]];
+const START: Fields = [
+  ["consent", "1"],
+  ["adult", "1"],
+];
+const WORK: Fields = [
+  ["years", "4"],
+  ["role", "1"],
+  ["channels", "2"],
+];
+const STRAIN: Fields = [
+  ["b1", "1"],
+  ["b2", "2"],
+  ["attn", "3"],
+  ["b3", "2"],
+  ["b4", "4"],
+  ["backing", "4"],
+  ["recovery", "2"],
+];
+const PAGES: [string, Fields][] = [
+  ["start", START],
+  ["work", WORK],
+  ["strain", STRAIN],
+];
 
 let clock: ReturnType<typeof handClock>;
 
@@ -30,7 +49,10 @@ const send = (browser: RespondentBrowser, pageId: string, fields: Fields, shown:
 
 async function storedResponses() {
   const rows = await prisma.response.findMany({ select: { flags: true, pageSeconds: true } });
-  return rows.map((row) => ({ flags: JSON.parse(row.flags) as string[], pageSeconds: JSON.parse(row.pageSeconds) as Record<string, number> }));
+  return rows.map((row) => ({
+    flags: JSON.parse(row.flags) as string[],
+    pageSeconds: JSON.parse(row.pageSeconds) as Record<string, number>,
+  }));
 }
 
 describe("a stamp replayed across drafts", () => {
@@ -46,7 +68,8 @@ describe("a stamp replayed across drafts", () => {
 
     for (let run = 0; run < 10; run += 1) {
       const bot = new RespondentBrowser();
-      for (const [pageId, fields] of PAGES) expect((await send(bot, pageId, fields, stamps[pageId] ?? "")).status).toBe(302);
+      for (const [pageId, fields] of PAGES)
+        expect((await send(bot, pageId, fields, stamps[pageId] ?? "")).status).toBe(302);
       expect((await bot.post("/s/mini/review")).location).toBe("/s/mini/thanks");
     }
 
@@ -58,7 +81,9 @@ describe("a stamp replayed across drafts", () => {
       expect(response.pageSeconds).toMatchObject({ work: 0, strain: 0 });
     }
     // The unused first-page view counts once (capped at 30 minutes), in the first draft it started only.
-    expect(responses.map((response) => response.pageSeconds.start).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([...Array(9).fill(0), 1800]);
+    expect(
+      responses.map((response) => response.pageSeconds.start).sort((a, b) => (a ?? 0) - (b ?? 0)),
+    ).toEqual([...Array(9).fill(0), 1800]);
     // What makes the replay visible keeps no clock time and names no draft.
     const used = await prisma.usedFirstPageView.findMany();
     expect(used).toHaveLength(2); // the scout's own first view and the replayed one
@@ -72,7 +97,9 @@ describe("a stamp replayed across drafts", () => {
 describe("one view, one count", () => {
   it("counts a view once in its own draft: sending the same stamp again adds nothing", async () => {
     const browser = new RespondentBrowser();
-    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(302);
+    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(
+      302,
+    );
     const shown = await viewPage(browser, "/s/mini/p/work");
     clock.pass(60);
     expect((await send(browser, "work", WORK, shown, "save")).location).toBe("/s/mini/saved");
@@ -85,7 +112,9 @@ describe("one view, one count", () => {
 
   it("counts a stamp from another page as 0", async () => {
     const browser = new RespondentBrowser();
-    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(302);
+    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(
+      302,
+    );
     const startAgain = await viewPage(browser, "/s/mini/p/start");
     await viewPage(browser, "/s/mini/p/work");
     clock.pass(120);
@@ -96,10 +125,14 @@ describe("one view, one count", () => {
 
   it("counts a tampered stamp as 0", async () => {
     const browser = new RespondentBrowser();
-    const [shownAt = "", nonce = "", signature = ""] = (await viewPage(browser, "/s/mini/p/start")).split(".");
+    const [shownAt = "", nonce = "", signature = ""] = (await viewPage(browser, "/s/mini/p/start")).split(
+      ".",
+    );
     clock.pass(30);
     // Claiming the page was shown an hour earlier breaks the signature.
-    expect((await send(browser, "start", START, `${Number(shownAt) - 3600}.${nonce}.${signature}`)).status).toBe(302);
+    expect(
+      (await send(browser, "start", START, `${Number(shownAt) - 3600}.${nonce}.${signature}`)).status,
+    ).toBe(302);
     const draft = await prisma.resumeDraft.findFirstOrThrow();
     expect(JSON.parse(draft.pageSeconds)).toEqual({ start: 0 });
     expect(JSON.parse(draft.countedViews)).toEqual({});
@@ -116,7 +149,15 @@ describe("a person answering at their own pace", () => {
     shown = await viewPage(browser, "/s/mini/p/work");
     clock.pass(5);
     // A mistake: the page comes back with the same view's stamp, so the clock keeps running.
-    const refused = await send(browser, "work", [["years", "99"], ["role", "1"]], shown);
+    const refused = await send(
+      browser,
+      "work",
+      [
+        ["years", "99"],
+        ["role", "1"],
+      ],
+      shown,
+    );
     expect(refused.status).toBe(400);
     expect((refused.data as { values: { shown: string } }).values.shown).toBe(shown);
     clock.pass(35);
@@ -127,7 +168,20 @@ describe("a person answering at their own pace", () => {
     expect((await send(browser, "strain", [], shown, "back")).location).toBe("/s/mini/p/work");
     shown = await viewPage(browser, "/s/mini/p/work"); // a new view of a page answered before
     clock.pass(20);
-    expect((await send(browser, "work", [["years", "5"], ["role", "2"], ["channels", "1"]], shown)).location).toBe("/s/mini/p/strain");
+    expect(
+      (
+        await send(
+          browser,
+          "work",
+          [
+            ["years", "5"],
+            ["role", "2"],
+            ["channels", "1"],
+          ],
+          shown,
+        )
+      ).location,
+    ).toBe("/s/mini/p/strain");
 
     shown = await viewPage(browser, "/s/mini/p/strain");
     clock.pass(50);
@@ -138,7 +192,9 @@ describe("a person answering at their own pace", () => {
     expect((await send(browser, "start", START, shown)).status).toBe(302);
     expect((await browser.post("/s/mini/review")).location).toBe("/s/mini/thanks");
 
-    expect(await storedResponses()).toEqual([{ flags: [], pageSeconds: { start: 38, work: 60, strain: 60 } }]);
+    expect(await storedResponses()).toEqual([
+      { flags: [], pageSeconds: { start: 38, work: 60, strain: 60 } },
+    ]);
     expect((await prisma.response.findFirstOrThrow()).durationSeconds).toBe(158);
   });
 });

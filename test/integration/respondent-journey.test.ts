@@ -4,9 +4,25 @@ import { SCRUB_MARKERS } from "~/privacy/scrub-free-text";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 
-const START: [string, string][] = [["consent", "1"], ["adult", "1"]];
-const WORK_STAYER: [string, string][] = [["years", "4,5"], ["role", "1"], ["channels", "1"], ["channels", "2"]];
-const STRAIN: [string, string][] = [["b1", "1"], ["b2", "2"], ["attn", "3"], ["b3", "2"], ["b4", "4"], ["backing", "4"], ["recovery", "2"]];
+const START: [string, string][] = [
+  ["consent", "1"],
+  ["adult", "1"],
+];
+const WORK_STAYER: [string, string][] = [
+  ["years", "4,5"],
+  ["role", "1"],
+  ["channels", "1"],
+  ["channels", "2"],
+];
+const STRAIN: [string, string][] = [
+  ["b1", "1"],
+  ["b2", "2"],
+  ["attn", "3"],
+  ["b3", "2"],
+  ["b4", "4"],
+  ["backing", "4"],
+  ["recovery", "2"],
+];
 
 beforeEach(async () => {
   await prisma.response.deleteMany();
@@ -67,7 +83,11 @@ describe("the respondent's journey", () => {
     const browser = new RespondentBrowser();
     const reply = await browser.post("/s/mini/p/start", [["adult", "1"]]);
     expect(reply.status).toBe(400);
-    expect(reply.data).toMatchObject({ status: "error", fieldErrors: { consent: "Tick the box to agree before you continue." }, values: { adult: "1" } });
+    expect(reply.data).toMatchObject({
+      status: "error",
+      fieldErrors: { consent: "Tick the box to agree before you continue." },
+      values: { adult: "1" },
+    });
     expect(await prisma.resumeDraft.count()).toBe(0);
     expect(browser.cookies.size).toBe(0);
   });
@@ -75,7 +95,10 @@ describe("the respondent's journey", () => {
   it("screens out ineligible people without keeping anything", async () => {
     await createSurvey();
     const browser = new RespondentBrowser();
-    const reply = await browser.post("/s/mini/p/start", [["consent", "1"], ["adult", "2"]]);
+    const reply = await browser.post("/s/mini/p/start", [
+      ["consent", "1"],
+      ["adult", "2"],
+    ]);
     expect(reply.location).toBe("/s/mini/not-eligible?from=start");
     expect(await prisma.resumeDraft.count()).toBe(0);
   });
@@ -86,7 +109,14 @@ describe("the respondent's journey", () => {
     await browser.post("/s/mini/p/start", START);
     await browser.post("/s/mini/p/work", [["role", "3"]]);
     expect((await browser.post("/s/mini/p/strain", STRAIN)).location).toBe("/s/mini/p/after");
-    expect((await browser.post("/s/mini/p/after", [["since_left", "2"], ["protect", "mail me@x.org"]])).location).toBe("/s/mini/review");
+    expect(
+      (
+        await browser.post("/s/mini/p/after", [
+          ["since_left", "2"],
+          ["protect", "mail me@x.org"],
+        ])
+      ).location,
+    ).toBe("/s/mini/review");
     const draft = await prisma.resumeDraft.findFirstOrThrow();
     expect(JSON.parse(draft.answers).protect).toBe(`mail ${SCRUB_MARKERS.email}`);
 
@@ -134,7 +164,9 @@ describe("the respondent's journey", () => {
       values: { code: "hello" },
     });
 
-    const resumed = await laptop.post("/s/mini/resume", [["code", ` ${code.toLowerCase().replace(/-/g, " ")} `]]);
+    const resumed = await laptop.post("/s/mini/resume", [
+      ["code", ` ${code.toLowerCase().replace(/-/g, " ")} `],
+    ]);
     expect(resumed.location).toBe("/s/mini/p/work");
     expect((await laptop.post("/s/mini/p/work", WORK_STAYER)).location).toBe("/s/mini/p/strain");
   });
@@ -143,7 +175,11 @@ describe("the respondent's journey", () => {
     await createSurvey();
     const browser = new RespondentBrowser();
     await browser.post("/s/mini/p/start", START);
-    const saved = await browser.post("/s/mini/p/work", [["intent", "save"], ["years", "200"], ["role", "2"]]);
+    const saved = await browser.post("/s/mini/p/work", [
+      ["intent", "save"],
+      ["years", "200"],
+      ["role", "2"],
+    ]);
     expect(saved.location).toBe("/s/mini/saved");
     const stored = JSON.parse((await prisma.resumeDraft.findFirstOrThrow()).answers);
     expect(stored).toMatchObject({ role: 2 });
@@ -169,7 +205,10 @@ describe("the respondent's journey", () => {
     await browser.post("/s/mini/p/start", START);
     const { addInstrumentVersion } = await import("~/surveys/instrument-versions.server");
     const { miniInstrument } = await import("../fixtures/mini-instrument");
-    const next = await addInstrumentVersion(surveyId, { ...miniInstrument, title: { en: "Mini survey, v2" } });
+    const next = await addInstrumentVersion(surveyId, {
+      ...miniInstrument,
+      title: { en: "Mini survey, v2" },
+    });
     expect(next.version).toBe(2);
     await browser.post("/s/mini/p/work", WORK_STAYER);
     await browser.post("/s/mini/p/strain", STRAIN);

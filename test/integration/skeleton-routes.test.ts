@@ -39,7 +39,9 @@ describe("walking skeleton routes", () => {
     expect(await prisma.survey.count()).toBe(1);
     const data = await homeLoader();
     expect(data.surveys.map((survey) => survey.slug)).toEqual([DEMO_SURVEY_SLUG]);
-    expect(data.findings).toEqual([expect.objectContaining({ slug: DEMO_FINDING_SLUG, isSynthetic: true, latestVersion: 1 })]);
+    expect(data.findings).toEqual([
+      expect.objectContaining({ slug: DEMO_FINDING_SLUG, isSynthetic: true, latestVersion: 1 }),
+    ]);
   });
 
   it("every /lab URL redirects to sign-in without a session, keeping the destination", async () => {
@@ -53,7 +55,9 @@ describe("walking skeleton routes", () => {
   });
 
   it("a forged session cookie does not open the lab", async () => {
-    const request = new Request(`${origin}/lab`, { headers: { Cookie: "__ns_session=eyJyZXNlYXJjaGVySWQiOiJ4In0%3D.forged" } });
+    const request = new Request(`${origin}/lab`, {
+      headers: { Cookie: "__ns_session=eyJyZXNlYXJjaGVySWQiOiJ4In0%3D.forged" },
+    });
     const response = await thrownResponse(() => labLoader({ request, params: {}, context: {} }));
     expect(response.status).toBe(302);
   });
@@ -62,7 +66,9 @@ describe("walking skeleton routes", () => {
     expect((await thrownResponse(() => splatLoader())).status).toBe(404);
     const unknownSurvey = await thrownResponse(() => surveyLoader(loaderArgs("/s/nope", { slug: "nope" })));
     expect(unknownSurvey.status).toBe(404);
-    const badSlug = await thrownResponse(() => surveyLoader(loaderArgs("/s/%3Cscript%3E", { slug: "<script>" })));
+    const badSlug = await thrownResponse(() =>
+      surveyLoader(loaderArgs("/s/%3Cscript%3E", { slug: "<script>" })),
+    );
     expect(badSlug.status).toBe(404);
   });
 });
@@ -71,13 +77,20 @@ describe("instrument versions are frozen once answered", () => {
   // The driver adapter reports the trigger's RAISE(ABORT) as a constraint violation without
   // its message, so the assertion is on the refusal and on the stored row staying unchanged.
   it("the database refuses to change or delete a version that has responses", async () => {
-    const survey = await prisma.survey.create({ data: { slug: "frozen-check", title: "Frozen", status: "open" } });
+    const survey = await prisma.survey.create({
+      data: { slug: "frozen-check", title: "Frozen", status: "open" },
+    });
     const version = await prisma.instrumentVersion.create({
       data: { surveyId: survey.id, version: 1, definition: "{}", contentHash: "h1" },
     });
     await prisma.instrumentVersion.update({ where: { id: version.id }, data: { definition: '{"a":1}' } });
     await prisma.response.create({
-      data: { instrumentVersionId: version.id, answers: "{}", completion: "complete", submittedOn: "2026-11-25" },
+      data: {
+        instrumentVersionId: version.id,
+        answers: "{}",
+        completion: "complete",
+        submittedOn: "2026-11-25",
+      },
     });
     await expect(
       prisma.instrumentVersion.update({ where: { id: version.id }, data: { definition: '{"a":2}' } }),

@@ -49,17 +49,19 @@ describe("a respondent's write while another connection holds the write lock", (
     await prisma.$transaction(async (transaction) => {
       await transaction.survey.findUniqueOrThrow({ where: { id: surveyId } });
       void writeTransaction((connection) =>
-        statement(connection, 'INSERT INTO "UsedFirstPageView" ("viewDigest", "keepUntil") VALUES (?, ?)').run(
-          "a-view",
-          "2999-12-31",
-        ),
+        statement(
+          connection,
+          'INSERT INTO "UsedFirstPageView" ("viewDigest", "keepUntil") VALUES (?, ?)',
+        ).run("a-view", "2999-12-31"),
       ).then(() => (committed = true));
       await pause(100);
       expect(committed).toBe(false);
       await transaction.survey.update({ where: { id: surveyId }, data: { title: "Renamed" } });
     });
     await vi.waitFor(() => expect(committed).toBe(true));
-    expect(await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { title: true } })).toEqual({
+    expect(
+      await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { title: true } }),
+    ).toEqual({
       title: "Renamed",
     });
     expect(await prisma.usedFirstPageView.count()).toBe(1);

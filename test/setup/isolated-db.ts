@@ -5,7 +5,10 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import { BASE_DB_FILE, TEST_DB_DIRECTORY } from "./migrated-base-db";
 
-const databaseFile = path.join(TEST_DB_DIRECTORY, `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+const databaseFile = path.join(
+  TEST_DB_DIRECTORY,
+  `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`,
+);
 copyFileSync(BASE_DB_FILE, databaseFile);
 process.env.DATABASE_URL = `file:${databaseFile}`;
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-to-pass";

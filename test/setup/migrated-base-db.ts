@@ -22,7 +22,11 @@ export default function setup(): void {
   mkdirSync(TEST_DB_DIRECTORY, { recursive: true });
   const fingerprintFile = path.join(TEST_DB_DIRECTORY, "base.fingerprint");
   const fingerprint = migrationsFingerprint();
-  if (existsSync(BASE_DB_FILE) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint) {
+  if (
+    existsSync(BASE_DB_FILE) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, "utf8") === fingerprint
+  ) {
     return;
   }
   rmSync(BASE_DB_FILE, { force: true });

@@ -28,7 +28,12 @@ export type TabData = {
     files: { file: string; title: string }[];
   } | null;
   /** The options' failure (decision 018's shape) when they are not valid. */
-  query: { status: "error"; fieldErrors: Record<string, string>; formError: string | null; values: Record<string, string> } | null;
+  query: {
+    status: "error";
+    fieldErrors: Record<string, string>;
+    formError: string | null;
+    values: Record<string, string>;
+  } | null;
   notice?: string;
 };
 
@@ -112,7 +117,12 @@ export function exportTabClient(researcher: Researcher) {
   };
 
   /** A press of one file's button on the tab shown for `query` (optionally with fields changed since). */
-  const download = async (file: string, query = "", changed: Record<string, string> = {}, options: PostOptions = {}) => {
+  const download = async (
+    file: string,
+    query = "",
+    changed: Record<string, string> = {},
+    options: PostOptions = {},
+  ) => {
     const fields = { ...(await formOf(query)), ...changed };
     return post(fileAction, `/lab/surveys/${SLUG}/export/${file}`, fields, { slug: SLUG, file }, options);
   };

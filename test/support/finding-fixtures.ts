@@ -3,7 +3,9 @@ import { renderChartSvg } from "../../analysis/charts/render-chart";
 import type { FindingSnapshotInput } from "~/findings/finding-snapshot";
 
 /** A small but real snapshot: one chart built and rendered by the analysis library. */
-export async function sampleSnapshot(options: { lowN?: number; minCellSize?: number } = {}): Promise<FindingSnapshotInput> {
+export async function sampleSnapshot(
+  options: { lowN?: number; minCellSize?: number } = {},
+): Promise<FindingSnapshotInput> {
   const minCellSize = options.minCellSize ?? 10;
   const chart = erosionBySupportChart(
     {
@@ -20,17 +22,32 @@ export async function sampleSnapshot(options: { lowN?: number; minCellSize?: num
   return {
     schemaVersion: 1,
     headline: {
-      sentence: "Practitioners with high institutional support report less work-related burnout than those with low support.",
+      sentence:
+        "Practitioners with high institutional support report less work-related burnout than those with low support.",
       effect: { label: "Hedges g (high − low support)", estimate: -0.61, ci95: [-0.86, -0.36] },
     },
     minCellSize,
-    charts: [{ id: chart.id, title: chart.title, altText: chart.altText, spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>, svg: await renderChartSvg(chart.spec), table: { id: chart.id, title: chart.title, ...chart.table } }],
+    charts: [
+      {
+        id: chart.id,
+        title: chart.title,
+        altText: chart.altText,
+        spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
+        svg: await renderChartSvg(chart.spec),
+        table: { id: chart.id, title: chart.title, ...chart.table },
+      },
+    ],
     methods: {
       sponsor: "The Negative Space research team.",
       population: "Customer-support and IT help-desk practitioners.",
       recruitment: "Self-selected, non-probability sample; no margin of sampling error is claimed.",
       sampleType: "Non-probability (opt-in online).",
-      instrument: { title: "Support Work and Erosion Survey", version: 1, contentHash: "abc123def4567890", codebookUrl: "/codebook" },
+      instrument: {
+        title: "Support Work and Erosion Survey",
+        version: 1,
+        contentHash: "abc123def4567890",
+        codebookUrl: "/codebook",
+      },
       fieldwork: { from: "2026-09", to: "2026-11" },
       mode: "Online self-completion.",
       counts: { started: 400, completed: 340, analysed: 330 },

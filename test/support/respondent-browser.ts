@@ -18,7 +18,11 @@ const ROUTES: [RegExp, RouteModule, string[]][] = [
 function match(path: string): Match {
   for (const [pattern, module, names] of ROUTES) {
     const found = pattern.exec(path);
-    if (found) return { module, params: Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? ""])) };
+    if (found)
+      return {
+        module,
+        params: Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? ""])),
+      };
   }
   throw new Error(`no route for ${path}`);
 }
@@ -36,7 +40,10 @@ export class RespondentBrowser {
 
   private request(path: string, init: RequestInit = {}): Request {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    return new Request(`http://localhost${path}`, { ...init, headers: { ...this.headers, ...(cookie ? { Cookie: cookie } : {}), ...(init.headers ?? {}) } });
+    return new Request(`http://localhost${path}`, {
+      ...init,
+      headers: { ...this.headers, ...(cookie ? { Cookie: cookie } : {}), ...(init.headers ?? {}) },
+    });
   }
 
   private remember(response: Response) {
@@ -44,7 +51,9 @@ export class RespondentBrowser {
     if (!setCookie) return;
     const [pair = "", ...attributes] = setCookie.split(";").map((part) => part.trim());
     const [name = "", value = ""] = pair.split("=");
-    const cleared = attributes.some((attribute) => /^max-age=0$/i.test(attribute) || /^expires=thu, 01 jan 1970/i.test(attribute));
+    const cleared = attributes.some(
+      (attribute) => /^max-age=0$/i.test(attribute) || /^expires=thu, 01 jan 1970/i.test(attribute),
+    );
     if (cleared || value === "") this.cookies.delete(name);
     else this.cookies.set(name, value);
   }
@@ -84,7 +93,15 @@ export class RespondentBrowser {
     const action = module.action as (args: unknown) => unknown;
     const body = new URLSearchParams(entries);
     return this.settle(() =>
-      action({ request: this.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } }), params, context: {} }),
+      action({
+        request: this.request(path, {
+          method: "POST",
+          body,
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+        params,
+        context: {},
+      }),
     );
   }
 }

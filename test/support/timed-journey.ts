@@ -22,7 +22,9 @@ export async function viewPage(browser: RespondentBrowser, path: string): Promis
   const reply = await browser.get(path);
   const shown = (reply.data as { shown?: unknown } | null)?.shown;
   if (reply.status !== 200 || typeof shown !== "string") {
-    throw new Error(`${path} answered ${reply.status} (to ${reply.location ?? "nowhere"}) without a timing stamp`);
+    throw new Error(
+      `${path} answered ${reply.status} (to ${reply.location ?? "nowhere"}) without a timing stamp`,
+    );
   }
   return shown;
 }

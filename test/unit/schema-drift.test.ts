@@ -8,14 +8,25 @@ type Shape = Record<string, { columns: string[]; indexes: string[] }>;
 /** Tables, columns (name, type, not-null, default) and indexes — what a migration must get right. */
 function shapeOf(db: Database.Database): Shape {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name",
+    )
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map(({ name }) => [
       name,
       {
-        columns: (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string; notnull: number; dflt_value: string | null }[])
-          .map((column) => `${column.name} ${column.type} ${column.notnull ? "NOT NULL" : "NULL"} ${column.dflt_value ?? ""}`.trim())
+        columns: (
+          db.prepare(`PRAGMA table_info("${name}")`).all() as {
+            name: string;
+            type: string;
+            notnull: number;
+            dflt_value: string | null;
+          }[]
+        )
+          .map((column) =>
+            `${column.name} ${column.type} ${column.notnull ? "NOT NULL" : "NULL"} ${column.dflt_value ?? ""}`.trim(),
+          )
           .sort(),
         indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
           .map((index) => `${index.name}${index.unique ? " UNIQUE" : ""}`)
@@ -27,10 +38,22 @@ function shapeOf(db: Database.Database): Shape {
 
 describe("migrations match the Prisma schema", () => {
   it("applying every migration gives the same tables, columns and indexes as the schema declares", () => {
-    const script = execFileSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    });
+    const script = execFileSync(
+      "npx",
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
     const fromSchema = new Database(":memory:");
     fromSchema.exec(script);
     const fromMigrations = new Database(BASE_DB_FILE, { readonly: true });

@@ -8,14 +8,18 @@ function migratedColumns(): Column[] {
   const db = new Database(BASE_DB_FILE, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'",
+      )
       .all() as { name: string }[];
     return tables.flatMap(({ name: table }) =>
-      (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string }[]).map((column) => ({
-        table,
-        name: column.name,
-        type: column.type,
-      })),
+      (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string }[]).map(
+        (column) => ({
+          table,
+          name: column.name,
+          type: column.type,
+        }),
+      ),
     );
   } finally {
     db.close();

@@ -17,7 +17,8 @@ function answerFormat(variable: CodebookVariable): string {
     const unit = variable.numeric.unit ? ` ${shown(variable.numeric.unit)}` : "";
     return `Number from ${variable.numeric.min} to ${variable.numeric.max}${unit}, steps of ${variable.numeric.step}`;
   }
-  if (variable.freeText) return `Free text, up to ${variable.freeText.maxLength} characters (scrubbed of contact details)`;
+  if (variable.freeText)
+    return `Free text, up to ${variable.freeText.maxLength} characters (scrubbed of contact details)`;
   return "";
 }
 
@@ -91,7 +92,9 @@ export function CodebookView({ codebook }: { codebook: Omit<Codebook, "labels"> 
                           <th scope="row">
                             <code>{id}</code>
                           </th>
-                          <td>{shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}</td>
+                          <td>
+                            {shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}
+                          </td>
                           <td>{answerFormat(variable)}</td>
                           <td>{usage(variable).join("; ")}</td>
                         </tr>,

@@ -70,8 +70,22 @@ export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesB
         <DataTable table={chart.table} caption={`Data behind “${chart.title}”`} />
       </details>
       <p className="chart-downloads">
-        Download: <a href={`${files}.png`} download>PNG</a> · <a href={`${files}.svg`} download>SVG</a> ·{" "}
-        <a href={`${files}.vl.json`} download>vega-lite spec</a> · <a href={`${filesBase}/data/${chart.id}.csv`} download>data (CSV)</a>
+        Download:{" "}
+        <a href={`${files}.png`} download>
+          PNG
+        </a>{" "}
+        ·{" "}
+        <a href={`${files}.svg`} download>
+          SVG
+        </a>{" "}
+        ·{" "}
+        <a href={`${files}.vl.json`} download>
+          vega-lite spec
+        </a>{" "}
+        ·{" "}
+        <a href={`${filesBase}/data/${chart.id}.csv`} download>
+          data (CSV)
+        </a>
       </p>
     </figure>
   );

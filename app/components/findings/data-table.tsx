@@ -2,7 +2,10 @@ import type { SnapshotTable } from "~/findings/finding-snapshot";
 
 function formatCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en") : value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 1 });
+  if (typeof value === "number")
+    return Number.isInteger(value)
+      ? value.toLocaleString("en")
+      : value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 1 });
   return value;
 }
 

@@ -6,7 +6,12 @@ import { MethodsBox } from "./methods-box";
 import type { NarrativePart } from "~/findings/narrative.server";
 import { Narrative } from "./narrative";
 
-export type FindingPageData = FindingVersionView & { permalink: string; apa: string; bibtex: string; narrativeParts: NarrativePart[] };
+export type FindingPageData = FindingVersionView & {
+  permalink: string;
+  apa: string;
+  bibtex: string;
+  narrativeParts: NarrativePart[];
+};
 
 function formatEstimate(value: number): string {
   return value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -24,8 +29,8 @@ export function FindingPage({ finding }: { finding: FindingPageData }) {
       <header>
         {finding.isSynthetic ? (
           <p className="synthetic-banner" role="note">
-            <strong>Synthetic demo data.</strong> These numbers come from generated respondents, not real people. They
-            show what the platform publishes; they are not evidence about support work.
+            <strong>Synthetic demo data.</strong> These numbers come from generated respondents, not real
+            people. They show what the platform publishes; they are not evidence about support work.
           </p>
         ) : null}
         <h1>{finding.title}</h1>
@@ -42,7 +47,8 @@ export function FindingPage({ finding }: { finding: FindingPageData }) {
           <p className="headline-sentence">{snapshot.headline.sentence}</p>
           {effect ? (
             <p className="headline-effect">
-              {effect.label}: <strong>{formatEstimate(effect.estimate)}</strong> (95% CI {formatEstimate(effect.ci95[0])} to {formatEstimate(effect.ci95[1])})
+              {effect.label}: <strong>{formatEstimate(effect.estimate)}</strong> (95% CI{" "}
+              {formatEstimate(effect.ci95[0])} to {formatEstimate(effect.ci95[1])})
             </p>
           ) : null}
         </div>
@@ -58,7 +64,10 @@ export function FindingPage({ finding }: { finding: FindingPageData }) {
 
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Data</h2>
-        <p>Aggregate tables only; no individual answers are published. Groups with fewer than {snapshot.minCellSize} respondents are left out.</p>
+        <p>
+          Aggregate tables only; no individual answers are published. Groups with fewer than{" "}
+          {snapshot.minCellSize} respondents are left out.
+        </p>
         <ul>
           {findingTables(snapshot).map((table) => (
             <li key={table.id}>
@@ -94,7 +103,9 @@ export function FindingPage({ finding }: { finding: FindingPageData }) {
               {finding.versions.map((entry) => (
                 <li key={entry.version}>
                   {entry.version === finding.version ? (
-                    <span aria-current="page">Version {entry.version} ({entry.publishedOn})</span>
+                    <span aria-current="page">
+                      Version {entry.version} ({entry.publishedOn})
+                    </span>
                   ) : (
                     <Link to={`/findings/${finding.slug}/v/${entry.version}`}>
                       Version {entry.version} ({entry.publishedOn})

@@ -17,12 +17,16 @@ export function MethodsBox({ methods }: { methods: FindingMethods }) {
         <dd>{methods.sampleType}</dd>
         <dt>Instrument</dt>
         <dd>
-          {methods.instrument.title}, version {methods.instrument.version} (content hash <code>{methods.instrument.contentHash.slice(0, 12)}</code>).{" "}
+          {methods.instrument.title}, version {methods.instrument.version} (content hash{" "}
+          <code>{methods.instrument.contentHash.slice(0, 12)}</code>).{" "}
           <a href={methods.instrument.codebookUrl}>Exact wording of every question (codebook)</a>.
         </dd>
         <dt>Fieldwork</dt>
         <dd>
-          {methods.fieldwork.from === methods.fieldwork.to ? methods.fieldwork.from : `${methods.fieldwork.from} to ${methods.fieldwork.to}`}. {methods.mode}
+          {methods.fieldwork.from === methods.fieldwork.to
+            ? methods.fieldwork.from
+            : `${methods.fieldwork.from} to ${methods.fieldwork.to}`}
+          . {methods.mode}
         </dd>
         <dt>Respondents</dt>
         <dd>
@@ -32,7 +36,8 @@ export function MethodsBox({ methods }: { methods: FindingMethods }) {
             <ul>
               {methods.subgroups.map((group) => (
                 <li key={group.label}>
-                  {group.label}: {group.n === null ? (group.note ?? "not shown") : `n = ${group.n.toLocaleString("en")}`}
+                  {group.label}:{" "}
+                  {group.n === null ? (group.note ?? "not shown") : `n = ${group.n.toLocaleString("en")}`}
                 </li>
               ))}
             </ul>

@@ -15,8 +15,8 @@ export function SaveForLater({ code }: { code: string }) {
     <details className="save-for-later">
       <summary>Save and finish later</summary>
       <p>
-        Your answers are saved on this device each time you continue. To finish on another device, or if you clear
-        your browser, use this resume code within 30 days:
+        Your answers are saved on this device each time you continue. To finish on another device, or if you
+        clear your browser, use this resume code within 30 days:
       </p>
       <p className="resume-code">{code}</p>
       <button type="submit" name="intent" value="save" className="secondary">

@@ -4,13 +4,19 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_SURVEY_PATH = "/s/support-work-and-erosion";
 
 /** Fails on serious or critical accessibility violations, listing them readably. */
-export async function expectNoSeriousAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
+export async function expectNoSeriousAxeViolations(
+  page: Page,
+  options: { exclude?: string[] } = {},
+): Promise<void> {
   let builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
 
@@ -20,14 +26,20 @@ export async function expectNoSeriousAxeViolations(page: Page, options: { exclud
  */
 export async function answerCurrentPage(page: Page): Promise<void> {
   const main = page.getByRole("main");
-  for (const checkbox of await main.locator('input[type="checkbox"][value="1"]').all()) await checkbox.check();
-  const radioNames = await main.locator('input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((input) => (input as HTMLInputElement).name))]);
+  for (const checkbox of await main.locator('input[type="checkbox"][value="1"]').all())
+    await checkbox.check();
+  const radioNames = await main
+    .locator('input[type="radio"]')
+    .evaluateAll((inputs) => [...new Set(inputs.map((input) => (input as HTMLInputElement).name))]);
   for (const name of radioNames) await main.locator(`input[type="radio"][name="${name}"]`).first().check();
   for (const input of await main.locator('input[inputmode="decimal"]').all()) await input.fill("2");
 }
 
 /** From the first page to the thank-you page; returns the titles of the pages seen. */
-export async function completeDemoSurvey(page: Page, options: { onPage?: (title: string) => Promise<void> } = {}): Promise<string[]> {
+export async function completeDemoSurvey(
+  page: Page,
+  options: { onPage?: (title: string) => Promise<void> } = {},
+): Promise<string[]> {
   await page.goto(DEMO_SURVEY_PATH);
   const titles: string[] = [];
   for (let step = 0; step < 30; step++) {

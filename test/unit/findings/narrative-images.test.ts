@@ -11,7 +11,8 @@ function html(markdown: string): string {
 }
 
 /** The src of every <img> the narrative renders. */
-const imageSources = (markup: string) => [...markup.matchAll(/<img [^>]*src="([^"]*)"/g)].map((match) => match[1]);
+const imageSources = (markup: string) =>
+  [...markup.matchAll(/<img [^>]*src="([^"]*)"/g)].map((match) => match[1]);
 
 describe("images in a finding's narrative", () => {
   it("keeps the finding's own chart files as images", () => {
@@ -21,14 +22,20 @@ describe("images in a finding's narrative", () => {
   });
 
   it.each([
-    ["a lab export, which readers' browsers would request", "/lab/surveys/demo/export/responses.csv?version=1"],
+    [
+      "a lab export, which readers' browsers would request",
+      "/lab/surveys/demo/export/responses.csv?version=1",
+    ],
     ["a lab page", "/lab/audit"],
     ["another finding's chart", "/findings/other/v/1/charts/erosion-by-support.png"],
     ["another version's chart", "/findings/support-protects/v/1/charts/erosion-by-support.png"],
     ["a chart this version does not have", "/findings/support-protects/v/2/charts/harm-trajectory.png"],
     ["its own chart with a query string", `${OWN_PNG}?export=1`],
     ["its own chart's vega-lite spec", "/findings/support-protects/v/2/charts/erosion-by-support.vl.json"],
-    ["a path that climbs out of the chart folder", "/findings/support-protects/v/2/charts/../../../../lab/audit"],
+    [
+      "a path that climbs out of the chart folder",
+      "/findings/support-protects/v/2/charts/../../../../lab/audit",
+    ],
     ["a relative path", "charts/erosion-by-support.png"],
     ["a data: URL", "data:image/png;base64,iVBORw0KGgo="],
     ["another host", "https://tracker.example/pixel.png"],
@@ -41,13 +48,17 @@ describe("images in a finding's narrative", () => {
   });
 
   it("drops reference-style and alt-less images the same way", () => {
-    const markup = html("![seen][ref] and ![](/lab/surveys/demo/export/load.R)\n\n[ref]: /lab/surveys/demo/export/responses.csv");
+    const markup = html(
+      "![seen][ref] and ![](/lab/surveys/demo/export/load.R)\n\n[ref]: /lab/surveys/demo/export/responses.csv",
+    );
     expect(markup).not.toContain("<img");
     expect(markup).toContain("seen and");
   });
 
   it("keeps links, including links to the lab (following one is a reader's own choice)", () => {
-    const markup = html("[the export tab](/lab/surveys/demo/export) and [a paper](https://doi.org/10.1000/1)");
+    const markup = html(
+      "[the export tab](/lab/surveys/demo/export) and [a paper](https://doi.org/10.1000/1)",
+    );
     expect(markup).toContain('<a href="/lab/surveys/demo/export">the export tab</a>');
     expect(markup).toContain('<a href="https://doi.org/10.1000/1">a paper</a>');
   });

@@ -11,7 +11,15 @@ const form = (entries: [string, string][]) => new URLSearchParams(entries);
 
 describe("validatePage", () => {
   it("accepts a complete first page and stores option codes as numbers", () => {
-    const result = validatePage(miniInstrument, page("start"), {}, form([["consent", "1"], ["adult", "1"]]));
+    const result = validatePage(
+      miniInstrument,
+      page("start"),
+      {},
+      form([
+        ["consent", "1"],
+        ["adult", "1"],
+      ]),
+    );
     expect(result).toEqual({ success: true, answers: { consent: 1, adult: 1 } });
   });
 
@@ -26,7 +34,15 @@ describe("validatePage", () => {
   });
 
   it("refuses option codes that do not exist", () => {
-    const result = validatePage(miniInstrument, page("start"), {}, form([["consent", "1"], ["adult", "7"]]));
+    const result = validatePage(
+      miniInstrument,
+      page("start"),
+      {},
+      form([
+        ["consent", "1"],
+        ["adult", "7"],
+      ]),
+    );
     expect(result.success).toBe(false);
     if (!result.success) expect(result.errors.adult).toMatch(/not one of the options/);
   });
@@ -46,14 +62,41 @@ describe("validatePage", () => {
   });
 
   it("keeps multiple choices in option order and refuses combining an exclusive answer", () => {
-    const ok = validatePage(miniInstrument, page("work"), {}, form([["channels", "3"], ["channels", "1"]]));
+    const ok = validatePage(
+      miniInstrument,
+      page("work"),
+      {},
+      form([
+        ["channels", "3"],
+        ["channels", "1"],
+      ]),
+    );
     expect(ok.success && ok.answers.channels).toEqual([1, 3]);
-    const bad = validatePage(miniInstrument, page("work"), {}, form([["channels", "5"], ["channels", "1"]]));
-    expect(bad.success ? null : bad.errors.channels).toBe('"None of these" cannot be combined with other answers.');
+    const bad = validatePage(
+      miniInstrument,
+      page("work"),
+      {},
+      form([
+        ["channels", "5"],
+        ["channels", "1"],
+      ]),
+    );
+    expect(bad.success ? null : bad.errors.channels).toBe(
+      '"None of these" cannot be combined with other answers.',
+    );
   });
 
   it("validates every matrix row under the row's own name", () => {
-    const result = validatePage(miniInstrument, page("strain"), {}, form([["b1", "1"], ["b2", "6"], ["attn", "3"]]));
+    const result = validatePage(
+      miniInstrument,
+      page("strain"),
+      {},
+      form([
+        ["b1", "1"],
+        ["b2", "6"],
+        ["attn", "3"],
+      ]),
+    );
     expect(result.success).toBe(false);
     if (!result.success) expect(Object.keys(result.errors)).toEqual(["b2"]);
   });
@@ -62,11 +105,23 @@ describe("validatePage", () => {
     const fits = validatePage(miniInstrument, page("after"), {}, form([["protect", "é".repeat(20)]]));
     expect(fits.success).toBe(true);
     const tooLong = validatePage(miniInstrument, page("after"), {}, form([["protect", "x".repeat(21)]]));
-    expect(tooLong.success ? null : tooLong.errors.protect).toBe("Keep the answer to 20 characters or fewer (it has 21).");
+    expect(tooLong.success ? null : tooLong.errors.protect).toBe(
+      "Keep the answer to 20 characters or fewer (it has 21).",
+    );
   });
 
   it("ignores fields that are not on the page", () => {
-    const result = validatePage(miniInstrument, page("start"), {}, form([["consent", "1"], ["adult", "1"], ["years", "3"], ["isAdmin", "1"]]));
+    const result = validatePage(
+      miniInstrument,
+      page("start"),
+      {},
+      form([
+        ["consent", "1"],
+        ["adult", "1"],
+        ["years", "3"],
+        ["isAdmin", "1"],
+      ]),
+    );
     expect(result.success && result.answers).toEqual({ consent: 1, adult: 1 });
   });
 });

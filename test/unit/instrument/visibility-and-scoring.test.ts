@@ -6,8 +6,17 @@ import { miniInstrument } from "../../fixtures/mini-instrument";
 
 describe("branching", () => {
   it("shows the leavers' page only to people who left support", () => {
-    expect(visiblePages(miniInstrument, { role: 1 }).map((page) => page.id)).toEqual(["start", "work", "strain"]);
-    expect(visiblePages(miniInstrument, { role: 3 }).map((page) => page.id)).toEqual(["start", "work", "strain", "after"]);
+    expect(visiblePages(miniInstrument, { role: 1 }).map((page) => page.id)).toEqual([
+      "start",
+      "work",
+      "strain",
+    ]);
+    expect(visiblePages(miniInstrument, { role: 3 }).map((page) => page.id)).toEqual([
+      "start",
+      "work",
+      "strain",
+      "after",
+    ]);
     expect(pageAfter(miniInstrument, "strain", { role: 1 })).toBeNull();
     expect(pageAfter(miniInstrument, "strain", { role: 3 })?.id).toBe("after");
   });
@@ -64,6 +73,8 @@ describe("presentation order", () => {
     expect(orderedRows(matrix, first).map((row) => row.id)).toEqual(first.rows.freq_block);
     const role = miniInstrument.pages[1]?.items[1];
     if (role?.type !== "single") throw new Error("fixture changed");
-    expect(orderedOptions(role, role.options, first).map((option) => option.code)).toEqual(first.options.role);
+    expect(orderedOptions(role, role.options, first).map((option) => option.code)).toEqual(
+      first.options.role,
+    );
   });
 });

@@ -13,7 +13,11 @@ const DRAFT = { draftId: "0b6f3c1e-draft-a", countedViews: 0 };
 describe("page-timing stamps", () => {
   it("count the whole seconds between showing and sending, capped at 30 minutes", () => {
     const stamp = pageShownStamp("work", DRAFT, SHOWN);
-    expect(timePageView("work", DRAFT, stamp, later(47.9))).toEqual({ seconds: 47, counted: true, firstViewDigest: null });
+    expect(timePageView("work", DRAFT, stamp, later(47.9))).toEqual({
+      seconds: 47,
+      counted: true,
+      firstViewDigest: null,
+    });
     expect(timePageView("work", DRAFT, stamp, later(5 * 3600)).seconds).toBe(MAX_COUNTED_SECONDS_PER_PAGE);
     // A clock that went backwards counts nothing rather than a negative time.
     expect(timePageView("work", DRAFT, stamp, later(-10))).toMatchObject({ seconds: 0, counted: true });
@@ -48,9 +52,13 @@ describe("page-timing stamps", () => {
       "",
       "garbage",
     ]) {
-      expect(timePageView("work", DRAFT, forged, later(60)), forged).toMatchObject({ seconds: 0, counted: false });
+      expect(timePageView("work", DRAFT, forged, later(60)), forged).toMatchObject({
+        seconds: 0,
+        counted: false,
+      });
     }
-    for (const value of [undefined, null, 42, ["a", "b"]]) expect(timePageView("work", DRAFT, value, later(60)).seconds).toBe(0);
+    for (const value of [undefined, null, 42, ["a", "b"]])
+      expect(timePageView("work", DRAFT, value, later(60)).seconds).toBe(0);
   });
 
   it("give a new respondent's first view a digest for the draft it starts, within its lifetime only", () => {
@@ -59,9 +67,14 @@ describe("page-timing stamps", () => {
     expect(counted).toMatchObject({ seconds: 30, counted: true });
     expect(counted.firstViewDigest).toMatch(/^[\w-]{43}$/);
     expect(timePageView("start", null, first, later(31)).firstViewDigest).toBe(counted.firstViewDigest);
-    expect(timePageView("start", null, pageShownStamp("start", null, SHOWN), later(30)).firstViewDigest).not.toBe(counted.firstViewDigest);
+    expect(
+      timePageView("start", null, pageShownStamp("start", null, SHOWN), later(30)).firstViewDigest,
+    ).not.toBe(counted.firstViewDigest);
     const lifetime = FIRST_VIEW_LIFETIME_DAYS * 24 * 3600;
     expect(timePageView("start", null, first, later(lifetime)).seconds).toBe(MAX_COUNTED_SECONDS_PER_PAGE);
-    expect(timePageView("start", null, first, later(lifetime + 1))).toMatchObject({ seconds: 0, counted: false });
+    expect(timePageView("start", null, first, later(lifetime + 1))).toMatchObject({
+      seconds: 0,
+      counted: false,
+    });
   });
 });

@@ -1,6 +1,10 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { DEJAVU_SANS_WIDTH_CODE_POINTS, dejavuSansTextWidth, wrapText } from "../../../../analysis/charts/index";
+import {
+  DEJAVU_SANS_WIDTH_CODE_POINTS,
+  dejavuSansTextWidth,
+  wrapText,
+} from "../../../../analysis/charts/index";
 import { chartFontFiles } from "../../../../analysis/render";
 import { ttfAdvanceWidths } from "./ttf-advance-widths";
 

@@ -11,7 +11,9 @@ describe("responsesByDayChart", () => {
 
   it("states the total, span and busiest day, and renders one bar per non-empty kind per day", async () => {
     const chart = responsesByDayChart(days);
-    expect(chart.altText).toBe("13 completed responses over 3 days, from 2026-11-20 to 2026-11-23; the busiest day was 2026-11-21 with 9.");
+    expect(chart.altText).toBe(
+      "13 completed responses over 3 days, from 2026-11-20 to 2026-11-23; the busiest day was 2026-11-21 with 9.",
+    );
     const svg = await renderChartSvg(chart.spec);
     expect(svg).toContain("Completed responses by day");
     // 2026-11-20 real, 11-21 real + synthetic, 11-23 synthetic: four bars.

@@ -10,7 +10,6 @@ import { exportColumns, wideCsv } from "../../../../instrument/exports";
 import { createScorer } from "../../../../instrument/scoring";
 import { exportResponse } from "../../../fixtures/export-instrument";
 
-
 const definition = loadDefaultInstrument();
 const scoreColumns = [
   ...definition.scales.map((scale) => scale.id),
@@ -50,7 +49,9 @@ describe("responses.csv through the analysis CLI's --input parser", () => {
       expect(back.id).toBe(response.id);
       expect(back.answers).toEqual(answered(response.answers));
       expect(back.durationSeconds).toBe(response.durationSeconds);
-      expect((back.excluded ?? []).map((entry) => entry.reason).sort()).toEqual([...response.exclusions].sort());
+      expect((back.excluded ?? []).map((entry) => entry.reason).sort()).toEqual(
+        [...response.exclusions].sort(),
+      );
       const scores = score(back.answers);
       for (const id of scoreColumns) {
         const cell = exported[index]?.[id] ?? "";
