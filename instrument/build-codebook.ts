@@ -2,8 +2,8 @@ import type { Codebook, CodebookNotes, CodebookOption, CodebookVariable } from "
 import type { Condition } from "./conditions";
 import type { InstrumentDefinition } from "./definition-schema";
 import { describeCondition } from "./describe-condition";
-import { exportColumns } from "./exports/export-columns";
-import { columnLabels } from "./exports/loader-labels";
+import { exportColumns } from "../exports/export-columns";
+import { columnLabels } from "../exports/loader-labels";
 import type { Option } from "./items";
 import { minimumAnswered } from "./scoring";
 import { type AnswerField, answerFields } from "./traversal";

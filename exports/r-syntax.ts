@@ -1,5 +1,5 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { rComment, rString } from "../encode/r-text";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { rComment, rString } from "../instrument/encode/r-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";

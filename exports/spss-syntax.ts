@@ -1,5 +1,5 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { spssComment, spssString } from "../encode/spss-text";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { spssComment, spssString } from "../instrument/encode/spss-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";

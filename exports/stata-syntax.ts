@@ -1,5 +1,5 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { stataComment, stataString } from "../encode/stata-text";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { stataComment, stataString } from "../instrument/encode/stata-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";

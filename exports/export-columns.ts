@@ -1,6 +1,6 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import type { Option } from "../items";
-import { type AnswerField, answerFields } from "../traversal";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import type { Option } from "../instrument/items";
+import { type AnswerField, answerFields } from "../instrument/traversal";
 import type { ExportColumn, ValueLabel } from "./export-column-types";
 import type { Coarsening, QuasiIdentifierRecode } from "./export-types";
 import { scoresComputedFrom } from "./scores-computed-from";

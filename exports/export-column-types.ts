@@ -1,4 +1,4 @@
-import type { AnswerField } from "../traversal";
+import type { AnswerField } from "../instrument/traversal";
 import type { QuasiIdentifierRecode } from "./export-types";
 
 export type ColumnType = "string" | "integer" | "number" | "date" | "boolean";

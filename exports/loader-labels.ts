@@ -1,7 +1,7 @@
-import type { CodebookColumnLabels, LoaderLabel } from "../codebook-types";
-import { oneLineText } from "../encode/plain-text";
-import { stataText } from "../encode/stata-text";
-import { truncateLabel } from "../encode/truncate-label";
+import type { CodebookColumnLabels, LoaderLabel } from "../instrument/codebook-types";
+import { oneLineText } from "../instrument/encode/plain-text";
+import { stataText } from "../instrument/encode/stata-text";
+import { truncateLabel } from "../instrument/encode/truncate-label";
 import type { ExportColumn } from "./export-column-types";
 
 /** SPSS limits: variable labels up to 256 bytes, value labels up to 120 bytes (UTF-8). */
