@@ -1,26 +1,27 @@
+import type { DataColumn, DataColumnSource, ValueLabel } from "../instrument/columns/column-types";
+import { questionWording } from "../instrument/columns/answer-columns";
+import { dataColumns } from "../instrument/columns/data-columns";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
-import type { Option } from "../instrument/items";
 import { type AnswerField, answerFields } from "../instrument/traversal";
-import type { ExportColumn, ValueLabel } from "./export-column-types";
+import type { ExportColumn } from "./export-column-types";
 import type { Coarsening, QuasiIdentifierRecode } from "./export-types";
 import { scoresComputedFrom } from "./scores-computed-from";
 
 export type { ColumnSource, ColumnType, ExportColumn, MetaColumn, ValueLabel } from "./export-column-types";
-import { EXCLUDED_MAX_LENGTH, META_COLUMNS, RESPONSE_ID_MAX_LENGTH } from "./meta-columns";
 
-const SELECTED_LABELS: ValueLabel[] = [
-  { code: 0, label: "not selected" },
-  { code: 1, label: "selected" },
-];
+/** What a coarsening plan changes in the columns: the recodes, the scores it empties and the note on them. */
+type ColumnPlan = {
+  recodes: Record<string, QuasiIdentifierRecode>;
+  /** Scores computed from a recoded variable: empty in every row. */
+  suppressed: Set<string>;
+  /** Scores computed from any quasi-identifier: empty in the locally suppressed rows. */
+  local: Set<string>;
+  /** The sentence on the locally suppressed rows (with a leading space), or "" when there are none. */
+  localNote: string;
+};
 
-function optionLabels(options: Option[]): ValueLabel[] {
-  return options.map((option) => ({ code: option.code, label: option.label.en }));
-}
-
-function recodedLabels(options: Option[], recode: QuasiIdentifierRecode & { kind: "merge" }): ValueLabel[] {
-  const kept = options.filter((option) => !recode.merged.includes(option.code));
-  return [...optionLabels(kept), { code: recode.otherCode, label: recode.otherLabel }];
-}
+type AnswerSource = Extract<DataColumnSource, { kind: "answer" | "option" }>;
+type ScoreSource = Extract<DataColumnSource, { kind: "scale" | "derived" }>;
 
 function describeRecode(recode: QuasiIdentifierRecode): string {
   if (recode.kind === "bands")
@@ -35,177 +36,103 @@ export function localSuppressionNote(rows: number, k: number): string {
   return `Locally suppressed for anonymity: empty in the ${rows} ${rows === 1 ? "row" : "rows"} whose quasi-identifiers were all blanked because they stayed in classes smaller than k = ${k}; the rest of those rows is kept.`;
 }
 
-function fieldColumns(
-  field: AnswerField,
-  recode: QuasiIdentifierRecode | null,
-  localNote: string,
-): ExportColumn[] {
-  const { item } = field;
-  const question = field.text.en;
-  const base = field.stem ? `${field.stem.en} — ${question}` : question;
-  const note = `${recode ? describeRecode(recode) : ""}${item.quasiIdentifier && recode?.kind !== "suppress" ? localNote : ""}`;
-  const missingCodes = (field.options ?? [])
-    .filter((option) => option.missingForScoring)
-    .map((option) => option.code);
-  const common = {
-    label: question,
-    shortLabel: question,
-    missingCodes,
-    ordered: false,
-    range: null,
-    maxLength: null,
-  };
-  if (item.type === "multiple") {
-    return item.options.map((option) => ({
-      ...common,
-      name: `${item.id}_${option.code}`,
-      label: `${question} — ${option.label.en}`,
-      shortLabel: `${item.id}: ${option.label.en}`,
-      description: `${base} Option ${option.code} "${option.label.en}": 1 selected, 0 not selected; empty when the question was not answered.${note}`,
-      type: "integer",
-      valueLabels: recode ? null : SELECTED_LABELS,
-      missingCodes: [],
-      source: { kind: "option", field, code: option.code, recode },
-    }));
-  }
-  const source = { kind: "answer", field, recode } as const;
-  if (recode?.kind === "bands") {
-    return [
-      {
-        ...common,
-        name: `${field.id}_band`,
-        description: `${base}${note}`,
-        type: "integer",
-        valueLabels: recode.bands.map((band) => ({ code: band.code, label: band.label })),
-        ordered: true,
-        source,
-      },
-    ];
-  }
-  if (item.type === "numeric") {
-    const integer = Number.isInteger(item.min) && Number.isInteger(item.step);
-    const unit = item.unit ? ` (${item.unit.en})` : "";
-    return [
-      {
-        ...common,
-        name: field.id,
-        description: `${base}${unit} Range ${item.min} to ${item.max}.${note}`,
-        type: integer ? "integer" : "number",
-        valueLabels: null,
-        range: recode ? null : { min: item.min, max: item.max },
-        source,
-      },
-    ];
-  }
-  if (item.type === "text") {
-    return [
-      {
-        ...common,
-        name: field.id,
-        description: `${base} Free text (line breaks replaced by spaces); answers a researcher hid read "[hidden by researcher]"; text starting with = + - @ (or tab, CR, LF, or a full-width ＝ ＋ － ＠) gets a leading ' against formula injection.${note}`,
-        type: "string",
-        valueLabels: null,
-        maxLength: item.maxLength,
-        source,
-      },
-    ];
-  }
-  const options = field.options ?? [];
-  const valueLabels =
-    recode?.kind === "merge" ? recodedLabels(options, recode) : recode ? null : optionLabels(options);
-  return [
-    {
-      ...common,
-      name: field.id,
-      description: `${base}${note}`,
-      type: "integer",
-      valueLabels,
-      ordered: (item.type === "likert" || item.type === "matrix") && missingCodes.length === 0 && !recode,
-      source,
-    },
-  ];
-}
-
-/**
- * The columns of the wide CSV, in order: response metadata, every variable in definition order
- * (answerFields; multiple choice as one 0/1 column per option), then scale scores and derived
- * variables. The one list that the CSV, datapackage.json and the R, SPSS and Stata files share.
- *
- * @throws Error when the coarsening names a variable that is not a quasi-identifier of the definition
- */
-export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarsening | null): ExportColumn[] {
-  const fields = answerFields(definition);
-  const recodes = coarsen?.recodes ?? {};
+function checkRecodesAreQuasiIdentifiers(fields: AnswerField[], recodes: Coarsening["recodes"]): void {
   for (const id of Object.keys(recodes)) {
     const field = fields.find((candidate) => candidate.id === id);
     if (!field?.item.quasiIdentifier)
       throw new Error(`exportColumns: the coarsening names "${id}", which is not a quasi-identifier`);
   }
-  const suppressed = scoresComputedFrom(definition, new Set(Object.keys(recodes)));
+}
+
+function columnPlan(definition: InstrumentDefinition, coarsen: Coarsening | null | undefined): ColumnPlan {
+  const fields = answerFields(definition);
+  const recodes = coarsen?.recodes ?? {};
+  checkRecodesAreQuasiIdentifiers(fields, recodes);
   const blanked = coarsen?.suppressedResponses?.length ?? 0;
   const quasiIdentifiers = fields.filter((field) => field.item.quasiIdentifier).map((field) => field.id);
-  const local = scoresComputedFrom(definition, new Set(blanked > 0 ? quasiIdentifiers : []));
-  const localNote = blanked > 0 ? ` ${localSuppressionNote(blanked, coarsen?.k ?? 0)}` : "";
-  const scoreNote = (id: string) =>
-    suppressed.has(id)
-      ? " Suppressed (left empty): it is computed from a coarsened quasi-identifier."
-      : local.has(id)
-        ? `${localNote} It is computed from a quasi-identifier, so it is empty in those rows too.`
-        : "";
-  const meta = META_COLUMNS.map((column) => ({
+  return {
+    recodes,
+    suppressed: scoresComputedFrom(definition, new Set(Object.keys(recodes))),
+    local: scoresComputedFrom(definition, new Set(blanked > 0 ? quasiIdentifiers : [])),
+    localNote: blanked > 0 ? ` ${localSuppressionNote(blanked, coarsen?.k ?? 0)}` : "",
+  };
+}
+
+/** A banded numeric answer: `<item>_band`, the band codes with their labels, ordered. */
+function bandColumn(
+  column: DataColumn,
+  source: AnswerSource,
+  recode: QuasiIdentifierRecode & { kind: "bands" },
+  note: string,
+): ExportColumn {
+  return {
     ...column,
-    shortLabel: column.label,
-    missingCodes: [],
-    ordered: false,
-    range: null,
-    maxLength:
-      column.name === "response_id"
-        ? RESPONSE_ID_MAX_LENGTH
-        : column.name === "excluded"
-          ? EXCLUDED_MAX_LENGTH
-          : null,
-  }));
-  const scoreColumn = (
-    kind: "scale" | "derived",
-    id: string,
-    label: string,
-    description: string,
-  ): ExportColumn => ({
-    name: id,
-    label,
-    shortLabel: label,
-    description: `${description}${scoreNote(id)}`,
-    type: "number",
-    valueLabels: null,
-    missingCodes: [],
-    ordered: false,
+    name: `${source.field.id}_band`,
+    description: `${questionWording(source.field)}${note}`,
+    type: "integer",
+    valueLabels: recode.bands.map((band) => ({ code: band.code, label: band.label })),
+    ordered: true,
     range: null,
     maxLength: null,
-    source: {
-      kind,
-      id,
-      suppressed: suppressed.has(id),
-      locallySuppressed: !suppressed.has(id) && local.has(id),
-    },
+    source: { ...source, recode },
+  };
+}
+
+/** A coded answer's value labels after a recode: merged codes give way to the new one; otherwise none. */
+function recodedLabels(
+  labels: ValueLabel[] | null,
+  recode: QuasiIdentifierRecode | null,
+): ValueLabel[] | null {
+  if (!labels || !recode) return labels;
+  if (recode.kind !== "merge") return null;
+  const kept = labels.filter((label) => !recode.merged.includes(label.code));
+  return [...kept, { code: recode.otherCode, label: recode.otherLabel }];
+}
+
+/** An answer's column after the plan: recoded as it says, and noted (the recode, the locally suppressed rows). */
+function coarsenAnswer(column: DataColumn, source: AnswerSource, plan: ColumnPlan): ExportColumn {
+  const { field } = source;
+  const recode = plan.recodes[field.id] ?? null;
+  const note = `${recode ? describeRecode(recode) : ""}${field.item.quasiIdentifier && recode?.kind !== "suppress" ? plan.localNote : ""}`;
+  if (source.kind === "answer" && recode?.kind === "bands") return bandColumn(column, source, recode, note);
+  return {
+    ...column,
+    description: `${column.description}${note}`,
+    valueLabels: source.kind === "option" && recode ? null : recodedLabels(column.valueLabels, recode),
+    ordered: column.ordered && !recode,
+    range: recode ? null : column.range,
+    source: { ...source, recode },
+  };
+}
+
+/** A score's column after the plan: emptied when it is computed from a recoded or locally suppressed variable. */
+function coarsenScore(column: DataColumn, source: ScoreSource, plan: ColumnPlan): ExportColumn {
+  const suppressed = plan.suppressed.has(source.id);
+  const note = suppressed
+    ? " Suppressed (left empty): it is computed from a coarsened quasi-identifier."
+    : plan.local.has(source.id)
+      ? `${plan.localNote} It is computed from a quasi-identifier, so it is empty in those rows too.`
+      : "";
+  return {
+    ...column,
+    description: `${column.description}${note}`,
+    source: { ...source, suppressed, locallySuppressed: !suppressed && plan.local.has(source.id) },
+  };
+}
+
+/**
+ * The columns of the wide CSV, in order: the definition's columns (dataColumns: response metadata, every
+ * variable, then scale scores and derived variables) with the coarsening plan applied. The one list that the
+ * CSV, datapackage.json and the R, SPSS and Stata files share.
+ *
+ * @throws Error when the coarsening names a variable that is not a quasi-identifier of the definition
+ */
+export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarsening | null): ExportColumn[] {
+  const plan = columnPlan(definition, coarsen);
+  return dataColumns(definition).map((column): ExportColumn => {
+    const { source } = column;
+    if (source.kind === "meta") return { ...column, source };
+    if (source.kind === "answer" || source.kind === "option") return coarsenAnswer(column, source, plan);
+    return coarsenScore(column, source, plan);
   });
-  return [
-    ...meta,
-    ...fields.flatMap((field) => fieldColumns(field, recodes[field.id] ?? null, localNote)),
-    ...definition.scales.map((scale) =>
-      scoreColumn(
-        "scale",
-        scale.id,
-        scale.label.en,
-        `${scale.description?.en ?? scale.label.en} Scale score (${scale.aggregation} of ${scale.items.join(", ")}); empty when too few items were answered.`,
-      ),
-    ),
-    ...definition.derived.map((variable) =>
-      scoreColumn(
-        "derived",
-        variable.id,
-        variable.label.en,
-        `${variable.label.en}: ${variable.of[0]} − ${variable.of[1]}; empty when either is missing.`,
-      ),
-    ),
-  ];
 }

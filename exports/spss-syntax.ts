@@ -3,7 +3,7 @@ import { spssComment, spssString } from "../instrument/encode/spss-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
-import { valueLabel, variableLabel } from "./loader-labels";
+import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
 import { SPSS_NAME_RULES, syntaxNames } from "./syntax-names";
 
 /** Strings up to 32767 bytes. */

@@ -3,7 +3,7 @@ import { stataComment, stataString } from "../instrument/encode/stata-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
-import { STATA_LABEL_CHARACTERS, valueLabel, variableLabel } from "./loader-labels";
+import { STATA_LABEL_CHARACTERS, valueLabel, variableLabel } from "../instrument/columns/loader-labels";
 import { STATA_NAME_RULES, syntaxNames } from "./syntax-names";
 
 /**

@@ -2,8 +2,8 @@ import type { Codebook, CodebookNotes, CodebookOption, CodebookVariable } from "
 import type { Condition } from "./conditions";
 import type { InstrumentDefinition } from "./definition-schema";
 import { describeCondition } from "./describe-condition";
-import { exportColumns } from "../exports/export-columns";
-import { columnLabels } from "../exports/loader-labels";
+import { dataColumns } from "./columns/data-columns";
+import { columnLabels } from "./columns/loader-labels";
 import type { Option } from "./items";
 import { minimumAnswered } from "./scoring";
 import { type AnswerField, answerFields } from "./traversal";
@@ -177,6 +177,6 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
       terms: reference.terms ?? null,
       scales: definition.scales.filter((scale) => scale.reference === reference.id).map((scale) => scale.id),
     })),
-    labels: columnLabels(exportColumns(definition)),
+    labels: columnLabels(dataColumns(definition)),
   };
 }
