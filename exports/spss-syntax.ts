@@ -1,76 +1,18 @@
+import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { spssComment, spssString } from "../instrument/encode/spss-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
-import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
+import { inputFormat, level, missingValues } from "./spss-column-formats";
 import { SPSS_NAME_RULES, syntaxNames } from "./syntax-names";
 
-/** Strings up to 32767 bytes. */
-const MAX_STRING_BYTES = 32767;
+/** The columns and, in the same order, the names SPSS reads them as. */
+type Named = { columns: ExportColumn[]; names: string[] };
 
-/** Input format: numbers without implied decimals (a value's own decimal point counts), strings wide enough in bytes. */
-function inputFormat(column: ExportColumn): string {
-  switch (column.type) {
-    case "string":
-      return `A${Math.min(MAX_STRING_BYTES, Math.max(32, (column.maxLength ?? 255) * 4))}`;
-    case "date":
-      return "SDATE10";
-    case "boolean":
-      return "F1.0";
-    case "integer":
-      return "F12.0";
-    case "number":
-      return "F32.0";
-  }
-}
-
-function level(column: ExportColumn): "NOMINAL" | "ORDINAL" | "SCALE" {
-  if (column.type === "string" || column.type === "boolean") return "NOMINAL";
-  if (column.valueLabels) return column.ordered ? "ORDINAL" : "NOMINAL";
-  return "SCALE";
-}
-
-/** MISSING VALUES allows three values, or a range: codes that are answers but missing for scoring. */
-function missingValues(name: string, column: ExportColumn): string | null {
-  const codes = [...column.missingCodes].sort((a, b) => a - b);
-  if (codes.length === 0) return null;
-  if (codes.length <= 3) return `MISSING VALUES ${name} (${codes.join(", ")}).`;
-  const [low, high] = [codes[0]!, codes[codes.length - 1]!];
-  const inside = (column.valueLabels ?? []).some(
-    (entry) => entry.code > low && entry.code < high && !codes.includes(entry.code),
-  );
-  return inside
-    ? spssComment(
-        `${name}: codes ${codes.join(", ")} count as missing for scoring (too many for MISSING VALUES)`,
-      )
-    : `MISSING VALUES ${name} (${low} THRU ${high}).`;
-}
-
-/**
- * load.sps: SPSS syntax that reads the CSV (GET DATA /TYPE=TXT, UTF-8, one case per line, quoted
- * fields) with a format per column, then sets VARIABLE LABELS (≤ 256 bytes), VALUE LABELS
- * (≤ 120 bytes), MISSING VALUES for "don't know"-style codes, measurement levels and display
- * formats. Labels are the loader labels (loader-labels.ts); every piece of text goes through
- * spssString (single-quoted, apostrophes doubled, split over lines with +, never a line break
- * inside) or spssComment (one line, ending at its own period). The file starts with a UTF-8 byte-order mark and "* Encoding: UTF-8." so SPSS reads its labels as
- * UTF-8. Names that SPSS reserves (TO, BY, …) are suffixed.
- */
-export function spssSyntax(definition: InstrumentDefinition, options: LoaderOptions = {}): string {
-  const columns = exportColumns(definition, options.coarsen);
-  const names = syntaxNames(
-    columns.map((column) => column.name),
-    SPSS_NAME_RULES,
-  );
-  const csv = options.csvFileName ?? DEFAULT_CSV_FILE_NAME;
-  const renamed = columns.flatMap((column, index) =>
-    names[index] !== column.name ? [spssComment(`Column ${column.name} is read as ${names[index]}`)] : [],
-  );
-  const labelled = columns.flatMap((column, index) =>
-    column.valueLabels ? [{ column, name: names[index]! }] : [],
-  );
-  const byLevel = (wanted: string) => names.filter((_, index) => level(columns[index]!) === wanted);
-  const lines = [
+/** The opening comments: what the file loads, that it is generated, how missing cells read, what was coarsened. */
+function header(definition: InstrumentDefinition, csv: string, options: LoaderOptions): string[] {
+  return [
     "* Encoding: UTF-8.",
     spssComment(`${definition.title.en}: loads ${csv} with variable and value labels`),
     spssComment(
@@ -79,8 +21,19 @@ export function spssSyntax(definition: InstrumentDefinition, options: LoaderOpti
     "* Put the CSV in SPSS's working folder, or write its full path on /FILE below.",
     "* Empty cells are system-missing: not shown, not answered, or no score.",
     ...coarseningSummary(definition, options.coarsen).map(spssComment),
-    ...renamed,
-    "",
+  ];
+}
+
+/** A comment for each column whose name SPSS does not allow as it is. */
+function renamedColumns({ columns, names }: Named): string[] {
+  return columns.flatMap((column, index) =>
+    names[index] !== column.name ? [spssComment(`Column ${column.name} is read as ${names[index]}`)] : [],
+  );
+}
+
+/** GET DATA: the CSV as UTF-8, one case per line, quoted fields, a format per column. */
+function getData(csv: string, { columns, names }: Named): string[] {
+  return [
     "GET DATA",
     "  /TYPE=TXT",
     `  /FILE=${spssString(csv)}`,
@@ -96,28 +49,45 @@ export function spssSyntax(definition: InstrumentDefinition, options: LoaderOpti
         `    ${names[index]} ${inputFormat(column)}${index === columns.length - 1 ? "." : ""}`,
     ),
     "DATASET NAME responses.",
-    "",
+  ];
+}
+
+/** VARIABLE LABELS: each column's loader label, cut to 256 bytes. */
+function variableLabels({ columns, names }: Named): string[] {
+  return [
     "VARIABLE LABELS",
     ...columns.map(
       (column, index) =>
         `  ${index === 0 ? "" : "/"}${names[index]} ${spssString(variableLabel(column).spss)}${index === columns.length - 1 ? "." : ""}`,
     ),
-    "",
-    ...(labelled.length > 0
-      ? [
-          "VALUE LABELS",
-          ...labelled.map(
-            ({ column, name }, index) =>
-              [
-                `  /${name}`,
-                ...(column.valueLabels ?? []).map(
-                  (entry) => `    ${entry.code} ${spssString(valueLabel(entry.label).spss)}`,
-                ),
-              ].join("\n") + (index === labelled.length - 1 ? "." : ""),
+  ];
+}
+
+/** VALUE LABELS for every coded column, followed by a blank line; nothing when no column is coded. */
+function valueLabels({ columns, names }: Named): string[] {
+  const labelled = columns.flatMap((column, index) =>
+    column.valueLabels ? [{ column, name: names[index]! }] : [],
+  );
+  if (labelled.length === 0) return [];
+  return [
+    "VALUE LABELS",
+    ...labelled.map(
+      ({ column, name }, index) =>
+        [
+          `  /${name}`,
+          ...(column.valueLabels ?? []).map(
+            (entry) => `    ${entry.code} ${spssString(valueLabel(entry.label).spss)}`,
           ),
-          "",
-        ]
-      : []),
+        ].join("\n") + (index === labelled.length - 1 ? "." : ""),
+    ),
+    "",
+  ];
+}
+
+/** MISSING VALUES, measurement levels, and two decimals on display for scores. */
+function missingLevelsAndFormats({ columns, names }: Named): string[] {
+  const byLevel = (wanted: string) => names.filter((_, index) => level(columns[index]!) === wanted);
+  return [
     ...columns.flatMap((column, index) => missingValues(names[index]!, column) ?? []),
     ...(["NOMINAL", "ORDINAL", "SCALE"] as const).flatMap((wanted) => {
       const list = byLevel(wanted);
@@ -126,6 +96,38 @@ export function spssSyntax(definition: InstrumentDefinition, options: LoaderOpti
     ...columns.flatMap((column, index) =>
       column.type === "number" ? [`FORMATS ${names[index]} (F8.2).`] : [],
     ),
+  ];
+}
+
+/**
+ * load.sps: SPSS syntax that reads the CSV (GET DATA /TYPE=TXT, UTF-8, one case per line, quoted
+ * fields) with a format per column, then sets VARIABLE LABELS (≤ 256 bytes), VALUE LABELS
+ * (≤ 120 bytes), MISSING VALUES for "don't know"-style codes, measurement levels and display
+ * formats. Labels are the loader labels (loader-labels.ts); every piece of text goes through
+ * spssString (single-quoted, apostrophes doubled, split over lines with +, never a line break
+ * inside) or spssComment (one line, ending at its own period). The file starts with a UTF-8 byte-order mark and "* Encoding: UTF-8." so SPSS reads its labels as
+ * UTF-8. Names that SPSS reserves (TO, BY, …) are suffixed.
+ */
+export function spssSyntax(definition: InstrumentDefinition, options: LoaderOptions = {}): string {
+  const columns = exportColumns(definition, options.coarsen);
+  const named = {
+    columns,
+    names: syntaxNames(
+      columns.map((column) => column.name),
+      SPSS_NAME_RULES,
+    ),
+  };
+  const csv = options.csvFileName ?? DEFAULT_CSV_FILE_NAME;
+  const lines = [
+    ...header(definition, csv, options),
+    ...renamedColumns(named),
+    "",
+    ...getData(csv, named),
+    "",
+    ...variableLabels(named),
+    "",
+    ...valueLabels(named),
+    ...missingLevelsAndFormats(named),
     "EXECUTE.",
     "",
   ];
