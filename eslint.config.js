@@ -4,18 +4,17 @@ import tseslint from "typescript-eslint";
 
 const root = import.meta.dirname;
 
-// What the pure packages (analysis/, instrument/) may never import: the app, the database, the framework.
-const FRAMEWORK_AND_APP = [
-  "~/*",
-  "**/app/**",
-  "@remix-run/*",
-  "@prisma/*",
-  "**/generated/**",
-  "react",
-  "react-dom",
-];
+// The pure packages (decisions 019 and 021): they never import the app, the database or a framework.
+const PURE_PACKAGES = new Set(["analysis", "instrument", "exports"]);
 const FORBIDDEN_TOP_FOLDERS = new Set(["app", "prisma", "generated"]);
 const FORBIDDEN_PACKAGE = /^(~\/|@remix-run\/|@prisma\/|react$|react-dom$|react\/|react-dom\/)/;
+// …and among themselves imports point one way, exports → analysis → instrument: what each may not import.
+const LOWER_PACKAGE_REFUSES = new Map([
+  ["instrument", new Set(["analysis", "exports"])],
+  ["analysis", new Set(["exports"])],
+]);
+// The one entry of the exports package, for the app, scripts and benchmarks.
+const EXPORTS_ENTRIES = new Set(["exports", "exports/index"]);
 
 // The entries of the analysis library (decision 019): analysis/index.ts, analysis/render.ts (server-only chart
 // rendering), and the index.ts of each area folder (analysis/careless, charts, disclosure, distributions, survey).
@@ -45,46 +44,56 @@ function importedPath(filename, source) {
 }
 
 /**
- * "analysis-boundary": which way imports may point, for static and dynamic imports alike (a dynamic `import()` is
- * invisible to no-restricted-imports). Inside analysis/ and instrument/: nothing from app/, prisma/, generated/,
- * Remix, Prisma or React, and no import() by a computed path. Outside analysis/: only its entries.
+ * "analysis-boundary": which way imports point, for static and dynamic imports alike (a dynamic `import()` and an
+ * `import("…").T` type are invisible to no-restricted-imports). Inside the pure packages (analysis/, instrument/,
+ * exports/): nothing from app/, prisma/, generated/, Remix, Prisma or React, and no import() by a computed path;
+ * instrument/ imports neither analysis/ nor exports/, and analysis/ does not import exports/. Outside analysis/:
+ * only its entries; outside exports/: only exports/index.ts.
+ *
+ * @type {import("eslint").Rule.RuleModule}
  */
 const analysisBoundary = {
   meta: {
     type: "problem",
-    docs: { description: "imports point one way: analysis/ stands alone and is entered through its entries" },
+    docs: {
+      description:
+        "imports point one way: the pure packages stand alone and are entered through their entries",
+    },
     schema: [],
   },
   create(context) {
     const file = path.relative(root, context.filename).split(path.sep).join("/");
     const top = file.split("/")[0];
-    const pure = top === "analysis" || top === "instrument";
+    const pure = PURE_PACKAGES.has(top);
+    const refused = LOWER_PACKAGE_REFUSES.get(top) ?? new Set();
     const check = (node, source, dynamic) => {
       if (typeof source !== "string") {
         if (pure && dynamic) context.report({ node, message: `${top}/ may import() only a literal path` });
         return;
       }
       const target = importedPath(context.filename, source);
-      if (
-        pure &&
-        dynamic &&
-        (target === null ? FORBIDDEN_PACKAGE.test(source) : FORBIDDEN_TOP_FOLDERS.has(target.split("/")[0]))
-      )
+      const targetTop = target?.split("/")[0];
+      if (pure && (target === null ? FORBIDDEN_PACKAGE.test(source) : FORBIDDEN_TOP_FOLDERS.has(targetTop)))
         context.report({
           node,
           message: `${top}/ may not import "${source}" (the app, the database or a framework)`,
         });
-      if (
-        top !== "analysis" &&
-        target !== null &&
-        (target === "analysis" || target.startsWith("analysis/"))
-      ) {
+      else if (refused.has(targetTop))
+        context.report({
+          node,
+          message: `${top}/ may not import "${source}": imports point one way, exports → analysis → instrument`,
+        });
+      else if (top !== "analysis" && targetTop === "analysis") {
         if (ANALYSIS_ENTRIES.has(target) || PENDING_DEEP_IMPORTS.get(file) === target) return;
         context.report({
           node,
           message: `Import "${target}" through an entry of the analysis library: analysis, analysis/render or analysis/<area> (${analysisAreas.join(", ")})`,
         });
-      }
+      } else if (top !== "exports" && targetTop === "exports" && !EXPORTS_ENTRIES.has(target))
+        context.report({
+          node,
+          message: `Import "${target}" through the exports package's entry, exports/index.ts`,
+        });
     };
     const literal = (node) =>
       node?.type === "Literal"
@@ -96,11 +105,18 @@ const analysisBoundary = {
       ImportDeclaration: (node) => check(node, node.source.value, false),
       ExportAllDeclaration: (node) => check(node, node.source.value, false),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, false),
+      TSImportEqualsDeclaration: (node) =>
+        node.moduleReference.type === "TSExternalModuleReference" &&
+        check(node, literal(node.moduleReference.expression), false),
       ImportExpression: (node) => check(node, literal(node.source), true),
-      TSImportType: (node) => check(node, literal(node.argument?.literal ?? node.argument), true),
+      // typescript-eslint 8 names the string `source` (older: `argument.literal`, now deprecated).
+      TSImportType: (node) => check(node, literal(node.source ?? node.argument?.literal), true),
     };
   },
 };
+
+/** The project's own rules (plugin "house"); exported for their tests. */
+export const houseRules = { "analysis-boundary": analysisBoundary };
 
 export default tseslint.config(
   {
@@ -127,16 +143,12 @@ export default tseslint.config(
     },
   },
   {
-    // The analysis library and the definition format stay pure: no framework, database or app imports.
-    files: ["analysis/**/*.ts", "instrument/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: FRAMEWORK_AND_APP }] },
-  },
-  {
-    // …and the same for dynamic import(), plus: the rest of the project enters analysis/ through its entries.
-    // Tests are exempt from the entries rule: unit tests test the library's files one by one.
+    // The pure packages stay pure and import one way, static and dynamic imports alike, and the rest of the
+    // project enters analysis/ and exports/ through their entries. Tests are exempt: unit tests test the
+    // packages' files one by one.
     files: ["**/*.ts", "**/*.tsx", "**/*.js"],
     ignores: ["test/**"],
-    plugins: { house: { rules: { "analysis-boundary": analysisBoundary } } },
+    plugins: { house: { rules: houseRules } },
     rules: { "house/analysis-boundary": "error" },
   },
 );

@@ -1,7 +1,7 @@
 // The public entry of the analysis library (issue 4; entries: decision 019). Everything here is pure: no I/O, no
 // app, database or framework imports. Code outside analysis/ imports from this file, from an area's own entry
 // (analysis/careless, analysis/charts, analysis/disclosure, analysis/distributions, analysis/survey: smaller, for
-// browser bundles and for instrument/exports), or, for rendering charts on the server, from analysis/render.ts.
+// browser bundles and for exports/), or, for rendering charts on the server, from analysis/render.ts.
 // The command line is scripts/analyze.ts. A lint rule (eslint.config.js, "analysis-boundary") holds all of this.
 
 // Distributions

@@ -1,7 +1,5 @@
+import { cell, codeCell } from "./codebook-markdown-text";
 import type { Codebook, LoaderLabel } from "./codebook-types";
-import { markdownCode, markdownInline } from "./encode/markdown-text";
-
-const cell = (text: string) => markdownInline(text, "<br>");
 
 function labelCells(label: LoaderLabel): string[] {
   const same = (text: string) => (text === label.r ? "same as R" : cell(text));
@@ -14,10 +12,10 @@ function labelCells(label: LoaderLabel): string[] {
  */
 export function renderLabelsSection(codebook: Codebook): string[] {
   const rows = codebook.labels.flatMap((entry) => [
-    ...(entry.rewritten ? [[markdownCode(entry.column, true), "", ...labelCells(entry.label)]] : []),
+    ...(entry.rewritten ? [[codeCell(entry.column), "", ...labelCells(entry.label)]] : []),
     ...entry.values
       .filter((value) => value.rewritten)
-      .map((value) => [markdownCode(entry.column, true), String(value.code), ...labelCells(value.label)]),
+      .map((value) => [codeCell(entry.column), String(value.code), ...labelCells(value.label)]),
   ]);
   const out = [
     "## Labels in load.R, load.sps and load.do",

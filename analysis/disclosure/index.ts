@@ -1,6 +1,6 @@
 // Statistical disclosure control: what may be published or exported without identifying anyone. Small-cell
 // suppression for published tables and charts, and the k-anonymity plan (coarsening and local suppression)
-// for the responses exports. Pure, like the rest of analysis/: the exports (instrument/exports) and the survey
+// for the responses exports. Pure, like the rest of analysis/: the exports (exports/) and the survey
 // analysis (analysis/survey) both use it from here.
 export { type CellStatus, type SuppressionCell, suppressSmallCells } from "./suppress-small-cells";
 export { type GroupedBandsStatus, suppressGroupedBands } from "./suppress-grouped-bands";

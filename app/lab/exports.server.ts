@@ -11,7 +11,7 @@ import {
   type HiddenText,
   kAnonymityReport,
   type KAnonymityReport,
-} from "../../instrument/exports";
+} from "../../exports";
 import { redirect } from "@remix-run/node";
 import { type ExportChoice, exportQuery, exportTabPath, type ResolvedExportChoice } from "./export-choice";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";

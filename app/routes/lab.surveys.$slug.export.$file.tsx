@@ -5,7 +5,7 @@ import { parseForm } from "~/forms/parse-form";
 import { exportDownloadFormSchema, exportTabPath, readExportChoice, typedQuery } from "~/lab/export-choice";
 import { exportDownload } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
-import { EXPORT_FILES, type ExportFile } from "../../instrument/exports";
+import { EXPORT_FILES, type ExportFile } from "../../exports";
 
 const isExportFile = (file: string | undefined): file is ExportFile =>
   EXPORT_FILES.some((candidate) => candidate === file);

@@ -24,7 +24,7 @@ import {
 import { exportReport, loadExportData } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import exportStylesUrl from "~/styles/lab-export.css?url";
-import { EXPORT_FILE_INFO, EXPORT_FILES } from "../../instrument/exports";
+import { EXPORT_FILE_INFO, EXPORT_FILES } from "../../exports";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: exportStylesUrl }];
 

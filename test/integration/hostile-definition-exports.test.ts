@@ -15,7 +15,7 @@ import { exportDownload, loadExportData } from "~/lab/exports.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { action as importAction } from "~/routes/lab.surveys.import";
 import type { Codebook } from "../../instrument/codebook";
-import type { ExportFile } from "../../instrument/exports";
+import type { ExportFile } from "../../exports";
 import { hostileDefinitionInput } from "../fixtures/hostile-definition";
 import { hostileTexts } from "../fixtures/hostile-text";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";

@@ -6,7 +6,7 @@ import { action as fileAction } from "~/routes/lab.surveys.$slug.export.$file";
 import { loader as exportLoader } from "~/routes/lab.surveys.$slug.export";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
-import type { KAnonymityReport } from "../../instrument/exports";
+import type { KAnonymityReport } from "../../exports";
 import { formPost, ORIGIN, outcomeOf, type signedInResearcher } from "./lab-requests";
 import { createSurvey } from "./survey-fixtures";
 

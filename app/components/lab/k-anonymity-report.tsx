@@ -1,4 +1,4 @@
-import type { KAnonymityReport as Report } from "../../../instrument/exports";
+import type { KAnonymityReport as Report } from "../../../exports";
 import { ScrollableTable } from "~/components/scrollable-table";
 
 function sizeText(size: number | null): string {

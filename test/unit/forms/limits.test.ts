@@ -5,7 +5,7 @@ import {
   EXPORT_SUPPRESSION_DEFAULT_PERCENT,
   EXPORT_SUPPRESSION_MAX_PERCENT,
 } from "~/limits";
-import { DEFAULT_K, DEFAULT_SUPPRESSION_LIMIT } from "../../../instrument/exports";
+import { DEFAULT_K, DEFAULT_SUPPRESSION_LIMIT } from "../../../exports";
 
 // app/limits.ts holds literals only (any page may import it); the export tab's defaults must still be the
 // k-anonymity search's own, so that a tab opened without options checks what an export without options makes.

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
 import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
 import { kAnonymityReport, numericBands } from "../../../../analysis/disclosure";
-import { type ExportResponse, wideCsv } from "../../../../instrument/exports";
+import { type ExportResponse, wideCsv } from "../../../../exports";
 import type { NumericItem } from "../../../../instrument/items";
 import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
 

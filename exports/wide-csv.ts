@@ -1,5 +1,5 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { csvRecords } from "../encode/csv";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { csvRecords } from "../instrument/encode/csv";
 import type { ExportResponse, WideCsvOptions } from "./export-types";
 import { exportRows } from "./export-rows";
 

@@ -1,5 +1,4 @@
 import type { AnswerField } from "../traversal";
-import type { QuasiIdentifierRecode } from "./export-types";
 
 export type ColumnType = "string" | "integer" | "number" | "date" | "boolean";
 export type ValueLabel = { code: number; label: string };
@@ -7,17 +6,18 @@ export type ValueLabel = { code: number; label: string };
 export type MetaColumn =
   "response_id" | "instrument_version" | "submitted_on" | "duration_seconds" | "excluded" | "is_synthetic";
 
-export type ColumnSource =
+/** Where a column's cells come from, as the definition says (exports add what disclosure control did). */
+export type DataColumnSource =
   | { kind: "meta"; key: MetaColumn }
-  /** The answer itself: a code, a number or text (possibly recoded by a coarsening). */
-  | { kind: "answer"; field: AnswerField; recode: QuasiIdentifierRecode | null }
+  /** The answer itself: a code, a number or text. */
+  | { kind: "answer"; field: AnswerField }
   /** One option of a multiple-choice item: 1 selected, 0 not selected. */
-  | { kind: "option"; field: AnswerField; code: number; recode: QuasiIdentifierRecode | null }
-  /** A score: `suppressed` empties the whole column, `locallySuppressed` only the locally suppressed rows. */
-  | { kind: "scale" | "derived"; id: string; suppressed: boolean; locallySuppressed: boolean };
+  | { kind: "option"; field: AnswerField; code: number }
+  /** A scale score or a derived variable. */
+  | { kind: "scale" | "derived"; id: string };
 
-/** One CSV column and everything the label files need to describe it. */
-export type ExportColumn = {
+/** One column of the data set and everything the label files need to describe it. */
+export type DataColumn<Source = DataColumnSource> = {
   name: string;
   /** Variable label: the question (or the option), in English. */
   label: string;
@@ -36,5 +36,5 @@ export type ExportColumn = {
   range: { min: number; max: number } | null;
   /** Longest text a string column can hold, in characters. */
   maxLength: number | null;
-  source: ColumnSource;
+  source: Source;
 };

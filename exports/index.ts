@@ -7,7 +7,7 @@ export {
 } from "./build-export-file";
 export { codebookJson } from "./codebook-json";
 export { codebookMarkdown } from "./codebook-markdown";
-export { csvCell } from "../encode/csv";
+export { csvCell } from "../instrument/encode/csv";
 export { dataPackageJson } from "./data-package-json";
 export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
@@ -20,9 +20,9 @@ export {
   kAnonymityReport,
   type KAnonymityReport,
   numericBands,
-} from "../../analysis/disclosure";
+} from "../analysis/disclosure";
 export { rSyntax } from "./r-syntax";
 export { spssSyntax } from "./spss-syntax";
 export { stataSyntax } from "./stata-syntax";
-export { truncateLabel } from "../encode/truncate-label";
+export { truncateLabel } from "../instrument/encode/truncate-label";
 export { wideCsv } from "./wide-csv";

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition } from "../definition-schema";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
 
 /**
  * The scales and derived variables computed, directly or through another derived variable, from

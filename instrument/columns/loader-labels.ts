@@ -2,7 +2,10 @@ import type { CodebookColumnLabels, LoaderLabel } from "../codebook-types";
 import { oneLineText } from "../encode/plain-text";
 import { stataText } from "../encode/stata-text";
 import { truncateLabel } from "../encode/truncate-label";
-import type { ExportColumn } from "./export-column-types";
+import type { DataColumn } from "./column-types";
+
+/** What a label is made from: any column, whatever its cells come from. */
+type LabelledColumn = Pick<DataColumn, "name" | "label" | "shortLabel" | "valueLabels">;
 
 /** SPSS limits: variable labels up to 256 bytes, value labels up to 120 bytes (UTF-8). */
 export const SPSS_VARIABLE_LABEL_BYTES = 256;
@@ -26,7 +29,7 @@ function stataLabel(text: string): string {
  * label, or the short label when the label is over 80 characters, in its own form
  * ({@link stataText}) and cut to 80 characters.
  */
-export function variableLabel(column: ExportColumn): LoaderLabel {
+export function variableLabel(column: LabelledColumn): LoaderLabel {
   const stata = stataText(column.label);
   return {
     r: oneLineText(column.label),
@@ -48,7 +51,7 @@ const rewritten = (label: LoaderLabel, source: string) =>
   label.r !== source || label.spss !== source || label.stata !== source;
 
 /** Every column's labels as the loaders set them, for the codebook. */
-export function columnLabels(columns: readonly ExportColumn[]): CodebookColumnLabels[] {
+export function columnLabels(columns: readonly LabelledColumn[]): CodebookColumnLabels[] {
   return columns.map((column) => {
     const label = variableLabel(column);
     return {

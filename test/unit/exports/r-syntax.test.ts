@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { rSyntax, wideCsv } from "../../../../instrument/exports";
-import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+import { rSyntax, wideCsv } from "../../../exports";
+import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
 const hasR = spawnSync("Rscript", ["--version"]).status === 0;
 const folder = mkdtempSync(path.join(tmpdir(), "ns-load-r-"));

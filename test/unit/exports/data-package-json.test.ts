@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { type Coarsening, dataPackageJson, exportColumns, wideCsv } from "../../../../instrument/exports";
-import { fieldsById } from "../../../../instrument/traversal";
-import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+import { type Coarsening, dataPackageJson, exportColumns, wideCsv } from "../../../exports";
+import { fieldsById } from "../../../instrument/traversal";
+import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
 type Field = {
   name: string;

@@ -1,8 +1,8 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { createScorer } from "../scoring";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { createScorer } from "../instrument/scoring";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { type ExportResponse, HIDDEN_TEXT_MARKER, type WideCsvOptions } from "./export-types";
-import { recodeValue } from "../../analysis/disclosure";
+import { recodeValue } from "../analysis/disclosure";
 
 export type ExportCell = string | number | null;
 

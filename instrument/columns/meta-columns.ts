@@ -1,15 +1,12 @@
-import type { ExportColumn } from "./export-column-types";
+import type { DataColumn } from "./column-types";
 
 /** Longest list of exclusion reasons: every reason the schema knows, joined by ";". */
-export const EXCLUDED_MAX_LENGTH = 200;
+const EXCLUDED_MAX_LENGTH = 200;
 /** Response ids are cuids (25 characters); room to spare. */
-export const RESPONSE_ID_MAX_LENGTH = 64;
+const RESPONSE_ID_MAX_LENGTH = 64;
 
 /** The response metadata that opens every row. */
-export const META_COLUMNS: Omit<
-  ExportColumn,
-  "shortLabel" | "missingCodes" | "ordered" | "range" | "maxLength"
->[] = [
+const META_COLUMNS: Omit<DataColumn, "shortLabel" | "missingCodes" | "ordered" | "range" | "maxLength">[] = [
   {
     name: "response_id",
     label: "Response id",
@@ -64,3 +61,20 @@ export const META_COLUMNS: Omit<
     source: { kind: "meta", key: "is_synthetic" },
   },
 ];
+
+/** The metadata columns, complete: each label is its own short label; the two text columns say how long they get. */
+export function metaColumns(): DataColumn[] {
+  return META_COLUMNS.map((column) => ({
+    ...column,
+    shortLabel: column.label,
+    missingCodes: [],
+    ordered: false,
+    range: null,
+    maxLength:
+      column.name === "response_id"
+        ? RESPONSE_ID_MAX_LENGTH
+        : column.name === "excluded"
+          ? EXCLUDED_MAX_LENGTH
+          : null,
+  }));
+}

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvCell, HIDDEN_TEXT_MARKER, wideCsv } from "../../../../instrument/exports";
-import { createScorer } from "../../../../instrument/scoring";
-import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+import { csvCell, HIDDEN_TEXT_MARKER, wideCsv } from "../../../exports";
+import { createScorer } from "../../../instrument/scoring";
+import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
 function parse(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition } from "../definition-schema";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";

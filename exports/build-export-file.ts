@@ -1,5 +1,5 @@
-import type { CodebookNotes } from "../codebook";
-import type { InstrumentDefinition } from "../definition-schema";
+import type { CodebookNotes } from "../instrument/codebook";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { codebookJson } from "./codebook-json";
 import { codebookMarkdown } from "./codebook-markdown";
 import { dataPackageJson } from "./data-package-json";

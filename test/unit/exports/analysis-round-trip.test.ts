@@ -2,13 +2,13 @@
 // (analysis/survey/read-responses-csv.ts), exactly as downloaded.
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { readResponsesCsv } from "../../../../analysis/survey/read-responses-csv";
-import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
-import type { Answers } from "../../../../instrument/answers";
-import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
-import { exportColumns, wideCsv } from "../../../../instrument/exports";
-import { createScorer } from "../../../../instrument/scoring";
-import { exportResponse } from "../../../fixtures/export-instrument";
+import { readResponsesCsv } from "../../../analysis/survey/read-responses-csv";
+import { generateSyntheticPanel } from "../../../analysis/synthetic-panel";
+import type { Answers } from "../../../instrument/answers";
+import { loadDefaultInstrument } from "../../../instrument/default-instrument";
+import { exportColumns, wideCsv } from "../../../exports";
+import { createScorer } from "../../../instrument/scoring";
+import { exportResponse } from "../../fixtures/export-instrument";
 
 const definition = loadDefaultInstrument();
 const scoreColumns = [

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
-import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
+import { generateSyntheticPanel } from "../../../analysis/synthetic-panel";
+import { loadDefaultInstrument } from "../../../instrument/default-instrument";
 import {
   dataPackageJson,
   type ExportResponse,
@@ -10,8 +10,8 @@ import {
   spssSyntax,
   stataSyntax,
   wideCsv,
-} from "../../../../instrument/exports";
-import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+} from "../../../exports";
+import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
 const QI = /^(years_support|role|org_size|region|left_years_ago)(_band)?$/;
 const definition = loadDefaultInstrument();

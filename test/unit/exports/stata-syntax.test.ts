@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportColumns, stataSyntax, truncateLabel } from "../../../../instrument/exports";
-import { exportInstrument } from "../../../fixtures/export-instrument";
+import { exportColumns, stataSyntax, truncateLabel } from "../../../exports";
+import { exportInstrument } from "../../fixtures/export-instrument";
 
 // Stata is not available here: these tests check the do-file against Stata's documented rules
 // (names ≤ 32 characters and not reserved, variable labels ≤ 80 characters, compound quotes

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { exportColumns, spssSyntax, wideCsv } from "../../../../instrument/exports";
-import { exportInstrument, exportResponse } from "../../../fixtures/export-instrument";
+import { exportColumns, spssSyntax, wideCsv } from "../../../exports";
+import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
 // SPSS itself is not available here; GNU PSPP reads the same syntax and runs it when installed.
 const hasPspp = spawnSync("pspp", ["--version"]).status === 0;

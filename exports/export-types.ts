@@ -1,5 +1,5 @@
-import type { Coarsening } from "../../analysis/disclosure";
-import type { Answers } from "../answers";
+import type { Coarsening } from "../analysis/disclosure";
+import type { Answers } from "../instrument/answers";
 
 /**
  * The shapes every export builder shares. Builders are pure: the caller reads the database and
@@ -27,7 +27,7 @@ export type HiddenText = { responseId: string; itemId: string };
 export const HIDDEN_TEXT_MARKER = "[hidden by researcher]";
 
 // The coarsening a k-anonymity plan applies is disclosure control's (analysis/disclosure); the files apply it.
-export type { Coarsening, QuasiIdentifierRecode, ValueBand } from "../../analysis/disclosure";
+export type { Coarsening, QuasiIdentifierRecode, ValueBand } from "../analysis/disclosure";
 
 /** Options every file that describes the CSV takes, so the descriptions match the data. */
 export type ExportLayoutOptions = {

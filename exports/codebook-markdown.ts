@@ -1,5 +1,5 @@
-import { buildCodebook, type CodebookNotes, renderCodebookMarkdown } from "../codebook";
-import type { InstrumentDefinition } from "../definition-schema";
+import { buildCodebook, type CodebookNotes, renderCodebookMarkdown } from "../instrument/codebook";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
 
 /** codebook.md: the instrument's codebook rendered as Markdown, exactly as the committed codebook is. */
 export function codebookMarkdown(definition: InstrumentDefinition, notes: CodebookNotes = {}): string {

@@ -1,9 +1,9 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { rComment, rString } from "../encode/r-text";
+import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { rComment, rString } from "../instrument/encode/r-text";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
-import { valueLabel, variableLabel } from "./loader-labels";
 
 const COL_CLASSES: Record<ExportColumn["type"], string> = {
   string: "character",

@@ -1,5 +1,5 @@
-import type { InstrumentDefinition } from "../definition-schema";
-import { answerFields } from "../traversal";
+import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { answerFields } from "../instrument/traversal";
 import type { Coarsening } from "./export-types";
 
 /**
