@@ -27,9 +27,6 @@ const ANALYSIS_ENTRIES = new Set([
   "analysis/render",
   ...analysisAreas.flatMap((area) => [`analysis/${area}`, `analysis/${area}/index`]),
 ]);
-// app/surveys/ is being rewritten on another branch of issue 16; its one deep import moves to "analysis" there.
-const PENDING_DEEP_IMPORTS = new Map([["app/surveys/synthetic-panel.server.ts", "analysis/synthetic-panel"]]);
-
 /** The project-relative path an import names (without extension), or null for a package. */
 function importedPath(filename, source) {
   let absolute;
@@ -84,7 +81,7 @@ const analysisBoundary = {
           message: `${top}/ may not import "${source}": imports point one way, exports → analysis → instrument`,
         });
       else if (top !== "analysis" && targetTop === "analysis") {
-        if (ANALYSIS_ENTRIES.has(target) || PENDING_DEEP_IMPORTS.get(file) === target) return;
+        if (ANALYSIS_ENTRIES.has(target)) return;
         context.report({
           node,
           message: `Import "${target}" through an entry of the analysis library: analysis, analysis/render or analysis/<area> (${analysisAreas.join(", ")})`,
