@@ -18,6 +18,7 @@ const COLUMNS = [
   ["mean", 10],
   ["bias", 10],
   ["RMSE", 9],
+  ["SE/SD", 6],
   ["cover %", 8],
   ["level", 6],
   ["reject %", 9],
@@ -38,6 +39,7 @@ function estimandRow(s: EstimandSummary, truth: ScenarioTruth, reference?: Scena
     formatValue(s.mean),
     formatValue(s.bias),
     formatValue(s.rmse),
+    s.seRatio === null ? "–" : s.seRatio.toFixed(2),
     percent(s.coverage),
     s.coverage === null || s.ciLevel === null ? "" : `${Math.round(s.ciLevel * 100)}`,
     percent(s.reject),
@@ -50,9 +52,10 @@ function estimandRow(s: EstimandSummary, truth: ScenarioTruth, reference?: Scena
 
 /**
  * The validation of one scenario as a plain-text table: per estimand the true value ("=" marks one exact by
- * construction; "H0"/"not H0" for a test without a value), the mean estimate, bias, RMSE, the coverage of its
- * interval at its nominal level, the rejection rate with the published (corrected) and the uncorrected p-value,
- * and how many replications published it; then the family-wise rejection rates and the leaver verdicts' shares.
+ * construction; "H0"/"not H0" for a test without a value), the mean estimate, bias, RMSE, the ratio of the
+ * standard error its intervals imply to the estimates' SD, the coverage of its interval at its nominal level, the
+ * rejection rate with the published (corrected) and the uncorrected p-value, and how many replications published
+ * it; then the family-wise rejection rates and the leaver verdicts' shares.
  * With a `reference` truth (e.g. planted beside survivor) its values are shown in a last column.
  *
  * Cost: O(estimands).

@@ -1,3 +1,4 @@
+import { normalQuantile } from "../distributions/normal-quantile";
 import type { PublishedEstimands } from "./published-estimands";
 import type { ScenarioTruth } from "./scenario-truth";
 
@@ -15,6 +16,11 @@ export interface EstimandSummary {
   rmse: number | null;
   /** the estimates' standard deviation across replications */
   sd: number;
+  /**
+   * the mean standard error the intervals imply (half-width / z) over `sd`: below 1 when they are too narrow
+   * (0.8 = 20 % too narrow), whatever the truth; null without intervals
+   */
+  seRatio: number | null;
   /** share of published intervals containing the truth, at their nominal level `ciLevel` */
   coverage: number | null;
   ciLevel: number | null;
@@ -54,6 +60,8 @@ function summariseEstimand(
   );
   const withCi = values.filter((v) => v.ci !== null);
   const tested = values.filter((v) => v.p !== null);
+  const impliedSe = withCi.map((v) => (v.ci![1] - v.ci![0]) / (2 * normalQuantile(1 - (1 - v.ciLevel) / 2)));
+  const meanSe = impliedSe.reduce((a, b) => a + b, 0) / impliedSe.length;
   return {
     id,
     truth: t,
@@ -63,6 +71,7 @@ function summariseEstimand(
     bias: t === null ? null : mean - t,
     rmse: t === null ? null : Math.sqrt(estimates.reduce((a, e) => a + (e - t) ** 2, 0) / estimates.length),
     sd,
+    seRatio: withCi.length > 1 && sd > 0 ? meanSe / sd : null,
     coverage:
       t === null ? null : share(withCi.filter((v) => v.ci![0] <= t && t <= v.ci![1]).length, withCi.length),
     ciLevel: withCi[0]?.ciLevel ?? null,
@@ -73,8 +82,8 @@ function summariseEstimand(
 
 /**
  * Summarises replications of the published analysis against a scenario's true estimands (Morris, White &
- * Crowther 2019, Stat. Med. 38, 2074–2102): per estimand the mean estimate, bias, RMSE, empirical SD, the
- * coverage of its published interval and the rejection rate of its test (power, or the false-positive rate
+ * Crowther 2019, Stat. Med. 38, 2074–2102): per estimand the mean estimate, bias, RMSE, empirical SD, the ratio of
+ * the standard error the intervals imply to that SD, the coverage of its published interval and the rejection rate of its test (power, or the false-positive rate
  * where the null is true by construction); the share of each leaver verdict; and, per family of tests, the
  * share of replications in which any member rejects. Estimands appear in the order first published.
  *

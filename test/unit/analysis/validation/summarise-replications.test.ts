@@ -45,6 +45,8 @@ describe("summariseReplications", () => {
     expect(interaction!.rmse).toBeCloseTo(Math.sqrt(6 / 4), 12);
     expect(interaction!.sd).toBeCloseTo(Math.sqrt(5 / 3), 12);
     expect(interaction).toMatchObject({ coverage: 0.75, ciLevel: 0.95, reject: 0.5, rejectRaw: 0.5 });
+    // intervals ±1 imply a standard error of 1 / 1.959964; the estimates' SD is √(5/3)
+    expect(interaction!.seRatio).toBeCloseTo(1 / 1.959964 / Math.sqrt(5 / 3), 6);
     expect(band).toMatchObject({ reps: 3, mean: 11, bias: 0, coverage: 1, reject: 0 });
     expect(summary.verdicts).toEqual({
       a: { recovery: 0.25, inconclusive: 0.5, "no recovery (equivalent)": 0.25 },
@@ -55,7 +57,7 @@ describe("summariseReplications", () => {
   it("prints a table with the truth (= when exact), the rates in percent, and the verdicts", () => {
     const report = formatValidationReport(summariseReplications(runs, truth), truth);
     expect(report).toMatch(
-      /^moderation\.interaction:a\s+2\.00\s+2\.50\s+0\.500\s+1\.22\s+75\.0\s+95\s+50\.0\s+50\.0\s+4$/m,
+      /^moderation\.interaction:a\s+2\.00\s+2\.50\s+0\.500\s+1\.22\s+0\.40\s+75\.0\s+95\s+50\.0\s+50\.0\s+4$/m,
     );
     expect(report).toMatch(/^trajectory\.band 0–2 years:a\s+=11\.00\s/m);
     expect(report).toContain("a: inconclusive 50.0 %, no recovery (equivalent) 25.0 %, recovery 25.0 %");
