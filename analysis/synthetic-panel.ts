@@ -13,12 +13,19 @@ import {
   type Respondent,
 } from "./synthetic-respondents/field-answer";
 import { PANEL_MODEL } from "./synthetic-respondents/model-parameters";
+import { PANEL_SCENARIOS } from "./synthetic-respondents/panel-scenarios";
+import {
+  SCENARIO_NAMES,
+  type PanelScenario,
+  type ScenarioName,
+} from "./synthetic-respondents/scenario-types";
 import { pageSeconds } from "./synthetic-respondents/page-seconds";
 import { createDraws, type Draws } from "./synthetic-respondents/random-draws";
 import { drawProfile } from "./synthetic-respondents/respondent-profile";
 import { SCALE_ROW_RULES } from "./synthetic-respondents/scale-answers";
 
-export { PANEL_MODEL };
+export { PANEL_MODEL, PANEL_SCENARIOS };
+export { SCENARIO_NAMES, type PanelScenario, type ScenarioName };
 
 /** One synthetic response, shaped like a stored Response row. */
 export interface SyntheticResponse {
@@ -36,6 +43,8 @@ export interface SyntheticPanelOptions {
   seed: number;
   /** Responses fall on the 90 days before this day (YYYY-MM-DD); fixed by default so output is reproducible. */
   start?: string;
+  /** The data-generating scenario (PANEL_SCENARIOS); default "demo", the seeded demo's model. */
+  scenario?: ScenarioName;
 }
 
 export const SYNTHETIC_PANEL_DEFAULT_START = "2026-11-01";
@@ -49,29 +58,40 @@ function dayBefore(start: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
 }
 
-function checkArguments(definition: InstrumentDefinition, options: SyntheticPanelOptions): string {
-  const { n, seed, start = SYNTHETIC_PANEL_DEFAULT_START } = options;
+function checkArguments(
+  definition: InstrumentDefinition,
+  options: SyntheticPanelOptions,
+): { start: string; scenario: PanelScenario } {
+  const { n, seed, start = SYNTHETIC_PANEL_DEFAULT_START, scenario = "demo" } = options;
   if (!Number.isInteger(n) || n < 0)
     throw new Error("generateSyntheticPanel requires n to be a non-negative integer");
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new Error("generateSyntheticPanel requires an integer seed between 0 and 4294967295");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || dayBefore(start, 0) !== start)
     throw new Error("generateSyntheticPanel requires start to be a calendar day YYYY-MM-DD");
+  if (!Object.hasOwn(PANEL_SCENARIOS, scenario))
+    throw new Error(
+      `generateSyntheticPanel requires scenario to be one of ${SCENARIO_NAMES.join(", ")} (not "${scenario}")`,
+    );
   const known = new Set(answerFields(definition).map((field) => field.id));
   const missing = CORE_ITEMS.filter((id) => !known.has(id));
   if (missing.length > 0)
     throw new Error(
       `generateSyntheticPanel requires the Support Work and Erosion instrument (missing items: ${missing.join(", ")})`,
     );
-  return start;
+  return { start, scenario: PANEL_SCENARIOS[scenario] };
 }
 
 function respond(
   definition: InstrumentDefinition,
   fieldsByItem: Map<Item, FieldToAnswer[]>,
   draws: Draws,
+  scenario: PanelScenario,
 ): Pick<SyntheticResponse, "answers" | "pageSeconds"> {
-  const respondent: Respondent = { profile: drawProfile(draws), lineCode: draws.weighted(LINE_CODES) };
+  const respondent: Respondent = {
+    profile: drawProfile(draws, scenario),
+    lineCode: draws.weighted(LINE_CODES),
+  };
   const answers: Answers = {};
   const seconds: Record<string, number> = {};
   for (const page of definition.pages) {
@@ -91,6 +111,12 @@ function respond(
  * give the same panel, and the first k respondents of a panel do not depend on n. Branching is followed exactly
  * (answers exist only for visible items; blank optional items are stored as null, as the respondent journey
  * stores them) and every answer passes the instrument's own page validation.
+ *
+ * The data-generating model below is the default scenario, "demo" (the seeded demo's panel, unchanged byte for
+ * byte). `options.scenario` picks another (PANEL_SCENARIOS, `synthetic-respondents/panel-scenarios.ts`): "null",
+ * "planted", "survivor", "recovery" or "separate-latents" change only the erosion equation, who leaves, erosion
+ * after leaving and what protective restructuring reads; their true estimands are in
+ * `synthetic-respondents/scenario-truth.json` (docs/validation.md).
  *
  * Data-generating model (parameters in PANEL_MODEL; z, u, v, e are independent standard-normal draws):
  *   behaviour    speeder 3 %, straight-liner 3 %, otherwise attentive, of whom 2 % fail the attention check
@@ -130,15 +156,17 @@ function respond(
  *
  * @throws Error "generateSyntheticPanel requires n to be a non-negative integer" (also for the seed and start)
  * @throws Error "generateSyntheticPanel requires the Support Work and Erosion instrument (missing items: …)"
+ * @throws Error "generateSyntheticPanel requires scenario to be one of demo, null, … (not "…")"
  * @example
  * const panel = generateSyntheticPanel(loadDefaultInstrument(), { n: 800, seed: 1 });
  * panel[0].answers.years_support; // the same number on every run
+ * generateSyntheticPanel(loadDefaultInstrument(), { n: 800, seed: 1, scenario: "null" }); // no tenure effect
  */
 export function generateSyntheticPanel(
   definition: InstrumentDefinition,
   options: SyntheticPanelOptions,
 ): SyntheticResponse[] {
-  const start = checkArguments(definition, options);
+  const { start, scenario } = checkArguments(definition, options);
   const rng = createRng(options.seed);
   const draws = createDraws(rng);
   const fieldsByItem = new Map<Item, FieldToAnswer[]>();
@@ -151,7 +179,7 @@ export function generateSyntheticPanel(
   const panel: SyntheticResponse[] = [];
   for (let i = 0; i < options.n; i++) {
     const presentation = createPresentation(definition, rng.next);
-    const { answers, pageSeconds: seconds } = respond(definition, fieldsByItem, draws);
+    const { answers, pageSeconds: seconds } = respond(definition, fieldsByItem, draws, scenario);
     const durationSeconds = Object.values(seconds).reduce((sum, value) => sum + value, 0);
     const submittedOn = dayBefore(start, 1 + rng.nextInt(PANEL_MODEL.days));
     panel.push({ answers, presentation, pageSeconds: seconds, durationSeconds, submittedOn, language: "en" });

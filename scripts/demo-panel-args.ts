@@ -3,9 +3,10 @@ import { z } from "zod";
 import { surveySlugSchema } from "../app/surveys/survey-slug";
 import type { SyntheticPanelRequest } from "../app/surveys/synthetic-panel.server";
 import { DEMO_SURVEY_SLUG } from "../prisma/seed";
+import { scenarioFlag } from "./scenario-flag";
 
 export const DEMO_PANEL_USAGE =
-  "Usage: npm run demo:panel -- --n 800 --seed 1 [--survey support-work-and-erosion] [--replace | --append] [--mix-with-real]";
+  "Usage: npm run demo:panel -- --n 800 --seed 1 [--scenario demo] [--survey support-work-and-erosion] [--replace | --append] [--mix-with-real]";
 /** More would take minutes and make a demo database no one wants to page through. */
 export const DEMO_PANEL_MAX_N = 50_000;
 
@@ -21,6 +22,7 @@ const argsSchema = z
   .object({
     n: wholeNumber("--n", 1, DEMO_PANEL_MAX_N),
     seed: wholeNumber("--seed", 0, 4_294_967_295),
+    scenario: scenarioFlag.optional(),
     survey: z
       .string()
       .refine(
@@ -45,6 +47,7 @@ export function parseDemoPanelArgs(argv: string[]): DemoPanelArgs {
       options: {
         n: { type: "string" },
         seed: { type: "string" },
+        scenario: { type: "string" },
         survey: { type: "string" },
         replace: { type: "boolean" },
         append: { type: "boolean" },
@@ -59,9 +62,10 @@ export function parseDemoPanelArgs(argv: string[]): DemoPanelArgs {
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success)
     return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("\n") };
-  const { n, seed, survey, replace, append } = parsed.data;
+  const { n, seed, scenario, survey, replace, append } = parsed.data;
+  const mixWithReal = parsed.data["mix-with-real"];
   return {
     ok: true,
-    request: { surveySlug: survey, n, seed, replace, append, mixWithReal: parsed.data["mix-with-real"] },
+    request: { surveySlug: survey, n, seed, replace, append, mixWithReal, ...(scenario ? { scenario } : {}) },
   };
 }

@@ -1,5 +1,7 @@
 import { PANEL_MODEL as M } from "./model-parameters";
+import { PANEL_SCENARIOS } from "./panel-scenarios";
 import type { Draws } from "./random-draws";
+import type { AfterLeavingModel, LeavingModel, PanelScenario } from "./scenario-types";
 
 export type Behaviour = "attentive" | "attention-failure" | "speeder" | "straight-liner";
 
@@ -19,6 +21,8 @@ export interface RespondentProfile {
   erosion: number;
   /** Erosion as it is now: E for those still in support, E_left for leavers. */
   erosionNow: number;
+  /** What protective restructuring reads: E, or its own latent in the separate-latents scenario. */
+  protectiveLatent: number;
   /** Scale-specific deviations v for cbi_personal, cbi_work, cbi_client and protective restructuring. */
   deviation: { personal: number; work: number; client: number; protective: number };
   /** Person-level reading speed factor (lognormal). */
@@ -28,13 +32,35 @@ export interface RespondentProfile {
 const roundToHalf = (value: number): number => Math.round(value * 2) / 2;
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
-/** g(T) = ln(1 + T) − ln(1 + 5): concave in tenure, zero at the median tenure. */
-export function tenureCurve(tenure: number): number {
-  return Math.log1p(tenure) - Math.log1p(M.erosion.tenureCentre);
+/** g(T) = ln(1 + T) − ln(1 + anchor): concave in tenure, zero at the anchor (the demo's: the median, 5 years). */
+export function tenureCurve(tenure: number, anchor: number = M.erosion.tenureCentre): number {
+  return Math.log1p(tenure) - Math.log1p(anchor);
 }
 
-/** Draws one respondent's latent profile (see the model in `analysis/synthetic-panel.ts`). */
-export function drawProfile(draws: Draws): RespondentProfile {
+function hasLeft(model: LeavingModel, draws: Draws, tenure: number, erosion: number): boolean {
+  if (model.kind === "share") return draws.chance(model.share);
+  return draws.chance(1 - Math.exp(-model.perYear * tenure * Math.exp(model.perErosion * erosion)));
+}
+
+function erosionAfterLeaving(model: AfterLeavingModel, erosion: number, yearsSinceLeft: number): number {
+  switch (model.kind) {
+    case "unchanged":
+      return erosion;
+    case "linear recovery":
+      return erosion - model.perYear * yearsSinceLeft;
+    case "fading persistence": {
+      const { floor, persist, fade, fadeYears } = model;
+      return floor + (persist + fade * Math.exp(-yearsSinceLeft / fadeYears)) * (erosion - floor);
+    }
+  }
+}
+
+/**
+ * Draws one respondent's latent profile under a scenario (default: the demo's model, the equations in
+ * `analysis/synthetic-panel.ts`; the other scenarios in `panel-scenarios.ts`). The demo draws exactly the
+ * numbers it always has, in the same order; the separate-latents scenario draws one more normal, last.
+ */
+export function drawProfile(draws: Draws, scenario: PanelScenario = PANEL_SCENARIOS.demo): RespondentProfile {
   const behaviourDraw = draws.uniform();
   const behaviour: Behaviour =
     behaviourDraw < M.behaviour.speeder
@@ -51,13 +77,14 @@ export function drawProfile(draws: Draws): RespondentProfile {
   );
   const support = draws.normal();
   const exposure = draws.normal();
-  const { beta, delta, supportMain, exposure: exposureWeight, residualSd } = M.erosion;
+  const e = scenario.erosion;
   const erosion =
-    beta * tenureCurve(tenure) * Math.exp(-delta * support) -
-    supportMain * support +
-    exposureWeight * exposure +
-    residualSd * draws.normal();
-  const left = draws.chance(M.leaving.share);
+    e.beta * tenureCurve(tenure, e.anchorTenure) * Math.exp(-e.delta * support) -
+    e.supportMain * support +
+    e.exposure * exposure +
+    e.residualSd * draws.normal() +
+    e.shift;
+  const left = hasLeft(scenario.leaving, draws, tenure, erosion);
   const yearsSinceLeft = left
     ? clamp(
         roundToHalf(M.leaving.yearsMedian * Math.exp(M.leaving.yearsLogSd * draws.normal())),
@@ -65,10 +92,7 @@ export function drawProfile(draws: Draws): RespondentProfile {
         M.leaving.yearsMax,
       )
     : 0;
-  const { floor, persist, fade, fadeYears } = M.persistence;
-  const erosionNow = left
-    ? floor + (persist + fade * Math.exp(-yearsSinceLeft / fadeYears)) * (erosion - floor)
-    : erosion;
+  const erosionNow = left ? erosionAfterLeaving(scenario.afterLeaving, erosion, yearsSinceLeft) : erosion;
   const deviation = {
     personal: M.scaleSd * draws.normal(),
     work: M.scaleSd * draws.normal(),
@@ -76,6 +100,11 @@ export function drawProfile(draws: Draws): RespondentProfile {
     protective: M.scaleSd * draws.normal(),
   };
   const speed = Math.exp(M.timing.personLogSd * draws.normal());
+  const p = scenario.protective;
+  const protectiveLatent =
+    p.kind === "erosion"
+      ? erosion
+      : p.mean + p.rho * (erosion - p.mean) + Math.sqrt(1 - p.rho ** 2) * p.sd * draws.normal();
   return {
     behaviour,
     tenure,
@@ -85,6 +114,7 @@ export function drawProfile(draws: Draws): RespondentProfile {
     exposure,
     erosion,
     erosionNow,
+    protectiveLatent,
     deviation,
     speed,
   };

@@ -20,7 +20,7 @@ const agreeCode = (level: number): number => level + 1;
 const personal = (p: RespondentProfile) => p.erosionNow + p.deviation.personal;
 const work = (p: RespondentProfile) => p.erosion + p.deviation.work;
 const client = (p: RespondentProfile) => p.erosion + p.deviation.client;
-const protective = (p: RespondentProfile) => p.erosion + p.deviation.protective;
+const protective = (p: RespondentProfile) => p.protectiveLatent + p.deviation.protective;
 const support = (p: RespondentProfile) => p.support;
 
 function rows(ids: Record<string, number>, rule: Omit<RowRule, "offset">): [string, RowRule][] {

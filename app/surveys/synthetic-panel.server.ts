@@ -2,7 +2,7 @@ import type { Database as Connection } from "better-sqlite3";
 import { prisma, statement } from "~/db.server";
 import { writeTransaction } from "~/db-write-queue.server";
 import { randomRowId } from "~/respondent/row-ids.server";
-import { generateSyntheticPanel } from "../../analysis";
+import { generateSyntheticPanel, type ScenarioName } from "../../analysis";
 import { latestInstrumentVersion } from "./instrument-versions.server";
 import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-answers";
 
@@ -24,6 +24,8 @@ export type SyntheticPanelRequest = {
   surveySlug: string;
   n: number;
   seed: number;
+  /** The generator's scenario (analysis/synthetic-respondents/panel-scenarios.ts); default the demo's. */
+  scenario?: ScenarioName;
   /** Delete this survey's earlier synthetic responses first (real responses are never touched). */
   replace?: boolean;
   /** Keep earlier synthetic responses and add to them. */
@@ -107,7 +109,11 @@ export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promi
     throw new SyntheticPanelRefusal(`The survey "${request.surveySlug}" has no instrument version yet.`);
   let panel;
   try {
-    panel = generateSyntheticPanel(version.definition, { n: request.n, seed: request.seed });
+    panel = generateSyntheticPanel(version.definition, {
+      n: request.n,
+      seed: request.seed,
+      scenario: request.scenario,
+    });
   } catch (error) {
     throw new SyntheticPanelRefusal(error instanceof Error ? error.message : String(error));
   }

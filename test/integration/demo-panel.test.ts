@@ -190,6 +190,20 @@ describe("the demo:panel command line", () => {
     expect(message(["--n", "10", "--seed", "1", "--force"])).toMatch(/Unknown option '--force'/);
   });
 
+  it("reads --scenario, and names every scenario there is for an unknown one", () => {
+    expect(parseDemoPanelArgs(["--n", "800", "--seed", "1", "--scenario", "recovery"])).toMatchObject({
+      ok: true,
+      request: { n: 800, seed: 1, scenario: "recovery" },
+    });
+    const withoutScenario = parseDemoPanelArgs(["--n", "800", "--seed", "1"]);
+    expect(withoutScenario.ok && "scenario" in withoutScenario.request).toBe(false);
+    expect(parseDemoPanelArgs(["--n", "8", "--seed", "1", "--scenario", "survivors"])).toEqual({
+      ok: false,
+      message:
+        '--scenario must be one of demo, null, planted, survivor, recovery, separate-latents (not "survivors")',
+    });
+  });
+
   it("writes the panel and says what it did; refuses bad arguments with the usage and exit code 2", async () => {
     await createErosionSurvey();
     const written = await demoPanel(["--n", "25", "--seed", "3", "--survey", SLUG]);
@@ -203,10 +217,27 @@ describe("the demo:panel command line", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("already has 25 synthetic responses");
 
+    const scenario = await demoPanel([
+      "--n",
+      "20",
+      "--seed",
+      "3",
+      "--scenario",
+      "null",
+      "--survey",
+      SLUG,
+      "--append",
+    ]);
+    expect(scenario.code).toBe(0);
+    expect(scenario.stdout).toMatch(/^Wrote 20 synthetic responses \(seed 3, scenario null\) to "erosion"/m);
+    const unknown = await demoPanel(["--n", "20", "--seed", "3", "--scenario", "nul"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--scenario must be one of demo, null, planted");
+
     const bad = await demoPanel(["--n", "lots", "--seed", "3"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--n must be a whole number");
     expect(bad.stderr).toContain("Usage: npm run demo:panel");
-    expect(await prisma.response.count()).toBe(25);
+    expect(await prisma.response.count()).toBe(45);
   });
 });

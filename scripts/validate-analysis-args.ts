@@ -1,0 +1,63 @@
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import type { ScenarioName } from "../analysis";
+import { scenarioFlag } from "./scenario-flag";
+
+export const VALIDATE_ANALYSIS_USAGE =
+  "Usage: npm run validate:analysis -- --reps 500 --scenario null [--n 800] [--seed 1] [--workers 2] [--bootstrap 2000] [--json summary.json]";
+
+function wholeNumber(flag: string, min: number, max: number) {
+  return z
+    .string({ error: `${flag} is required` })
+    .regex(/^\d+$/, `${flag} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${flag} must be at least ${min}`).max(max, `${flag} must be at most ${max}`));
+}
+
+const argsSchema = z.object({
+  reps: wholeNumber("--reps", 1, 100_000),
+  scenario: scenarioFlag,
+  n: wholeNumber("--n", 50, 50_000).default(800),
+  seed: wholeNumber("--seed", 0, 4_294_967_295).default(1),
+  workers: wholeNumber("--workers", 1, 64).optional(),
+  bootstrap: wholeNumber("--bootstrap", 100, 100_000).default(2000),
+  json: z.string().min(1, "--json needs a file name").optional(),
+});
+
+export interface ValidateAnalysisArgs {
+  reps: number;
+  scenario: ScenarioName;
+  n: number;
+  seed: number;
+  workers: number;
+  bootstrap: number;
+  json?: string;
+}
+
+/** Reads the validate:analysis command line; unknown flags and bad values give a message naming the flag. */
+export function parseValidateAnalysisArgs(
+  argv: string[],
+): { ok: true; args: ValidateAnalysisArgs } | { ok: false; message: string } {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: Object.fromEntries(
+        ["reps", "scenario", "n", "seed", "workers", "bootstrap", "json"].map((flag) => [
+          flag,
+          { type: "string" as const },
+        ]),
+      ),
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("\n") };
+  const { workers, ...rest } = parsed.data;
+  return { ok: true, args: { ...rest, workers: workers ?? Math.min(2, availableParallelism()) } };
+}

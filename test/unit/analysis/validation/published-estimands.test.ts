@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { CARELESS_THRESHOLDS } from "~/lab/quality-rules";
+import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
+import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
+import { DEMO_SPEEDER_FRACTION, withDemoExclusions } from "../../../../analysis/validation/demo-exclusions";
+import { publishedEstimands } from "../../../../analysis/validation/published-estimands";
+import { runReplication } from "../../../../analysis/validation/run-replication";
+import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
+
+const definition = loadDefaultInstrument();
+const panel = generateSyntheticPanel(definition, { n: 400, seed: 12 });
+
+describe("withDemoExclusions", () => {
+  it("excludes speeders at the lab's cut-off and failed attention checks, as the demo researcher does", () => {
+    expect(DEMO_SPEEDER_FRACTION).toBe(CARELESS_THRESHOLDS.speederMedianFraction);
+    const responses = withDemoExclusions(definition, panel);
+    const durations = panel.map((r) => r.durationSeconds).sort((a, b) => a - b);
+    const median = (durations[199]! + durations[200]!) / 2;
+    responses.forEach((response, i) => {
+      const reasons = response.excluded!.map((e) => e.reason);
+      expect(reasons.includes("speeder")).toBe(panel[i]!.durationSeconds < median / 3);
+      expect(reasons.includes("attention")).toBe(panel[i]!.answers.inst_attention !== 2);
+    });
+    const excluded = responses.filter((r) => r.excluded!.length > 0).length;
+    expect(excluded).toBeGreaterThan(8);
+    expect(excluded).toBeLessThan(40);
+  });
+});
+
+describe("publishedEstimands", () => {
+  const results = runSurveyAnalysis({
+    definition,
+    responses: withDemoExclusions(definition, panel),
+    options: { bootstrapB: 200 },
+  });
+  const { values, verdicts } = publishedEstimands(results);
+
+  it("takes each published number from the results, with its interval and its published p-value", () => {
+    const moderation = results.moderation[2]!;
+    if (!("interaction" in moderation)) throw new Error("moderation not fitted");
+    expect(values["moderation.interaction:cbi_client"]).toEqual({
+      estimate: moderation.interaction.estimate,
+      ci: moderation.interaction.ci95,
+      ciLevel: 0.95,
+      p: moderation.interaction.pAdjusted,
+      pRaw: moderation.interaction.p,
+    });
+    const leaver = results.leavers.outcomes[0]!;
+    expect(values["leavers.change TOST:cbi_personal"]).toMatchObject({
+      estimate: leaver.equivalence!.change,
+      ci: leaver.equivalence!.ci90,
+      ciLevel: 0.9,
+    });
+    expect(values["leavers.change:cbi_personal"]!.ci![0]).toBeCloseTo(
+      5 * leaver.model!.yearsSinceLeaving.ci95[0],
+      12,
+    );
+    const g = results.supportGroups.comparisons[0]!.tests!.hedgesG;
+    expect(values["support.hedges g:cbi_personal"]).toMatchObject({ estimate: g.g, ci: g.ci95, p: null });
+    expect(verdicts).toEqual({
+      cbi_personal: leaver.conclusion,
+      left_drain_now: results.leavers.outcomes[1]!.conclusion,
+    });
+  });
+
+  it("leaves out suppressed numbers, and is what runReplication returns for the same panel", () => {
+    const shown = (id: string) => results.harmTrajectory.find((h) => h.outcome.id === id)!.overall.bands;
+    const bands = ["cbi_personal", "capacity_drop"].flatMap((id) => shown(id).map((band) => ({ id, band })));
+    const hidden = bands.filter(({ band }) => band.estimate.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const { id, band } of bands)
+      expect(values[`trajectory.band ${band.band}:${id}`] === undefined).toBe(band.estimate.suppressed);
+    expect(Object.keys(values).length).toBeGreaterThan(50);
+    expect(runReplication({ definition, scenario: "demo", n: 400, seed: 12, bootstrapB: 200 })).toEqual({
+      values,
+      verdicts,
+    });
+  });
+});
