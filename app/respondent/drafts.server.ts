@@ -10,11 +10,11 @@ import {
   storedPresentation,
   storedViewCounts,
 } from "~/surveys/stored-answers";
+import { calendarDay, calendarDayPlus } from "~/privacy/calendar-day.server";
+import { randomRowId } from "~/privacy/row-ids.server";
 import type { Answers } from "../../instrument/answers";
 import type { Presentation } from "../../instrument/presentation-order";
-import { calendarDay, calendarDayPlus } from "./calendar-day.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
-import { randomRowId } from "./row-ids.server";
 import { hashResumeCode } from "./resume-codes.server";
 import { markFirstPageViewUsed } from "./used-first-page-views.server";
 
