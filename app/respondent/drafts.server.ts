@@ -1,6 +1,6 @@
 import { readCommitted, statement } from "~/db.server";
 import { writeTransaction } from "~/db-write-queue.server";
-import { consumeInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
+import { consumeInvitationCode, type InvitationRedemption } from "~/invitations/invitation-codes.server";
 import { z } from "zod";
 import {
   readStoredRow,

@@ -6,10 +6,10 @@ import { type FormFields, validatePage } from "../../instrument/page-validation"
 import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { scrubFreeText } from "~/privacy/scrub-free-text";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
-import { type Invitation, invitationProblem } from "./invitation-gate.server";
+import { type Invitation, invitationProblem } from "~/invitations/invitation-gate.server";
 import { pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";

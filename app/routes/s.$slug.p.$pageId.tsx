@@ -22,7 +22,7 @@ import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
