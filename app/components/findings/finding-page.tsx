@@ -1,17 +1,9 @@
 import { Link } from "@remix-run/react";
-import type { FindingVersionView } from "~/findings/finding-versions.server";
 import { findingTables } from "~/findings/finding-datapackage";
+import type { FindingPageData } from "~/findings/finding-page-data";
 import { ChartFigure } from "./chart-figure";
 import { MethodsBox } from "./methods-box";
-import type { NarrativePart } from "~/findings/narrative.server";
 import { Narrative } from "./narrative";
-
-export type FindingPageData = FindingVersionView & {
-  permalink: string;
-  apa: string;
-  bibtex: string;
-  narrativeParts: NarrativePart[];
-};
 
 function formatEstimate(value: number): string {
   return value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
