@@ -1,7 +1,7 @@
 // A stored row whose JSON is not what the app writes (changed outside the app, a bad restore) is an
 // error naming the row and the column — never a guess that skews a number (docs/decisions/017).
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSurveyResponses, SurveyLoadError } from "~/analysis/load-survey-responses.server";
+import { loadSurveyResponses, SurveyLoadError } from "~/surveys/load-survey-responses.server";
 import { prisma } from "~/db.server";
 import { labAnalysisView } from "~/lab/analysis-view.server";
 import { readExportChoice } from "~/lab/export-choice";
