@@ -5,7 +5,7 @@ import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.serv
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { asksForInvitation } from "~/invitations/invitation-gate.server";
-import { buildPageView } from "./page-view";
+import { buildPageView } from "~/surveys/page-view";
 import { pageShownStamp, pageViewer } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
 

@@ -1,5 +1,5 @@
 import { Field } from "~/components/field";
-import type { FormValues } from "~/respondent/page-view";
+import type { FormValues } from "~/surveys/page-view";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { fieldId, single } from "./field-parts";
 
