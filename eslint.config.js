@@ -92,28 +92,102 @@ const analysisBoundary = {
           message: `Import "${target}" through the exports package's entry, exports/index.ts`,
         });
     };
-    const literal = (node) =>
-      node?.type === "Literal"
-        ? node.value
-        : node?.type === "TemplateLiteral" && node.expressions.length === 0
-          ? node.quasis[0].value.cooked
-          : undefined;
-    return {
-      ImportDeclaration: (node) => check(node, node.source.value, false),
-      ExportAllDeclaration: (node) => check(node, node.source.value, false),
-      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, false),
-      TSImportEqualsDeclaration: (node) =>
-        node.moduleReference.type === "TSExternalModuleReference" &&
-        check(node, literal(node.moduleReference.expression), false),
-      ImportExpression: (node) => check(node, literal(node.source), true),
-      // typescript-eslint 8 names the string `source` (older: `argument.literal`, now deprecated).
-      TSImportType: (node) => check(node, literal(node.source ?? node.argument?.literal), true),
+    return importVisitors(check);
+  },
+};
+
+/** The string a static path names (a literal or a template without expressions), else undefined. */
+const literal = (node) =>
+  node?.type === "Literal"
+    ? node.value
+    : node?.type === "TemplateLiteral" && node.expressions.length === 0
+      ? node.quasis[0].value.cooked
+      : undefined;
+
+/** Calls check(node, source, dynamic) for every import, re-export, import() and import("…").Type. */
+function importVisitors(check) {
+  return {
+    ImportDeclaration: (node) => check(node, node.source.value, false),
+    ExportAllDeclaration: (node) => check(node, node.source.value, false),
+    ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, false),
+    TSImportEqualsDeclaration: (node) =>
+      node.moduleReference.type === "TSExternalModuleReference" &&
+      check(node, literal(node.moduleReference.expression), false),
+    ImportExpression: (node) => check(node, literal(node.source), true),
+    // Newer typescript-eslint names the path `source`; reading the older `argument` prints a deprecation warning.
+    TSImportType: (node) =>
+      check(node, literal(node.source ?? node.argument?.literal ?? node.argument), true),
+  };
+}
+
+// The rooms of app/ (decision 022). Routes and components compose the wings and may import any of them;
+// shared modules serve every wing and import none; every other folder of app/ is a wing of its own.
+const COMPOSING = new Set(["routes", "components", "styles", "root", "entry.server"]);
+const SHARED = new Set([
+  "surveys",
+  "privacy",
+  "invitations",
+  "forms",
+  "security",
+  "db.server",
+  "db-write-queue.server",
+  "env.server",
+  "limits",
+  "store-health.server",
+]);
+// The doors between wings, each with its reason. Keep the list short: a new entry is a design decision.
+const WING_DOORS = [
+  // Every researcher action is written to the one audit trail, from whichever wing (or shared module) acts.
+  { from: "*", to: "app/audit/audit.server" },
+  // The lab's pages open only for a signed-in researcher: the lab's gate asks the auth wing for the session.
+  { from: "lab", to: "app/auth/session.server" },
+];
+
+/** The room of app/ a project-relative path is in ("lab", "db.server", "routes"), or null outside app/. */
+function appRoom(projectPath) {
+  const [top, room] = projectPath.split("/");
+  return top === "app" && room ? room.replace(/\.(ts|tsx|js)$/, "") : null;
+}
+
+/**
+ * "wing-boundary": the wings of app/ (respondent, lab, findings, auth, audit) keep to themselves, static and
+ * dynamic imports alike. A wing imports shared modules and its own files, another wing only through a door in
+ * WING_DOORS; a shared module imports no wing (bar those doors); neither imports a route or a component.
+ */
+const wingBoundary = {
+  meta: {
+    type: "problem",
+    docs: { description: "the wings of app/ import shared modules, not each other (decision 022)" },
+    schema: [],
+  },
+  create(context) {
+    const room = appRoom(path.relative(root, context.filename).split(path.sep).join("/"));
+    if (room === null || COMPOSING.has(room)) return {};
+    const where = SHARED.has(room) ? `the shared module app/${room}` : `the ${room} wing`;
+    const check = (node, source, dynamic) => {
+      if (typeof source !== "string") {
+        if (dynamic) context.report({ node, message: `${where} may import() only a literal path` });
+        return;
+      }
+      const target = importedPath(context.filename, source);
+      const targetRoom = target === null ? null : appRoom(target);
+      if (targetRoom === null || targetRoom === room || SHARED.has(targetRoom)) return;
+      if (COMPOSING.has(targetRoom)) {
+        context.report({ node, message: `${where} may not import "${source}": domain code imports no UI` });
+        return;
+      }
+      if (WING_DOORS.some((door) => (door.from === "*" || door.from === room) && door.to === target)) return;
+      context.report({
+        node,
+        message: `${where} may not import "${source}" from the ${targetRoom} wing: move what both need to a shared module, or add a door to WING_DOORS (decision 022)`,
+      });
     };
+    return importVisitors(check);
   },
 };
 
 /** The project's own rules (plugin "house"); exported for their tests. */
-export const houseRules = { "analysis-boundary": analysisBoundary };
+export const houseRules = { "analysis-boundary": analysisBoundary, "wing-boundary": wingBoundary };
 
 export default tseslint.config(
   {
@@ -140,12 +214,12 @@ export default tseslint.config(
     },
   },
   {
-    // The pure packages stay pure and import one way, static and dynamic imports alike, and the rest of the
-    // project enters analysis/ and exports/ through their entries. Tests are exempt: unit tests test the
-    // packages' files one by one.
+    // The pure packages stay pure and import one way, static and dynamic imports alike; the rest of the
+    // project enters analysis/ and exports/ through their entries; the wings of app/ keep to themselves.
+    // Tests are exempt: unit tests test files one by one.
     files: ["**/*.ts", "**/*.tsx", "**/*.js"],
     ignores: ["test/**"],
     plugins: { house: { rules: houseRules } },
-    rules: { "house/analysis-boundary": "error" },
+    rules: { "house/analysis-boundary": "error", "house/wing-boundary": "error" },
   },
 );

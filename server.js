@@ -80,55 +80,49 @@ function exitUnlessStoreIsUsable() {
   restrictDatabaseFiles(file);
 }
 
-async function serve() {
-  const build = await import("./build/server/index.js");
-  const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", false);
+// Security headers on every response (server/http-policy.js); the nonce reaches React through
+// the load context (app/entry.server.tsx) so that Remix's inline scripts may run.
+function setSecurityHeaders(req, res, next) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.set(securityHeaders(nonce));
+  if (mustNotBeStored(req.path)) res.set("Cache-Control", "no-store");
+  next();
+}
 
-  // Security headers on every response (server/http-policy.js); the nonce reaches React through
-  // the load context (app/entry.server.tsx) so that Remix's inline scripts may run.
-  app.use((req, res, next) => {
-    const nonce = randomBytes(16).toString("base64");
-    res.locals.cspNonce = nonce;
-    res.set(securityHeaders(nonce));
-    if (mustNotBeStored(req.path)) res.set("Cache-Control", "no-store");
-    next();
-  });
+// Refuse before the app reads the body: cross-site writes (403, where Remix would answer a
+// bare 500), `?_data` and TRACE requests (400, 405), bodies over the route's limit (413) and
+// bodies of unknown length (411). Each refusal is sent once the body has been read and
+// discarded, so that it arrives (server/refusals.js).
+function refuseBeforeReading(req, res, next) {
+  const header = (name) => req.get(name);
+  if (isCrossSiteWrite(req.method, header))
+    return refuse(req, res, 403, "Cross-site form submissions are refused.");
+  if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
+  // Remix's old data protocol: this app speaks single fetch (`.data`), so only scripts send it.
+  if (req.query._data !== undefined)
+    return refuse(req, res, 400, "This address does not answer ?_data requests.");
+  // Fetch's Request refuses to carry TRACE, which would reach our error handler as a 500.
+  if (req.method === "TRACE") return refuse(req, res, 405, "This address does not answer TRACE requests.");
+  const length = req.get("content-length");
+  const limit = bodyLimitFor(req.path);
+  if (length !== undefined && Number(length) > limit) {
+    return refuse(
+      req,
+      res,
+      413,
+      `This request is larger than the ${limit / 1024} KB this address accepts. Shorten your answers and try again.`,
+    );
+  }
+  if (length === undefined && req.get("transfer-encoding") !== undefined) {
+    return refuse(req, res, 411, "Send the request with a Content-Length, as web forms do.");
+  }
+  next();
+}
 
-  // Refuse before the app reads the body: cross-site writes (403, where Remix would answer a
-  // bare 500), `?_data` and TRACE requests (400, 405), bodies over the route's limit (413) and
-  // bodies of unknown length (411). Each refusal is sent once the body has been read and
-  // discarded, so that it arrives (server/refusals.js).
-  app.use((req, res, next) => {
-    const header = (name) => req.get(name);
-    if (isCrossSiteWrite(req.method, header))
-      return refuse(req, res, 403, "Cross-site form submissions are refused.");
-    if (isOpaqueSameOriginPost(header)) delete req.headers.origin;
-    // Remix's old data protocol: this app speaks single fetch (`.data`), so only scripts send it.
-    if (req.query._data !== undefined)
-      return refuse(req, res, 400, "This address does not answer ?_data requests.");
-    // Fetch's Request refuses to carry TRACE, which would reach our error handler as a 500.
-    if (req.method === "TRACE") return refuse(req, res, 405, "This address does not answer TRACE requests.");
-    const length = req.get("content-length");
-    const limit = bodyLimitFor(req.path);
-    if (length !== undefined && Number(length) > limit) {
-      return refuse(
-        req,
-        res,
-        413,
-        `This request is larger than the ${limit / 1024} KB this address accepts. Shorten your answers and try again.`,
-      );
-    }
-    if (length === undefined && req.get("transfer-encoding") !== undefined) {
-      return refuse(req, res, 411, "Send the request with a Content-Length, as web forms do.");
-    }
-    next();
-  });
-
-  app.use(compression());
-  // Fingerprinted assets never change; everything else in public/ may. Only paths that exist reach
-  // the file system, so page requests cost no stat() call.
+// Fingerprinted assets never change; everything else in public/ may. Only paths that exist reach
+// the file system, so page requests cost no stat() call.
+function serveStaticFiles(app) {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   const publicFiles = new Set(
     readdirSync("build/client")
@@ -137,6 +131,45 @@ async function serve() {
   );
   const publicStatic = express.static("build/client", { maxAge: "1h", index: false });
   app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
+}
+
+// Whatever fails outside Remix (a malformed address, an aborted upload) gets a short message,
+// never a stack trace.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
+function answerUnreadableRequests(error, req, res, _next) {
+  const status = Number(error?.status ?? error?.statusCode);
+  if (status >= 400 && status < 500) return refuse(req, res, status, "The request could not be read.");
+  refuse(req, res, 500, "Something went wrong on our side. Please try again in a moment.");
+}
+
+// A port that cannot be had stops this process with a sentence saying why (and, as a worker, the primary
+// with it); SIGINT and SIGTERM close the server before the process exits.
+function listen(app) {
+  const server = app.listen(port, () => {
+    console.log(`Negative Space is running on http://localhost:${port}`);
+  });
+  server.on("error", (error) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is in use by another process: stop it, or set PORT to a free port.`
+        : `The server could not listen on port ${port} (${error.message}).`,
+    );
+    process.exit(CANNOT_LISTEN);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => server.close(() => process.exit(0)));
+  }
+}
+
+async function serve() {
+  const build = await import("./build/server/index.js");
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.use(setSecurityHeaders);
+  app.use(refuseBeforeReading);
+  app.use(compression());
+  serveStaticFiles(app);
   // The client's address reaches the app only as context.clientAddress, for the in-memory sign-in
   // rate limit (app/auth/sign-in-rate-limit.server.ts); it is never stored or logged.
   app.all(
@@ -150,29 +183,6 @@ async function serve() {
       }),
     }),
   );
-
-  // Whatever fails outside Remix (a malformed address, an aborted upload) gets a short message,
-  // never a stack trace.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
-  app.use((error, req, res, _next) => {
-    const status = Number(error?.status ?? error?.statusCode);
-    if (status >= 400 && status < 500) return refuse(req, res, status, "The request could not be read.");
-    refuse(req, res, 500, "Something went wrong on our side. Please try again in a moment.");
-  });
-
-  const server = app.listen(port, () => {
-    console.log(`Negative Space is running on http://localhost:${port}`);
-  });
-  server.on("error", (error) => {
-    console.error(
-      error.code === "EADDRINUSE"
-        ? `Port ${port} is in use by another process: stop it, or set PORT to a free port.`
-        : `The server could not listen on port ${port} (${error.message}).`,
-    );
-    process.exit(CANNOT_LISTEN);
-  });
-
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.once(signal, () => server.close(() => process.exit(0)));
-  }
+  app.use(answerUnreadableRequests);
+  listen(app);
 }

@@ -62,7 +62,7 @@ export async function loadInput(args: AnalyzeArgs): Promise<LoadedInput> {
     const responses = readResponsesCsv(readText(args.input, "responses CSV"), definition);
     return { definition, responses, source: `${args.input} (${responses.length} responses)` };
   }
-  const { loadSurveyResponses } = await import("../app/analysis/load-survey-responses.server");
+  const { loadSurveyResponses } = await import("../app/surveys/load-survey-responses.server");
   const { prisma } = await import("../app/db.server");
   try {
     const loaded = await loadSurveyResponses(

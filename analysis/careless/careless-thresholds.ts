@@ -1,5 +1,5 @@
 // The indices versionQuality computes and the cut-offs it flags by. The cut-offs are the caller's choice, passed
-// in: the lab's are named in app/lab/quality-rules.ts (decision 009), so the library holds no policy.
+// in: the lab's are named in app/surveys/quality-rules.ts (decision 009), so the library holds no policy.
 
 /** Every index versionQuality flags by, in the order its `flagged` lists them. */
 export const CARELESS_INDEX_IDS = [

@@ -108,7 +108,7 @@ const evenOddValue = (result: EvenOddResult | undefined, cut: CarelessThresholds
  *
  * Cost: O(n × r) for n responses and r rating items, plus the Mahalanobis screen's O(n × r² + r³).
  *
- * @param thresholds the cut-offs (the lab's: app/lab/quality-rules.ts, decision 009)
+ * @param thresholds the cut-offs (the lab's: app/surveys/quality-rules.ts, decision 009)
  */
 export function versionQuality(
   definition: InstrumentDefinition,

@@ -7,7 +7,7 @@ import type { SurveyResponseInput } from "../survey/survey-options";
 
 /**
  * The speeder cut-off the lab applies: a third of the median duration (SPEEDER_MEDIAN_FRACTION in
- * app/lab/quality-rules.ts, decision 009; a test checks the two agree).
+ * app/surveys/quality-rules.ts, decision 009; a test checks the two agree).
  */
 export const DEMO_SPEEDER_FRACTION = 1 / 3;
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { CSRF_FIELD_NAME } from "./csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 
 // Browsers answer "same-origin" for our own forms; "none" means the user started the request
 // themselves (typed address, bookmark), which no other site can trigger.

@@ -1,5 +1,6 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { environment } from "~/env.server";
+import { sessionSecret } from "~/security/session-secret.server";
 import {
   createLabSession,
   csrfTokenFor,
@@ -10,7 +11,6 @@ import {
   SESSION_TOKEN_PATTERN,
 } from "./lab-sessions.server";
 import { safeRedirectPath } from "./safe-redirect";
-import { sessionSecret } from "./session-secret.server";
 
 export const SESSION_COOKIE_NAME = "__ns_session";
 

@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 
 /** The lab layout loader's data this component needs; lab.tsx returns it for every lab page. */
 export type CsrfTokenData = { csrfToken: string };

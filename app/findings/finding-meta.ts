@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import type { FindingPageData } from "~/components/findings/finding-page";
+import type { FindingPageData } from "./finding-page-data";
 
 /** Title, description, canonical permalink and Open Graph tags (the image is the first chart as PNG). */
 export const findingMeta: MetaFunction = ({ data }) => {

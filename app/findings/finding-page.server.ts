@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apaCitation, bibtexCitation } from "./citation";
 import { type FindingVersionView, getFindingVersion } from "./finding-versions.server";
 import { narrativeParts } from "./narrative.server";
-import type { FindingPageData } from "~/components/findings/finding-page";
+import type { FindingPageData } from "./finding-page-data";
 
 export const findingParamsSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,80}$/),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type LoadedSurvey, loadSurveyResponses } from "~/analysis/load-survey-responses.server";
+import { type LoadedSurvey, loadSurveyResponses } from "~/surveys/load-survey-responses.server";
 import { prisma } from "~/db.server";
 import { buildCharts, type ChartOutput, runSurveyAnalysis, type SurveyResults } from "../../analysis";
 import { DEFAULT_ANALYSIS_SETTINGS } from "./analysis-settings";

@@ -1,4 +1,4 @@
-import { exclusionSummary } from "~/lab/data-quality.server";
+import { exclusionSummary } from "~/surveys/exclusion-summary.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { renderChartSvg } from "../../analysis/render";
 import type { PublishForm } from "./analysis-forms";

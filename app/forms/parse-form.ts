@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "./csrf-field";
 import type { FormFailure, FormValues } from "./form-reply";
 
 /** A form as sent: FormData (lab forms, multipart) and URLSearchParams (public forms, queries) both fit. */

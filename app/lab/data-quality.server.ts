@@ -1,15 +1,8 @@
-// The data-quality screen of one survey, and the exclusion counts the analysis's methods box prints.
-import { prisma } from "~/db.server";
+// The data-quality screen of one survey (the methods box counts exclusions in ~/surveys/exclusion-summary).
 import { type PageInfo, pageInfo, pageItems } from "~/forms/pagination";
 import { QUALITY_PAGE_SIZE } from "~/limits";
 import { thresholdText } from "./quality-detail";
-import {
-  MANUAL_EXCLUSION_REASON,
-  MANUAL_RULE,
-  QUALITY_INDEX_IDS,
-  QUALITY_RULES,
-  type QualityIndexId,
-} from "./quality-rules";
+import { QUALITY_RULES, type QualityIndexId } from "~/surveys/quality-rules";
 import { surveyQuality, type SurveyResponseQuality, type VersionSummary } from "./survey-quality.server";
 
 export type QualityIndexSummary = {
@@ -126,32 +119,4 @@ export async function loadDataQuality(
       ...info,
     },
   };
-}
-
-export type ExclusionSummaryRow = { reason: string; count: number; rule: string };
-
-/**
- * Responses excluded from analysis, counted by reason, with the rule each reason stands for — for the
- * methods box. A response excluded for two reasons counts under both; the distinct total is the number of
- * responses with any `Exclusion` row. Reasons in screen order, then manual, then any others.
- */
-export async function exclusionSummary(surveyId: string): Promise<ExclusionSummaryRow[]> {
-  const groups = await prisma.exclusion.groupBy({
-    by: ["reason"],
-    where: { response: { instrumentVersion: { surveyId } } },
-    _count: { _all: true },
-  });
-  const order: string[] = [...QUALITY_INDEX_IDS, MANUAL_EXCLUSION_REASON];
-  const rank = (reason: string) => (order.includes(reason) ? order.indexOf(reason) : order.length);
-  return groups
-    .map((group) => ({
-      reason: group.reason,
-      count: group._count._all,
-      rule:
-        group.reason === MANUAL_EXCLUSION_REASON
-          ? MANUAL_RULE
-          : (QUALITY_RULES.find((rule) => rule.id === group.reason)?.rule ??
-            "A reason this version of the lab does not describe."),
-    }))
-    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.reason.localeCompare(b.reason));
 }

@@ -3,7 +3,7 @@
 import { AUDIT_DETAIL_MAX_LENGTH, recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { flagDetail, thresholdText } from "./quality-detail";
-import { MANUAL_EXCLUSION_REASON, qualityRule, type QualityIndexId } from "./quality-rules";
+import { MANUAL_EXCLUSION_REASON, qualityRule, type QualityIndexId } from "~/surveys/quality-rules";
 import { surveyQuality } from "./survey-quality.server";
 
 type SurveyRef = { id: string; slug: string };

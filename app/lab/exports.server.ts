@@ -28,8 +28,13 @@ export type ExportData = {
   counts: { all: number; excluded: number; synthetic: number; real: number };
 };
 
-/** Reads the rows an export would contain. Throws 404 when the survey has no such version. */
-export async function loadExportData(survey: LabSurvey, choice: ExportChoice): Promise<ExportData | null> {
+type ExportCounts = ExportData["counts"];
+
+/**
+ * The survey's versions and the one chosen (the latest by default); null when it has none.
+ * Throws 404 when the chosen version does not exist.
+ */
+async function chooseVersion(survey: LabSurvey, choice: ExportChoice) {
   const versions = await prisma.instrumentVersion.findMany({
     where: { surveyId: survey.id },
     orderBy: { version: "asc" },
@@ -39,27 +44,41 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
   const chosen =
     choice.version === undefined ? versions.at(-1) : versions.find((row) => row.version === choice.version);
   if (!chosen) throw new Response("This survey has no such instrument version.", { status: 404 });
-  const record = await instrumentVersionById(chosen.id);
-  if (!record) throw new Response("Not found", { status: 404 });
-  const ofVersion = { instrumentVersionId: chosen.id };
+  return { versions, chosen };
+}
+
+async function versionCounts(instrumentVersionId: string): Promise<ExportCounts> {
+  const ofVersion = { instrumentVersionId };
   const [all, excluded, synthetic] = await Promise.all([
     prisma.response.count({ where: ofVersion }),
     prisma.response.count({ where: { ...ofVersion, exclusions: { some: {} } } }),
     prisma.response.count({ where: { ...ofVersion, isSynthetic: true } }),
   ]);
-  const resolved: ResolvedExportChoice = {
-    version: chosen.version,
+  return { all, excluded, synthetic, real: all - synthetic };
+}
+
+/** The choice with its version filled in; synthetic responses are left out unless there are only those. */
+function resolveChoice(choice: ExportChoice, version: number, counts: ExportCounts): ResolvedExportChoice {
+  return {
+    version,
     excluded: choice.excluded,
-    synthetic: choice.synthetic ?? (all - synthetic === 0 ? "include" : "leave-out"),
+    synthetic: choice.synthetic ?? (counts.real === 0 ? "include" : "leave-out"),
     coarsen: choice.coarsen,
     k: choice.k,
     suppression: choice.suppression,
   };
+}
+
+/** The responses of one version that the choice keeps, oldest first, with their exclusion reasons. */
+async function exportResponses(
+  instrumentVersionId: string,
+  choice: ResolvedExportChoice,
+): Promise<ExportResponse[]> {
   const rows = await prisma.response.findMany({
     where: {
-      ...ofVersion,
-      ...(resolved.excluded === "leave-out" ? { exclusions: { none: {} } } : {}),
-      ...(resolved.synthetic === "leave-out" ? { isSynthetic: false } : {}),
+      instrumentVersionId,
+      ...(choice.excluded === "leave-out" ? { exclusions: { none: {} } } : {}),
+      ...(choice.synthetic === "leave-out" ? { isSynthetic: false } : {}),
     },
     orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
     select: {
@@ -71,25 +90,38 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
       exclusions: { select: { reason: true } },
     },
   });
+  return rows.map((row) => ({
+    id: row.id,
+    instrumentVersion: choice.version,
+    submittedOn: row.submittedOn,
+    durationSeconds: row.durationSeconds,
+    exclusions: row.exclusions.map((exclusion) => exclusion.reason),
+    isSynthetic: row.isSynthetic,
+    answers: responseAnswers(row),
+  }));
+}
+
+/** Reads the rows an export would contain. Throws 404 when the survey has no such version. */
+export async function loadExportData(survey: LabSurvey, choice: ExportChoice): Promise<ExportData | null> {
+  const found = await chooseVersion(survey, choice);
+  if (!found) return null;
+  const { versions, chosen } = found;
+  const record = await instrumentVersionById(chosen.id);
+  if (!record) throw new Response("Not found", { status: 404 });
+  const counts = await versionCounts(chosen.id);
+  const resolved = resolveChoice(choice, chosen.version, counts);
+  const responses = await exportResponses(chosen.id, resolved);
   const hiddenTexts = await prisma.hiddenFreeText.findMany({
-    where: { response: ofVersion },
+    where: { response: { instrumentVersionId: chosen.id } },
     select: { responseId: true, itemId: true },
   });
   return {
     choice: resolved,
     versions: versions.map((row) => row.version),
     definition: record.definition,
-    responses: rows.map((row) => ({
-      id: row.id,
-      instrumentVersion: chosen.version,
-      submittedOn: row.submittedOn,
-      durationSeconds: row.durationSeconds,
-      exclusions: row.exclusions.map((exclusion) => exclusion.reason),
-      isSynthetic: row.isSynthetic,
-      answers: responseAnswers(row),
-    })),
+    responses,
     hiddenTexts,
-    counts: { all, excluded, synthetic, real: all - synthetic },
+    counts,
   };
 }
 

@@ -1,6 +1,6 @@
 import { excludeFlagged, excludeResponse, includeFlagged, restoreResponse } from "./exclusions.server";
 import type { QualityAction } from "./quality-forms";
-import { qualityRule } from "./quality-rules";
+import { qualityRule } from "~/surveys/quality-rules";
 
 type SurveyRef = { id: string; slug: string };
 

@@ -1,8 +1,8 @@
 // Words and numbers for thresholds and flags: what the quality screen shows and what an exclusion's
 // `detail` records, so the methods box can say exactly which value crossed which line.
 import type { ResponseQuality } from "../../analysis/careless";
-import * as rules from "./quality-rules";
-import type { QualityIndexId } from "./quality-rules";
+import * as rules from "~/surveys/quality-rules";
+import type { QualityIndexId } from "~/surveys/quality-rules";
 import type { VersionSummary } from "./survey-quality.server";
 
 const round = (value: number, digits = 2): string => value.toFixed(digits).replace(/\.?0+$/, "");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { pageNumberSchema } from "~/forms/pagination";
 import { EXCLUSION_REASON_MAX_LENGTH, RESPONSE_ID_MAX_LENGTH } from "~/limits";
 import { variableNameSchema } from "../../instrument/items";
-import { QUALITY_INDEX_IDS } from "./quality-rules";
+import { QUALITY_INDEX_IDS } from "~/surveys/quality-rules";
 
 const responseIdSchema = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_CODES_PER_BATCH } from "~/limits";
 import { DEFINITION_FIELD, definitionFieldErrors, readDefinitionUpload } from "./definition-upload.server";
-import { issueInvitationCodes, setInvitationRequirement } from "./invitation-admin.server";
+import { issueInvitationCodes, setInvitationRequirement } from "~/invitations/lab-invitations.server";
 import { addSurveyVersion, setSurveyStatus } from "./survey-admin.server";
 
 const COUNT_MESSAGE = `Enter a whole number from 1 to ${MAX_CODES_PER_BATCH.toLocaleString("en")}.`;

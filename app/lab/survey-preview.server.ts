@@ -1,4 +1,4 @@
-import { buildPageView, type PageView } from "~/respondent/page-view";
+import { buildPageView, type PageView } from "~/surveys/page-view";
 import { describeCondition } from "../../instrument/codebook";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";

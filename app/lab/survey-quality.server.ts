@@ -8,7 +8,7 @@ import {
   storedResponseFlags,
 } from "~/surveys/stored-answers";
 import { type ResponseQuality, type VersionQuality, versionQuality } from "../../analysis/careless";
-import { CARELESS_THRESHOLDS } from "./quality-rules";
+import { CARELESS_THRESHOLDS } from "~/surveys/quality-rules";
 
 export type SurveyResponseQuality = ResponseQuality & {
   version: number;

@@ -10,13 +10,13 @@ import {
   storedPresentation,
   storedResponseFlags,
 } from "~/surveys/stored-answers";
-import { calendarDay } from "./calendar-day.server";
+import { calendarDay } from "~/privacy/calendar-day.server";
+import { randomRowId } from "~/privacy/row-ids.server";
 import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
 import { pagePath, surveyPath } from "./paths";
 import type { RespondentContext } from "./respondent-context.server";
 import { clearResumeCode } from "./resume-cookie.server";
-import { randomRowId } from "./row-ids.server";
 
 export type CompletionOutcome = { to: string; setCookie?: string };
 

@@ -1,6 +1,6 @@
 import { readCommitted, statement } from "~/db.server";
 import { writeTransaction } from "~/db-write-queue.server";
-import { consumeInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
+import { consumeInvitationCode, type InvitationRedemption } from "~/invitations/invitation-codes.server";
 import { z } from "zod";
 import {
   readStoredRow,
@@ -10,11 +10,11 @@ import {
   storedPresentation,
   storedViewCounts,
 } from "~/surveys/stored-answers";
+import { calendarDay, calendarDayPlus } from "~/privacy/calendar-day.server";
+import { randomRowId } from "~/privacy/row-ids.server";
 import type { Answers } from "../../instrument/answers";
 import type { Presentation } from "../../instrument/presentation-order";
-import { calendarDay, calendarDayPlus } from "./calendar-day.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
-import { randomRowId } from "./row-ids.server";
 import { hashResumeCode } from "./resume-codes.server";
 import { markFirstPageViewUsed } from "./used-first-page-views.server";
 

@@ -6,10 +6,17 @@ import { type FormFields, validatePage } from "../../instrument/page-validation"
 import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { scrubFreeText } from "~/privacy/scrub-free-text";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
-import { createDraft, deleteDraft, saveDraft } from "./drafts.server";
-import { type Invitation, invitationProblem } from "./invitation-gate.server";
+import {
+  createDraft,
+  deleteDraft,
+  type Draft,
+  type DraftContent,
+  type FirstPageView,
+  saveDraft,
+} from "./drafts.server";
+import { type Invitation, invitationProblem } from "~/invitations/invitation-gate.server";
 import { pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
@@ -30,6 +37,61 @@ function scrubbed(answers: Answers): Answers {
       typeof value === "string" ? scrubFreeText(value) : value,
     ]),
   );
+}
+
+/** Where the respondent goes next: the next page shown (null: the review), the one before, or this one again. */
+function destination(
+  definition: InstrumentVersionRecord["definition"],
+  page: Page,
+  answers: Answers,
+  intent: PageIntent,
+): Page | null {
+  if (intent === "next") return pageAfter(definition, page.id, answers) ?? null;
+  if (intent === "back") return pageBefore(definition, page.id, answers) ?? page;
+  return page;
+}
+
+/** This view's seconds added to the page's total; a stamp counts once (its view is counted, or recorded). */
+function timedView(draft: Draft | null, page: Page, form: FormFields) {
+  const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
+  const pageSeconds = {
+    ...(draft?.pageSeconds ?? {}),
+    [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds,
+  };
+  const countedViews = { ...(draft?.countedViews ?? {}) };
+  if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
+  return { firstViewDigest: timing.firstViewDigest, pageSeconds, countedViews };
+}
+
+/**
+ * A new respondent's first page starts a draft and a resume code (using the invitation code, if any, in
+ * the same transaction) and sends them on to `to`.
+ */
+async function startDraft(
+  context: RespondentContext,
+  version: InstrumentVersionRecord,
+  content: DraftContent,
+  firstView: FirstPageView | null,
+  invitation: Invitation | null,
+  to: string,
+): Promise<PageAnswersOutcome> {
+  const code = generateResumeCode();
+  const created = await createDraft(
+    code,
+    version.id,
+    content,
+    invitation ? { surveyId: context.survey.id, typed: invitation.typed } : null,
+    firstView,
+  );
+  // Someone else used the code since it was checked: nothing was stored.
+  if (created !== "created")
+    return invitationRefused(
+      invitation,
+      {},
+      answersAsFormValues(content.answers),
+      invitationProblem(created),
+    );
+  return { kind: "redirect", to, setCookie: await setResumeCode(context.survey.slug, code) };
 }
 
 /**
@@ -74,23 +136,11 @@ export async function savePageAnswers(
     };
   }
 
-  // A stamp counts once: a draft moves its count of this page's views on, a first view is recorded.
-  const timing = timePageView(page.id, pageViewer(draft, page.id), form.get("shown"));
-  const pageSeconds = {
-    ...(draft?.pageSeconds ?? {}),
-    [page.id]: (draft?.pageSeconds[page.id] ?? 0) + timing.seconds,
-  };
-  const countedViews = { ...(draft?.countedViews ?? {}) };
-  if (timing.counted) countedViews[page.id] = (countedViews[page.id] ?? 0) + 1;
-  const target =
-    intent === "next"
-      ? (pageAfter(definition, page.id, answers) ?? null)
-      : intent === "back"
-        ? (pageBefore(definition, page.id, answers) ?? page)
-        : page;
+  const { firstViewDigest, pageSeconds, countedViews } = timedView(draft, page, form);
+  const target = destination(definition, page, answers, intent);
   const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
   const completedPages = draft?.completedPages ?? [];
-  const content = {
+  const content: DraftContent = {
     answers,
     pageSeconds,
     // Only "Continue" with valid answers completes a page; saving or going back does not.
@@ -101,24 +151,12 @@ export async function savePageAnswers(
     currentPageId: target?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
   };
-
-  if (draft) {
-    await saveDraft(draft.id, content);
-    return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
+  if (!draft) {
+    const firstView = firstViewDigest ? { pageId: page.id, viewDigest: firstViewDigest } : null;
+    return startDraft(context, version, content, firstView, invitation, to);
   }
-  const code = generateResumeCode();
-  const firstView = timing.firstViewDigest ? { pageId: page.id, viewDigest: timing.firstViewDigest } : null;
-  const created = await createDraft(
-    code,
-    version.id,
-    content,
-    invitation ? { surveyId: survey.id, typed: invitation.typed } : null,
-    firstView,
-  );
-  // Someone else used the code since it was checked: nothing was stored.
-  if (created !== "created")
-    return invitationRefused(invitation, {}, answersAsFormValues(answers), invitationProblem(created));
-  return { kind: "redirect", to, setCookie: await setResumeCode(survey.slug, code) };
+  await saveDraft(draft.id, content);
+  return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
 }
 
 /** The page's problems, with the invitation code's (if any) on its own field and the typed code kept on screen. */

@@ -4,8 +4,8 @@ import { visiblePages } from "../../instrument/visibility";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
-import { asksForInvitation } from "./invitation-gate.server";
-import { buildPageView } from "./page-view";
+import { asksForInvitation } from "~/invitations/invitation-gate.server";
+import { buildPageView } from "~/surveys/page-view";
 import { pageShownStamp, pageViewer } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
 

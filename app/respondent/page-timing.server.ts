@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { sessionSecret } from "~/auth/session-secret.server";
+import { sessionSecret } from "~/security/session-secret.server";
 
 /**
  * Time on a page is measured without storing any clock time: the page carries a signed

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { statement } from "~/db.server";
-import { calendarDay, calendarDayPlus } from "./calendar-day.server";
+import { calendarDay, calendarDayPlus } from "~/privacy/calendar-day.server";
 import { FIRST_VIEW_LIFETIME_DAYS } from "./page-timing.server";
 
 /**

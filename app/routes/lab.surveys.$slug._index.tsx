@@ -9,7 +9,7 @@ import { sentValue, summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
-import { invitationCodeCounts } from "~/lab/invitation-admin.server";
+import { invitationCodeCounts } from "~/invitations/lab-invitations.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { surveyShareUrl } from "~/lab/share-link.server";
 import { listSurveyVersions } from "~/lab/survey-admin.server";

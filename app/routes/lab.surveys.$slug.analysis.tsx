@@ -19,12 +19,12 @@ import { type FormFailure, readFormReply, sentValue, summaryProblems } from "~/f
 import { formFailure } from "~/forms/form-reply.server";
 import { parseForm, parseQuery } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
-import { type LabAnalysisView, labAnalysisView } from "~/lab/analysis-view.server";
+import { type AnalysisPreview, analysisPreview } from "~/findings/analysis-preview.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
 export const meta: MetaFunction = () => [{ title: "Analysis — Negative Space lab" }];
 
-type AnalysisPage = { slug: string; title: string; view: LabAnalysisView | null; query: FormFailure | null };
+type AnalysisPage = { slug: string; title: string; view: AnalysisPreview | null; query: FormFailure | null };
 
 /** A k that is not valid answers 400 with its message on the field, the form, and no analysis (as the export tab does). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!query.ok) return data<AnalysisPage>({ ...page, view: null, query: query.failure }, { status: 400 });
   return data<AnalysisPage>({
     ...page,
-    view: await labAnalysisView(survey.slug, query.value.k),
+    view: await analysisPreview(survey.slug, query.value.k),
     query: null,
   });
 }
@@ -65,7 +65,7 @@ function RefusedSmallCellRule({ query }: { query: FormFailure | null }) {
   );
 }
 
-type ReadyView = Extract<LabAnalysisView, { ready: true }>;
+type ReadyView = Extract<AnalysisPreview, { ready: true }>;
 const PUBLISH_SUMMARY_FIELDS = PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) }));
 
 /** "Publish as a finding": the run on screen (its fingerprint and k) with what the researcher writes. */

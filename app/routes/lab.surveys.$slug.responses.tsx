@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { DropOffByPage, ResponsesByDay, SubmissionRateNotice } from "~/components/lab/response-sections";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { responsesByDaySvg, responseStats } from "~/lab/response-stats.server";
 import { submissionRateAlarm } from "~/security/submission-rate.server";
-import { ScrollableTable } from "~/components/scrollable-table";
 
 export const meta: MetaFunction = () => [{ title: "Responses — Negative Space lab" }];
 
@@ -17,29 +17,7 @@ export default function SurveyResponses() {
   const { stats, chart, rate } = useLoaderData<typeof loader>();
   return (
     <>
-      <section
-        aria-labelledby="rate-heading"
-        className={rate.alarm ? "notice notice--alarm" : "notice"}
-        role={rate.alarm ? "alert" : undefined}
-      >
-        <h2 id="rate-heading">Submission rate</h2>
-        <p>
-          {rate.recentPerMinute.toFixed(1)} completions per minute over the last 5 minutes (baseline{" "}
-          {rate.baselinePerMinute.toFixed(1)} over the hour before); {rate.recentFlagged} flagged and{" "}
-          {rate.recentRefused} refused as automated in the last 5 minutes. Counted in memory since the server
-          started; nothing about who submitted is kept.
-        </p>
-        {rate.alarm ? (
-          <ul>
-            {rate.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        ) : null}
-        {rate.alarm ? (
-          <p>Check the data-quality tab: flagged responses can be excluded there (index “automated”).</p>
-        ) : null}
-      </section>
+      <SubmissionRateNotice rate={rate} />
       <p>
         <strong>{stats.total.toLocaleString("en")}</strong> completed responses
         {stats.synthetic > 0
@@ -47,62 +25,8 @@ export default function SurveyResponses() {
           : ""}
         ; <strong>{stats.inProgress.toLocaleString("en")}</strong> in progress.
       </p>
-
-      <section aria-labelledby="funnel-heading">
-        <h2 id="funnel-heading">Completion and drop-off by page</h2>
-        <p>
-          In-progress answers are deleted 30 days after their last save, so drop-off covers recent respondents
-          only.
-        </p>
-        <ScrollableTable
-          id="funnel-caption"
-          caption={<>Respondents who reached each page of the current version</>}
-        >
-          <thead>
-            <tr>
-              <th scope="col">Page</th>
-              <th scope="col">Reached</th>
-              <th scope="col">Currently stopped here</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.funnel.map((step) => (
-              <tr key={step.pageId}>
-                <th scope="row">{step.title}</th>
-                <td>{step.reached.toLocaleString("en")}</td>
-                <td>{step.stoppedHere.toLocaleString("en")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
-      </section>
-
-      <section aria-labelledby="days-heading">
-        <h2 id="days-heading">Completed responses by day</h2>
-        {chart ? <div className="chart-canvas" dangerouslySetInnerHTML={{ __html: chart }} /> : null}
-        {stats.byDay.length === 0 ? (
-          <p>No responses yet.</p>
-        ) : (
-          <ScrollableTable id="days-caption" caption={<>Completed responses per calendar day (UTC)</>}>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Completed</th>
-                <th scope="col">Synthetic</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.byDay.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row">{day.day}</th>
-                  <td>{day.complete.toLocaleString("en")}</td>
-                  <td>{day.synthetic.toLocaleString("en")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollableTable>
-        )}
-      </section>
+      <DropOffByPage funnel={stats.funnel} />
+      <ResponsesByDay byDay={stats.byDay} chart={chart} />
     </>
   );
 }

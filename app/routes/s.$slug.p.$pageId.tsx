@@ -17,12 +17,12 @@ import { formFailure } from "~/forms/form-reply.server";
 import { useFormReply } from "~/forms/use-form-reply";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
-import type { PageView } from "~/respondent/page-view";
+import type { PageView } from "~/surveys/page-view";
 import { surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {

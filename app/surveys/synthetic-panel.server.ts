@@ -1,7 +1,7 @@
 import type { Database as Connection } from "better-sqlite3";
 import { prisma, statement } from "~/db.server";
 import { writeTransaction } from "~/db-write-queue.server";
-import { randomRowId } from "~/respondent/row-ids.server";
+import { randomRowId } from "~/privacy/row-ids.server";
 import { generateSyntheticPanel, type ScenarioName } from "../../analysis";
 import { latestInstrumentVersion } from "./instrument-versions.server";
 import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-answers";

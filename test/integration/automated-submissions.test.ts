@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { createInvitationCodes, redeemInvitationCode } from "~/security/invitation-codes.server";
+import { createInvitationCodes, redeemInvitationCode } from "~/invitations/invitation-codes.server";
 import { minimumPlausibleSeconds } from "~/security/plausible-time";
 import { submissionRateAlarm } from "~/security/submission-rate.server";
 import { miniInstrument } from "../fixtures/mini-instrument";

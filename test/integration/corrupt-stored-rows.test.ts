@@ -1,9 +1,9 @@
 // A stored row whose JSON is not what the app writes (changed outside the app, a bad restore) is an
 // error naming the row and the column — never a guess that skews a number (docs/decisions/017).
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSurveyResponses, SurveyLoadError } from "~/analysis/load-survey-responses.server";
+import { loadSurveyResponses, SurveyLoadError } from "~/surveys/load-survey-responses.server";
 import { prisma } from "~/db.server";
-import { labAnalysisView } from "~/lab/analysis-view.server";
+import { analysisPreview } from "~/findings/analysis-preview.server";
 import { readExportChoice } from "~/lab/export-choice";
 import { loadExportData } from "~/lab/exports.server";
 import { listFreeText } from "~/lab/free-text-review.server";
@@ -73,7 +73,7 @@ describe("a response whose stored answers cannot be read", () => {
         const analysis = reads.analysis();
         await expect(analysis).rejects.toBeInstanceOf(SurveyLoadError);
         await expect(analysis).rejects.toThrow(naming);
-        const view = await labAnalysisView(SLUG, 10);
+        const view = await analysisPreview(SLUG, 10);
         expect(view).toEqual({ ready: false, reason: expect.stringMatching(naming) });
         // The lab's other readers stop with the same sentence (a 500 whose log line names the row).
         await expect(reads.quality()).rejects.toThrow(naming);

@@ -3,7 +3,7 @@
 // could have made the mistake, and must leave the database exactly as it was.
 // (Limits enforced in front of the app, by server.js, are checked in test/e2e/hostile-http.spec.ts.)
 import { beforeAll, describe, expect, it } from "vitest";
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import { action as importAction } from "~/routes/lab.surveys.import";
 import { action as pageAction } from "~/routes/s.$slug.p.$pageId";
 import { action as resumeAction } from "~/routes/s.$slug.resume";

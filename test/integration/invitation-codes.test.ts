@@ -2,8 +2,8 @@
 // first page, used once when the draft is created, and never linked to the draft or the response.
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { createInvitationCodes } from "~/security/invitation-codes.server";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { createInvitationCodes } from "~/invitations/invitation-codes.server";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { RespondentBrowser, type Reply } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 

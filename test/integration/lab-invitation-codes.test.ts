@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { action as overviewAction, loader as overviewLoader } from "~/routes/lab.surveys.$slug._index";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { exclusionSummary, type DataQualityScreen } from "~/lab/data-quality.server";
-import { SPEEDER_MEDIAN_FRACTION } from "~/lab/quality-rules";
+import type { DataQualityScreen } from "~/lab/data-quality.server";
+import { exclusionSummary } from "~/surveys/exclusion-summary.server";
+import { SPEEDER_MEDIAN_FRACTION } from "~/surveys/quality-rules";
 import { action as qualityAction, loader as qualityLoader } from "~/routes/lab.surveys.$slug.quality";
 import { generateSyntheticPanel } from "../../analysis/synthetic-panel";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";

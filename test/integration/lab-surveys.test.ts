@@ -5,7 +5,7 @@ import { action as overviewAction, loader as overviewLoader } from "~/routes/lab
 import { loader as previewLoader } from "~/routes/lab.surveys.$slug.preview";
 import { loader as qrLoader } from "~/routes/lab.surveys.$slug.qr[.svg]";
 import { loader as responsesLoader } from "~/routes/lab.surveys.$slug.responses";
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import { miniInstrumentInput } from "../fixtures/mini-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { RespondentBrowser } from "../support/respondent-browser";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
-import { loadSurveyResponses, SurveyLoadError } from "~/analysis/load-survey-responses.server";
+import { loadSurveyResponses, SurveyLoadError } from "~/surveys/load-survey-responses.server";
 import { prisma } from "~/db.server";
 import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { writeSyntheticPanel } from "~/surveys/synthetic-panel.server";

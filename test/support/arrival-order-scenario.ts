@@ -1,8 +1,8 @@
 // Respondents answering one after another through the real routes, with the order each of their rows
 // arrived in: the ground truth for test/integration/arrival-order.test.ts.
 import { prisma } from "~/db.server";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
-import { createInvitationCodes, hashInvitationCode } from "~/security/invitation-codes.server";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
+import { createInvitationCodes, hashInvitationCode } from "~/invitations/invitation-codes.server";
 import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { instrumentDefinitionSchema } from "../../instrument/definition-schema";
 import { miniInstrumentInput } from "../fixtures/mini-instrument";

@@ -1,5 +1,5 @@
 // Helpers for calling lab loaders and actions with real Requests, as a browser would send them.
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import { createResearcher } from "~/auth/researchers.server";
 import { getLabSession, SESSION_COOKIE_NAME, startLabSession } from "~/auth/session.server";
 

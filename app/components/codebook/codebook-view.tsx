@@ -32,79 +32,107 @@ function usage(variable: CodebookVariable): string[] {
   ];
 }
 
+type ShownCodebook = Omit<Codebook, "labels">;
+
+/** The validated scales the instrument uses, with their citations and terms of use (none: nothing shown). */
+function ReferenceList({ references }: { references: ShownCodebook["references"] }) {
+  if (references.length === 0) return null;
+  return (
+    <section aria-labelledby="references-heading">
+      <h2 id="references-heading">Validated scales used</h2>
+      <ul>
+        {references.map((reference) => (
+          <li key={reference.id}>
+            {shown(reference.citation)}
+            {reference.terms ? ` — ${shown(reference.terms)}` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every scale and derived score, with how it is computed. */
+function ScaleList({ codebook }: { codebook: ShownCodebook }) {
+  return (
+    <section aria-labelledby="scales-heading">
+      <h2 id="scales-heading">Scales</h2>
+      <ul>
+        {codebook.scales.map((scale) => (
+          <li key={scale.id}>
+            <strong>{shown(scale.label)}</strong> (<code>{scale.id}</code>): {scale.method}
+          </li>
+        ))}
+        {codebook.derived.map((derived) => (
+          <li key={derived.id}>
+            <strong>{shown(derived.label)}</strong> (<code>{derived.id}</code>): {derived.formula}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function VariableRow({ variable }: { variable: CodebookVariable }) {
+  return (
+    <tr>
+      <th scope="row">
+        <code>{variable.id}</code>
+      </th>
+      <td>{shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}</td>
+      <td>{answerFormat(variable)}</td>
+      <td>{usage(variable).join("; ")}</td>
+    </tr>
+  );
+}
+
+/** One page of the instrument: its title, when it is shown, and a row per variable it asks for. */
+function CodebookPage({
+  page,
+  variables,
+}: {
+  page: ShownCodebook["pages"][number];
+  variables: ReadonlyMap<string, CodebookVariable>;
+}) {
+  return (
+    <section aria-labelledby={`page-${page.id}`}>
+      <h2 id={`page-${page.id}`}>
+        Page {page.number}: {shown(page.title)}
+      </h2>
+      {page.condition ? <p>Shown when {shown(page.condition)}.</p> : null}
+      {page.intro ? <p>{shown(page.intro)}</p> : null}
+      <div className="table-scroll" role="region" aria-labelledby={`page-${page.id}`} tabIndex={0}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Variable</th>
+              <th scope="col">Question</th>
+              <th scope="col">Answers and codes</th>
+              <th scope="col">Use</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.variables.flatMap((id) => {
+              const variable = variables.get(id);
+              return variable ? [<VariableRow key={id} variable={variable} />] : [];
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** The codebook as a reader checks it: every question's exact wording, codes, scale membership and conditions. */
-export function CodebookView({ codebook }: { codebook: Omit<Codebook, "labels"> }) {
+export function CodebookView({ codebook }: { codebook: ShownCodebook }) {
   const variables = new Map(codebook.variables.map((variable) => [variable.id, variable]));
   return (
     <>
       <p className="lede">{shown(codebook.instrument.description)}</p>
-      {codebook.references.length > 0 ? (
-        <section aria-labelledby="references-heading">
-          <h2 id="references-heading">Validated scales used</h2>
-          <ul>
-            {codebook.references.map((reference) => (
-              <li key={reference.id}>
-                {shown(reference.citation)}
-                {reference.terms ? ` — ${shown(reference.terms)}` : ""}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <section aria-labelledby="scales-heading">
-        <h2 id="scales-heading">Scales</h2>
-        <ul>
-          {codebook.scales.map((scale) => (
-            <li key={scale.id}>
-              <strong>{shown(scale.label)}</strong> (<code>{scale.id}</code>): {scale.method}
-            </li>
-          ))}
-          {codebook.derived.map((derived) => (
-            <li key={derived.id}>
-              <strong>{shown(derived.label)}</strong> (<code>{derived.id}</code>): {derived.formula}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ReferenceList references={codebook.references} />
+      <ScaleList codebook={codebook} />
       {codebook.pages.map((page) => (
-        <section key={page.id} aria-labelledby={`page-${page.id}`}>
-          <h2 id={`page-${page.id}`}>
-            Page {page.number}: {shown(page.title)}
-          </h2>
-          {page.condition ? <p>Shown when {shown(page.condition)}.</p> : null}
-          {page.intro ? <p>{shown(page.intro)}</p> : null}
-          <div className="table-scroll" role="region" aria-labelledby={`page-${page.id}`} tabIndex={0}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Variable</th>
-                  <th scope="col">Question</th>
-                  <th scope="col">Answers and codes</th>
-                  <th scope="col">Use</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.variables.flatMap((id) => {
-                  const variable = variables.get(id);
-                  return variable
-                    ? [
-                        <tr key={id}>
-                          <th scope="row">
-                            <code>{id}</code>
-                          </th>
-                          <td>
-                            {shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}
-                          </td>
-                          <td>{answerFormat(variable)}</td>
-                          <td>{usage(variable).join("; ")}</td>
-                        </tr>,
-                      ]
-                    : [];
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <CodebookPage key={page.id} page={page} variables={variables} />
       ))}
     </>
   );

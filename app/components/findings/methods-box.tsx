@@ -1,8 +1,70 @@
 import type { FindingMethods } from "~/findings/finding-snapshot";
 
+function BulletList({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The instrument's title, version and content hash, and where to read every question. */
+function InstrumentDetail({ instrument }: { instrument: FindingMethods["instrument"] }) {
+  return (
+    <dd>
+      {instrument.title}, version {instrument.version} (content hash{" "}
+      <code>{instrument.contentHash.slice(0, 12)}</code>).{" "}
+      <a href={instrument.codebookUrl}>Exact wording of every question (codebook)</a>.
+    </dd>
+  );
+}
+
+/** How many started, completed and were analysed, and the size of each subgroup (or why it is not shown). */
+function RespondentsDetail({ methods }: { methods: FindingMethods }) {
+  const { counts } = methods;
+  return (
+    <dd>
+      {counts.started !== null ? `${counts.started.toLocaleString("en")} started, ` : ""}
+      {counts.completed.toLocaleString("en")} completed, {counts.analysed.toLocaleString("en")} analysed.
+      {methods.subgroups.length > 0 ? (
+        <ul>
+          {methods.subgroups.map((group) => (
+            <li key={group.label}>
+              {group.label}:{" "}
+              {group.n === null ? (group.note ?? "not shown") : `n = ${group.n.toLocaleString("en")}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </dd>
+  );
+}
+
+function ExclusionsDetail({ exclusions }: { exclusions: FindingMethods["exclusions"] }) {
+  return (
+    <dd>
+      {exclusions.length === 0 ? (
+        "None."
+      ) : (
+        <ul>
+          {exclusions.map((exclusion) => (
+            <li key={exclusion.reason}>
+              {exclusion.reason}: {exclusion.count.toLocaleString("en")} ({exclusion.rule})
+            </li>
+          ))}
+        </ul>
+      )}
+    </dd>
+  );
+}
+
 /** The AAPOR disclosure items, in the order a reviewer looks for them. */
 export function MethodsBox({ methods }: { methods: FindingMethods }) {
-  const { counts } = methods;
+  const { fieldwork } = methods;
+  const fieldworkSpan =
+    fieldwork.from === fieldwork.to ? fieldwork.from : `${fieldwork.from} to ${fieldwork.to}`;
   return (
     <section className="methods-box" aria-labelledby="methods-heading">
       <h2 id="methods-heading">Methods</h2>
@@ -16,56 +78,20 @@ export function MethodsBox({ methods }: { methods: FindingMethods }) {
         <dt>Sample</dt>
         <dd>{methods.sampleType}</dd>
         <dt>Instrument</dt>
-        <dd>
-          {methods.instrument.title}, version {methods.instrument.version} (content hash{" "}
-          <code>{methods.instrument.contentHash.slice(0, 12)}</code>).{" "}
-          <a href={methods.instrument.codebookUrl}>Exact wording of every question (codebook)</a>.
-        </dd>
+        <InstrumentDetail instrument={methods.instrument} />
         <dt>Fieldwork</dt>
         <dd>
-          {methods.fieldwork.from === methods.fieldwork.to
-            ? methods.fieldwork.from
-            : `${methods.fieldwork.from} to ${methods.fieldwork.to}`}
-          . {methods.mode}
+          {fieldworkSpan}. {methods.mode}
         </dd>
         <dt>Respondents</dt>
-        <dd>
-          {counts.started !== null ? `${counts.started.toLocaleString("en")} started, ` : ""}
-          {counts.completed.toLocaleString("en")} completed, {counts.analysed.toLocaleString("en")} analysed.
-          {methods.subgroups.length > 0 ? (
-            <ul>
-              {methods.subgroups.map((group) => (
-                <li key={group.label}>
-                  {group.label}:{" "}
-                  {group.n === null ? (group.note ?? "not shown") : `n = ${group.n.toLocaleString("en")}`}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </dd>
+        <RespondentsDetail methods={methods} />
         <dt>Exclusions</dt>
-        <dd>
-          {methods.exclusions.length === 0 ? (
-            "None."
-          ) : (
-            <ul>
-              {methods.exclusions.map((exclusion) => (
-                <li key={exclusion.reason}>
-                  {exclusion.reason}: {exclusion.count.toLocaleString("en")} ({exclusion.rule})
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
+        <ExclusionsDetail exclusions={methods.exclusions} />
         <dt>Missing data</dt>
         <dd>{methods.missingData}</dd>
         <dt>Tests</dt>
         <dd>
-          <ul>
-            {methods.tests.map((test) => (
-              <li key={test}>{test}</li>
-            ))}
-          </ul>
+          <BulletList items={methods.tests} />
         </dd>
         <dt>Multiple comparisons</dt>
         <dd>{methods.correction}</dd>
@@ -73,11 +99,7 @@ export function MethodsBox({ methods }: { methods: FindingMethods }) {
         <dd>{methods.smallCellRule}</dd>
         <dt>Limits</dt>
         <dd>
-          <ul>
-            {methods.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
-            ))}
-          </ul>
+          <BulletList items={methods.caveats} />
         </dd>
         <dt>Reproducibility</dt>
         <dd>{methods.reproducibility}</dd>

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import { Field } from "~/components/field";
-import type { InvitationCodeCounts } from "~/lab/invitation-admin.server";
-import { invitationCodesCsvHref } from "~/lab/invitation-codes-csv";
+import type { InvitationCodeCounts } from "~/invitations/lab-invitations.server";
+import { invitationCodesCsvHref } from "~/invitations/invitation-codes-csv";
 import { CODES_PER_BATCH_DEFAULT, MAX_CODES_PER_BATCH } from "~/limits";
 
 type Props = {

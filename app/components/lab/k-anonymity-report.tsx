@@ -31,75 +31,92 @@ function PlanList({ report }: { report: Report }) {
   );
 }
 
-/** The k-anonymity check shown before any export: the classes as answered and, when asked for, after coarsening. */
-export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen: boolean }) {
-  const { k, before, after } = report;
+/** The equivalence classes as answered and, when coarsened, after: how many, the smallest, and who is at risk. */
+function ClassesTable({ report, coarsen }: { report: Report; coarsen: boolean }) {
+  const { before, after } = report;
   const rows = [
     { label: "As answered", stats: before, suppressed: null },
     ...(coarsen && after ? [{ label: "After coarsening", stats: after, suppressed: report.suppressed }] : []),
   ];
+  return (
+    <ScrollableTable
+      id="privacy-caption"
+      caption={
+        <>Equivalence classes among the {report.records.toLocaleString("en")} responses being exported</>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">Data</th>
+          <th scope="col">Classes</th>
+          <th scope="col">Smallest class</th>
+          <th scope="col">Responses in classes below k</th>
+          <th scope="col">Responses locally suppressed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ label, stats, suppressed }) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{stats.classes.toLocaleString("en")}</td>
+            <td>{sizeText(stats.smallestClass)}</td>
+            <td>{stats.recordsBelowK.toLocaleString("en")}</td>
+            <td>{suppressed === null ? "—" : suppressed.toLocaleString("en")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollableTable>
+  );
+}
+
+/** What the check means for the export: fine as answered, coarsened (and how), or a warning before sharing. */
+function Verdict({ report, coarsen }: { report: Report; coarsen: boolean }) {
+  const { k, before } = report;
+  if (report.meetsK)
+    return (
+      <p className="notice" role="status">
+        Every class has at least {k} responses: the data can be exported as answered.
+      </p>
+    );
+  if (coarsen)
+    return (
+      <div className="notice" role="status">
+        <p>
+          {report.coarseningMeetsK
+            ? `The export is coarsened so that every class has at least ${k} responses:`
+            : `Even fully coarsened, a class stays below ${k} (there are fewer than ${k} responses). The export is coarsened as far as it goes:`}
+        </p>
+        <PlanList report={report} />
+        <p>{suppressionText(report)}</p>
+        <p>
+          The classes after coarsening count the responses that keep their quasi-identifiers. Scores computed
+          from a coarsened variable are left empty, so they cannot reveal it.
+        </p>
+      </div>
+    );
+  return (
+    <p className="notice notice--placeholder" role="alert">
+      <strong>Warning:</strong> the smallest class has {sizeText(before.smallestClass)}{" "}
+      {before.smallestClass === 1 ? "response" : "responses"}, below k = {k};{" "}
+      {before.recordsBelowK.toLocaleString("en")} responses could be singled out by their quasi-identifiers.
+      Choose “Coarsened to meet k” below before sharing the data.
+    </p>
+  );
+}
+
+/** The k-anonymity check shown before any export: the classes as answered and, when asked for, after coarsening. */
+export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen: boolean }) {
   return (
     <section aria-labelledby="privacy-heading">
       <h3 id="privacy-heading">Privacy check: k-anonymity</h3>
       <p>
         Responses that share every quasi-identifier (
         {report.quasiIdentifiers.map((qi) => qi.id).join(", ") || "none in this instrument"}) form an
-        equivalence class. Each class should hold at least k = {k} responses, so that no one can be picked out
-        by these answers.
+        equivalence class. Each class should hold at least k = {report.k} responses, so that no one can be
+        picked out by these answers.
       </p>
-      <ScrollableTable
-        id="privacy-caption"
-        caption={
-          <>Equivalence classes among the {report.records.toLocaleString("en")} responses being exported</>
-        }
-      >
-        <thead>
-          <tr>
-            <th scope="col">Data</th>
-            <th scope="col">Classes</th>
-            <th scope="col">Smallest class</th>
-            <th scope="col">Responses in classes below k</th>
-            <th scope="col">Responses locally suppressed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, stats, suppressed }) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{stats.classes.toLocaleString("en")}</td>
-              <td>{sizeText(stats.smallestClass)}</td>
-              <td>{stats.recordsBelowK.toLocaleString("en")}</td>
-              <td>{suppressed === null ? "—" : suppressed.toLocaleString("en")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollableTable>
-      {report.meetsK ? (
-        <p className="notice" role="status">
-          Every class has at least {k} responses: the data can be exported as answered.
-        </p>
-      ) : coarsen ? (
-        <div className="notice" role="status">
-          <p>
-            {report.coarseningMeetsK
-              ? `The export is coarsened so that every class has at least ${k} responses:`
-              : `Even fully coarsened, a class stays below ${k} (there are fewer than ${k} responses). The export is coarsened as far as it goes:`}
-          </p>
-          <PlanList report={report} />
-          <p>{suppressionText(report)}</p>
-          <p>
-            The classes after coarsening count the responses that keep their quasi-identifiers. Scores
-            computed from a coarsened variable are left empty, so they cannot reveal it.
-          </p>
-        </div>
-      ) : (
-        <p className="notice notice--placeholder" role="alert">
-          <strong>Warning:</strong> the smallest class has {sizeText(before.smallestClass)}{" "}
-          {before.smallestClass === 1 ? "response" : "responses"}, below k = {k};{" "}
-          {before.recordsBelowK.toLocaleString("en")} responses could be singled out by their
-          quasi-identifiers. Choose “Coarsened to meet k” below before sharing the data.
-        </p>
-      )}
+      <ClassesTable report={report} coarsen={coarsen} />
+      <Verdict report={report} coarsen={coarsen} />
     </section>
   );
 }

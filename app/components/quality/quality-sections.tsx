@@ -5,7 +5,7 @@ import { Pagination } from "~/components/pagination";
 import { sentValue, type FormValues } from "~/forms/form-reply";
 import type { DataQualityScreen } from "~/lab/data-quality.server";
 import { QUALITY_TABLE_FILTERS } from "~/lab/quality-forms";
-import { EVEN_ODD_MIN_SCALES, QUALITY_RULES } from "~/lab/quality-rules";
+import { EVEN_ODD_MIN_SCALES, QUALITY_RULES } from "~/surveys/quality-rules";
 import { EXCLUSION_REASON_MAX_LENGTH } from "~/limits";
 import { FlaggedResponsesTable, type RowRefusal } from "./flagged-responses-table";
 import { QualityIndexTable } from "./quality-index-table";

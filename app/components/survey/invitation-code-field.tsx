@@ -1,6 +1,6 @@
 import { Field } from "~/components/field";
-import type { FormValues } from "~/respondent/page-view";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
+import type { FormValues } from "~/surveys/page-view";
+import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { fieldId, single } from "./field-parts";
 
 /**

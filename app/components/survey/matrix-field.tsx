@@ -1,6 +1,6 @@
 import { errorId, hintId } from "~/components/field";
 import { FieldError } from "~/components/error-summary";
-import type { FormValues, ViewField } from "~/respondent/page-view";
+import type { FormValues, ViewField } from "~/surveys/page-view";
 import { fieldId, hasValue, OptionalMark } from "./field-parts";
 
 type MatrixViewField = Extract<ViewField, { kind: "matrix" }>;

@@ -1,6 +1,6 @@
 import { describedBy, errorId, Field, FieldGroup, hintId } from "~/components/field";
 import { FieldError } from "~/components/error-summary";
-import type { FormValues, ViewField } from "~/respondent/page-view";
+import type { FormValues, ViewField } from "~/surveys/page-view";
 import { fieldId, hasValue, OptionalMark, single } from "./field-parts";
 import { MatrixField } from "./matrix-field";
 

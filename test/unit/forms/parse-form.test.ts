@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CSRF_FIELD_NAME } from "~/auth/csrf";
+import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import { readFormReply, summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm, SENT_TWICE } from "~/forms/parse-form";

@@ -6,7 +6,7 @@ import { EMPTY_PRESENTATION } from "../../../../instrument/presentation-order";
 import { answerFields } from "../../../../instrument/traversal";
 
 const definition = loadDefaultInstrument();
-/** The lab's thresholds (decision 009; app/lab/quality-rules.ts), written out so the test stands alone. */
+/** The lab's thresholds (decision 009; app/surveys/quality-rules.ts), written out so the test stands alone. */
 const LAB: CarelessThresholds = {
   speederMedianFraction: 1 / 3,
   longstringMinMatrixRows: 6,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CARELESS_THRESHOLDS } from "~/lab/quality-rules";
+import { CARELESS_THRESHOLDS } from "~/surveys/quality-rules";
 import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
 import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
 import { DEMO_SPEEDER_FRACTION, withDemoExclusions } from "../../../../analysis/validation/demo-exclusions";

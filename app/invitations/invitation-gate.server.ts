@@ -1,17 +1,23 @@
 import { z } from "zod";
 import type { FormFields } from "../../instrument/page-validation";
 import { TYPED_CODE_MAX_LENGTH } from "~/limits";
-import { INVITATION_CODE_FIELD } from "~/security/invitation-code-field";
-import { checkInvitationCode, type InvitationRedemption } from "~/security/invitation-codes.server";
-import type { RespondentContext } from "./respondent-context.server";
+import { INVITATION_CODE_FIELD } from "./invitation-code-field";
+import { checkInvitationCode, type InvitationRedemption } from "./invitation-codes.server";
 
 /**
  * The invitation gate of a survey that requires one: a new respondent types the code from their
  * invitation on the first page. It is checked here, and used (marked used, day only) only when the
- * draft is created — in the draft's own write transaction (drafts.server.ts), so one code opens one
- * draft even when two people send it at once. Neither the code nor its hash is kept with the draft.
+ * draft is created — in the draft's own write transaction (app/respondent/drafts.server.ts), so one
+ * code opens one draft even when two people send it at once. Neither the code nor its hash is kept
+ * with the draft.
  */
 export type Invitation = { typed: string; error: string | null };
+
+/** What the gate needs to know about a respondent (the respondent's context has more). */
+export type InvitationGateContext = {
+  survey: { id: string; requiresInvitation: boolean };
+  draft: object | null;
+};
 
 const MISSING = "Enter the invitation code from your invitation.";
 
@@ -37,13 +43,13 @@ export function invitationProblem(outcome: InvitationRedemption): string | null 
 }
 
 /** True when the survey requires an invitation and the respondent has no draft yet (so is on the first page). */
-export function asksForInvitation(context: RespondentContext): boolean {
+export function asksForInvitation(context: InvitationGateContext): boolean {
   return context.survey.requiresInvitation && !context.draft;
 }
 
 /** The invitation code sent with a new respondent's first page, and what is wrong with it; null when none is asked for. */
 export async function readInvitation(
-  context: RespondentContext,
+  context: InvitationGateContext,
   form: FormFields,
 ): Promise<Invitation | null> {
   if (!asksForInvitation(context)) return null;

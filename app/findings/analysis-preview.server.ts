@@ -1,10 +1,10 @@
 import { renderChartSvg } from "../../analysis/render";
-import { findingTablesFromResults } from "~/findings/finding-tables";
-import type { SnapshotTable } from "~/findings/finding-snapshot";
-import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
-import { analyseSurvey } from "~/findings/survey-analysis.server";
+import { DEFAULT_ANALYSIS_SETTINGS } from "./analysis-settings";
+import type { SnapshotTable } from "./finding-snapshot";
+import { findingTablesFromResults } from "./finding-tables";
+import { analyseSurvey } from "./survey-analysis.server";
 
-export type LabAnalysisView =
+export type AnalysisPreview =
   | { ready: false; reason: string }
   | {
       ready: true;
@@ -19,8 +19,11 @@ export type LabAnalysisView =
       tables: SnapshotTable[];
     };
 
-/** The analysis as the lab shows it before publishing: the same run (data, settings, seed) that publishing repeats. */
-export async function labAnalysisView(slug: string, minCellSize: number): Promise<LabAnalysisView> {
+/**
+ * The analysis as the lab shows it before publishing (survey-finding.server.ts publishes): the same run
+ * (data, settings, seed) that publishing repeats.
+ */
+export async function analysisPreview(slug: string, minCellSize: number): Promise<AnalysisPreview> {
   let analysis;
   try {
     analysis = await analyseSurvey(slug, { ...DEFAULT_ANALYSIS_SETTINGS, minCellSize });

@@ -1,15 +1,14 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
-import { createInvitationCodes } from "~/security/invitation-codes.server";
-import type { LabSurvey } from "./lab-surveys.server";
+import { createInvitationCodes } from "./invitation-codes.server";
 
 /*
- * The lab's side of invitation codes (app/security/invitation-codes.server.ts): require them or
+ * The lab's side of invitation codes (invitation-codes.server.ts): require them or
  * not, make a batch, count them. Codes exist in plain text only in the answer to the request that
  * made them; the audit trail records how many, never which.
  */
 
-type SurveyRef = Pick<LabSurvey, "id" | "slug">;
+type SurveyRef = { id: string; slug: string };
 
 /** From now on, new respondents must (or need not) type a code on the first page; audited. */
 export async function setInvitationRequirement(

@@ -2,8 +2,8 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import { readCommitted, statement } from "~/db.server";
 import { writeTransaction } from "~/db-write-queue.server";
-import { calendarDay } from "~/respondent/calendar-day.server";
-import { randomRowId } from "~/respondent/row-ids.server";
+import { calendarDay } from "~/privacy/calendar-day.server";
+import { randomRowId } from "~/privacy/row-ids.server";
 import { MAX_CODES_PER_BATCH } from "~/limits";
 
 /**

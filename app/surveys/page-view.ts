@@ -13,7 +13,8 @@ import { visibleItems } from "../../instrument/visibility";
 
 /**
  * What a survey page needs to render, with every text already in the respondent's
- * language. The browser never receives the instrument definition itself.
+ * language. The browser never receives the instrument definition itself. Shared by the
+ * respondent's pages and the lab's preview, which shows a page exactly as respondents see it.
  */
 export type ViewOption = { code: number; label: string };
 type FieldBase = { name: string; label: string; help: string | null; required: boolean };

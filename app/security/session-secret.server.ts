@@ -6,9 +6,10 @@ import { dataDirectory, environment } from "~/env.server";
 const SECRET_FILE_NAME = "session-secret";
 
 /**
- * The secret that signs session cookies: SESSION_SECRET when set, otherwise a random
- * secret generated once and kept in the data folder, so sessions survive restarts
- * without anyone having to configure anything.
+ * The server's signing secret — the lab's session cookies and the respondents' page-view stamps
+ * (respondent/page-timing.server.ts): SESSION_SECRET when set, otherwise a random secret generated
+ * once and kept in the data folder, so sessions survive restarts without anyone having to configure
+ * anything.
  */
 let cachedSecret: string | undefined;
 
