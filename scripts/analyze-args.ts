@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseFlags } from "./cli-flags";
 
 /** How to run the analysis CLI; printed with --help and after a usage error. */
 export const ANALYZE_USAGE = `Usage:
@@ -65,32 +65,23 @@ export type AnalyzeArgs = z.infer<typeof argsSchema>;
 export function parseAnalyzeArgs(
   argv: string[],
 ): { ok: true; args: AnalyzeArgs } | { ok: false; message: string } {
-  let values: Record<string, unknown>;
-  try {
-    const text = { type: "string" } as const;
-    const flag = { type: "boolean" } as const;
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        input: text,
-        instrument: text,
-        survey: text,
-        "latest-version": flag,
-        out: text,
-        seed: text,
-        bootstrap: text,
-        correction: text,
-        "min-cell": text,
-        help: flag,
-      },
-    }).values;
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("\n") };
-  return { ok: true, args: parsed.data };
+  const text = { type: "string" } as const;
+  const flag = { type: "boolean" } as const;
+  const parsed = parseFlags(
+    argv,
+    {
+      input: text,
+      instrument: text,
+      survey: text,
+      "latest-version": flag,
+      out: text,
+      seed: text,
+      bootstrap: text,
+      correction: text,
+      "min-cell": text,
+      help: flag,
+    },
+    argsSchema,
+  );
+  return parsed.ok ? { ok: true, args: parsed.values } : parsed;
 }

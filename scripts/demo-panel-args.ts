@@ -1,22 +1,14 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { surveySlugSchema } from "../app/surveys/survey-slug";
 import type { SyntheticPanelRequest } from "../app/surveys/synthetic-panel.server";
 import { DEMO_SURVEY_SLUG } from "../prisma/seed";
+import { parseFlags, wholeNumberFlag as wholeNumber } from "./cli-flags";
 import { scenarioFlag } from "./scenario-flag";
 
 export const DEMO_PANEL_USAGE =
   "Usage: npm run demo:panel -- --n 800 --seed 1 [--scenario demo] [--survey support-work-and-erosion] [--replace | --append] [--mix-with-real]";
 /** More would take minutes and make a demo database no one wants to page through. */
 export const DEMO_PANEL_MAX_N = 50_000;
-
-function wholeNumber(flag: string, min: number, max: number) {
-  return z
-    .string({ error: `${flag} is required` })
-    .regex(/^\d+$/, `${flag} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${flag} must be at least ${min}`).max(max, `${flag} must be at most ${max}`));
-}
 
 const argsSchema = z
   .object({
@@ -40,30 +32,16 @@ export type DemoPanelArgs = { ok: true; request: SyntheticPanelRequest } | { ok:
 
 /** Reads the demo:panel command line; unknown flags and bad values give a message naming the flag. */
 export function parseDemoPanelArgs(argv: string[]): DemoPanelArgs {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        n: { type: "string" },
-        seed: { type: "string" },
-        scenario: { type: "string" },
-        survey: { type: "string" },
-        replace: { type: "boolean" },
-        append: { type: "boolean" },
-        "mix-with-real": { type: "boolean" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("\n") };
-  const { n, seed, scenario, survey, replace, append } = parsed.data;
-  const mixWithReal = parsed.data["mix-with-real"];
+  const text = { type: "string" } as const;
+  const flag = { type: "boolean" } as const;
+  const parsed = parseFlags(
+    argv,
+    { n: text, seed: text, scenario: text, survey: text, replace: flag, append: flag, "mix-with-real": flag },
+    argsSchema,
+  );
+  if (!parsed.ok) return parsed;
+  const { n, seed, scenario, survey, replace, append } = parsed.values;
+  const mixWithReal = parsed.values["mix-with-real"];
   return {
     ok: true,
     request: { surveySlug: survey, n, seed, replace, append, mixWithReal, ...(scenario ? { scenario } : {}) },

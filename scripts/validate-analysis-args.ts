@@ -1,19 +1,11 @@
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ScenarioName } from "../analysis";
+import { parseFlags, wholeNumberFlag as wholeNumber } from "./cli-flags";
 import { scenarioFlag } from "./scenario-flag";
 
 export const VALIDATE_ANALYSIS_USAGE =
   "Usage: npm run validate:analysis -- --reps 500 --scenario null [--n 800] [--seed 1] [--workers 2] [--bootstrap 2000] [--json summary.json]";
-
-function wholeNumber(flag: string, min: number, max: number) {
-  return z
-    .string({ error: `${flag} is required` })
-    .regex(/^\d+$/, `${flag} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${flag} must be at least ${min}`).max(max, `${flag} must be at most ${max}`));
-}
 
 const argsSchema = z.object({
   reps: wholeNumber("--reps", 1, 100_000),
@@ -39,25 +31,13 @@ export interface ValidateAnalysisArgs {
 export function parseValidateAnalysisArgs(
   argv: string[],
 ): { ok: true; args: ValidateAnalysisArgs } | { ok: false; message: string } {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: Object.fromEntries(
-        ["reps", "scenario", "n", "seed", "workers", "bootstrap", "json"].map((flag) => [
-          flag,
-          { type: "string" as const },
-        ]),
-      ),
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("\n") };
-  const { workers, ...rest } = parsed.data;
+  const flags = ["reps", "scenario", "n", "seed", "workers", "bootstrap", "json"] as const;
+  const parsed = parseFlags(
+    argv,
+    Object.fromEntries(flags.map((flag) => [flag, { type: "string" as const }])),
+    argsSchema,
+  );
+  if (!parsed.ok) return parsed;
+  const { workers, ...rest } = parsed.values;
   return { ok: true, args: { ...rest, workers: workers ?? Math.min(2, availableParallelism()) } };
 }
