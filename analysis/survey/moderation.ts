@@ -17,17 +17,27 @@ const range = (values: Float64Array): [number, number] => [
 ];
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The floodlight sentence: where over the observed tenure range the support effect's 95 % CI excludes 0. */
+/**
+ * The tenure range the floodlight covers: from the k-th smallest to the k-th largest tenure (k = minCellSize), as
+ * the trajectory's curves, so no published bound traces a lone respondent at the extremes.
+ */
+function publishedRange(tenure: Float64Array, k: number): [number, number] {
+  const sorted = Float64Array.from(tenure).sort();
+  const n = sorted.length;
+  return [sorted[Math.min(k, n) - 1]!, sorted[Math.max(n - k, 0)]!];
+}
+
+/** The floodlight sentence: where over the published tenure range the support effect's 95 % CI excludes 0. */
 function floodlightDescription(
   regions: ModerationFit["floodlight"]["regions"],
   [min, max]: [number, number],
 ) {
   if (regions.length === 0)
-    return `The support effect's 95 % CI includes 0 at every tenure in the observed range ${round(min)}–${round(max)} years.`;
+    return `The support effect's 95 % CI includes 0 at every tenure from ${round(min)} to ${round(max)} years.`;
   const where = regions.map(
     (r) => `${r.effect === "negative" ? "lower" : "higher"} scores for ${round(r.from)}–${round(r.to)} years`,
   );
-  return `Higher support goes with ${where.join(" and ")} of tenure (95 % CI excluding 0; observed ${round(min)}–${round(max)} years).`;
+  return `Higher support goes with ${where.join(" and ")} of tenure (95 % CI excluding 0; tenures ${round(min)}–${round(max)} examined).`;
 }
 
 /** One fit of the spline × support model (with or without covariates) and what it publishes. */
@@ -46,7 +56,7 @@ function moderationFit(
     const effect = coefficientWithCI({ estimate, se, t, p: 2 * tSf(Math.abs(t), df) }, df);
     return { at: labels[i]!, tenure: at[i]!, ...effect };
   });
-  const observed = range(tenure);
+  const observed = publishedRange(tenure, settings.minCellSize);
   const { bounds, regions } = floodlight(design, observed);
   const { F, df1, df2, p } = design.interaction;
   const fit: ModerationFit = {

@@ -152,7 +152,8 @@ export interface ModerationFit {
   interaction: { F: number; df1: number; df2: number; p: number };
   /** at the mean tenure of the model sample, then at the tenures of `settings.moderation.supportEffectsAt` */
   supportEffects: SupportEffect[];
-  /** tenures (within the observed range) where the support effect's 95 % CI excludes 0 */
+  /** tenures where the support effect's 95 % CI excludes 0, within `range`: the k-th smallest to the k-th largest
+   * tenure of the model sample (k = minCellSize), as the trajectory's curves */
   floodlight: {
     range: [number, number];
     bounds: number[];
@@ -167,7 +168,7 @@ export interface ModerationFit {
  */
 export interface ModerationResult extends ModerationFit {
   outcome: AnalysisVariable;
-  /** the knots of the tenure basis and the mean tenure of the model sample */
+  /** the knots of the tenure basis, the mean tenure of the model sample and the floodlight's tenure range */
   tenure: { knots: number[]; mean: number; min: number; max: number };
   support: { mean: number; sd: number; min: number; max: number };
   /** the joint test, its p-value corrected across outcomes (family "moderation") */
