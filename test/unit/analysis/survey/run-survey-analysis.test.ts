@@ -131,6 +131,18 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
     expect(results.summary.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("labels the tertile contrast as extreme groups and puts the continuous r and the support effects beside it", () => {
+    const contrast = results.summary.find((line) => line.includes("Hedges' g"))!;
+    expect(contrast).toContain("extreme groups (top vs bottom third");
+    expect(contrast).toMatch(
+      /correlation of support with the outcome was r = −0\.\d\d \(95 % CI −0\.\d\d to −0\.\d\d\)/,
+    );
+    const moderation = results.summary.find((line) => line.includes("tenure × support"))!;
+    expect(moderation).toMatch(/mean tenure of \d+\.\d years/);
+    for (const at of ["at 2 years", "at 5 years", "at 10 years", "F(3, "]) expect(moderation).toContain(at);
+    expect(moderation).not.toMatch(/points per year at support/);
+  });
+
   it("is a versioned, JSON-safe object with n beside its estimates", () => {
     expect(results.schemaVersion).toBe(2);
     expect(Object.keys(results)).toEqual([
