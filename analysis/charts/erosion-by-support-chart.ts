@@ -34,9 +34,9 @@ export interface ErosionCells {
 
 const levelLabel = (level: SupportLevel) => supportLevelStyle(level).label;
 
-/** The effect size's name, e.g. "Hedges' g (high − low)". */
+/** The effect size's name, e.g. "Hedges' g (extreme groups, high − low)": the middle group is left out. */
 export const effectName = (effect: ErosionBySupportInput["effect"]) =>
-  `Hedges' g (${levelLabel(effect.first).toLowerCase()} − ${levelLabel(effect.second).toLowerCase()})`;
+  `Hedges' g (extreme groups, ${levelLabel(effect.first).toLowerCase()} − ${levelLabel(effect.second).toLowerCase()})`;
 
 /**
  * Step 1, suppress: {@link suppressSmallCells} with all groups in one margin (the total analysed is published);

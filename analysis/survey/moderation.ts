@@ -1,121 +1,158 @@
-import { johnsonNeyman } from "../johnson-neyman";
+import { tSf } from "../distributions/index";
 import { meanAndVariance } from "../mean-and-variance";
-import { ols, type OlsFit } from "../ols";
-import { simpleSlopes } from "../simple-slopes";
 import type { AnalysisTable } from "./build-analysis-table";
 import { coefficientWithCI } from "./coefficient-with-ci";
-import { completeCases } from "./complete-cases";
+import { floodlight } from "./floodlight";
+import { fitModerationDesign, supportEffectAt } from "./moderation-design";
+import { sensitivityCovariates, type SensitivityCovariates } from "./moderation-covariates";
 import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
-import type { ModerationResult } from "./results-types";
+import type { AnalysisSettings, ModerationFit, ModerationResult } from "./results-types";
 import type { TestFamilies } from "./test-families";
 
+type Note = { outcome: AnalysisVariable; note: string };
 const round = (v: number) => Number(v.toFixed(1));
+const range = (values: Float64Array): [number, number] => [
+  values.reduce((a, b) => Math.min(a, b), Infinity),
+  values.reduce((a, b) => Math.max(a, b), -Infinity),
+];
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The Johnson–Neyman region on the support score (centred bounds moved back by the mean), where it lies within
- * the observed range, the sign of the tenure slope there, and a sentence saying so.
+ * The tenure range the floodlight covers: from the k-th smallest to the k-th largest tenure (k = minCellSize), as
+ * the trajectory's curves, so no published bound traces a lone respondent at the extremes.
  */
-function observedRegions(fit: OlsFit, support: Float64Array, mean: number) {
-  const jn = johnsonNeyman(fit, { focal: "tenure", moderator: "support" });
-  const min = support.reduce((a, b) => Math.min(a, b), Infinity);
-  const max = support.reduce((a, b) => Math.max(a, b), -Infinity);
-  const regions = jn.significantRegions.map(([lo, hi]): [number | null, number | null] => [
-    Number.isFinite(lo) ? lo + mean : null,
-    Number.isFinite(hi) ? hi + mean : null,
-  ]);
-  const slopeAt = (support: number) =>
-    fit.coefficients.tenure!.estimate + fit.coefficients["tenure:support"]!.estimate * (support - mean);
-  const withinObserved = regions
-    .map(([lo, hi]) => ({ from: Math.max(lo ?? -Infinity, min), to: Math.min(hi ?? Infinity, max) }))
-    .filter(({ from, to }) => from <= to)
-    .map(({ from, to }) => ({
-      from,
-      to,
-      slope: slopeAt((from + to) / 2) > 0 ? ("positive" as const) : ("negative" as const),
-    }));
-  const where = withinObserved.map(
-    (r) => `significantly ${r.slope} for support scores ${round(r.from)}–${round(r.to)}`,
-  );
-  const description =
-    withinObserved.length === 0
-      ? `The tenure slope is not significant (5 %) anywhere in the observed support range ${round(min)}–${round(max)}.`
-      : `The tenure slope is ${where.join(" and ")} (5 %; observed ${round(min)}–${round(max)}).`;
-  return { min, max, bounds: jn.bounds.map((b) => b + mean), regions, withinObserved, description };
+function publishedRange(tenure: Float64Array, k: number): [number, number] {
+  const sorted = Float64Array.from(tenure).sort();
+  const n = sorted.length;
+  return [sorted[Math.min(k, n) - 1]!, sorted[Math.max(n - k, 0)]!];
 }
 
-/** The moderation model of one outcome, or a note saying why it cannot be fitted. */
+/** The floodlight sentence: where over the published tenure range the support effect's 95 % CI excludes 0. */
+function floodlightDescription(
+  regions: ModerationFit["floodlight"]["regions"],
+  [min, max]: [number, number],
+) {
+  if (regions.length === 0)
+    return `The support effect's 95 % CI includes 0 at every tenure from ${round(min)} to ${round(max)} years.`;
+  const where = regions.map(
+    (r) => `${r.effect === "negative" ? "lower" : "higher"} scores for ${round(r.from)}–${round(r.to)} years`,
+  );
+  return `Higher support goes with ${where.join(" and ")} of tenure (95 % CI excluding 0; tenures ${round(min)}–${round(max)} examined).`;
+}
+
+/** One fit of the spline × support model (with or without covariates) and what it publishes. */
+function moderationFit(
+  [tenure, support, y]: [Float64Array, Float64Array, Float64Array],
+  settings: AnalysisSettings,
+  covariates?: Record<string, Float64Array>,
+) {
+  const design = fitModerationDesign(tenure, support, y, { nk: settings.splineKnots, covariates });
+  const tenureMean = meanAndVariance(tenure).mean;
+  const at = [tenureMean, ...settings.moderation.supportEffectsAt];
+  const labels = ["mean tenure", ...settings.moderation.supportEffectsAt.map((t) => `${t} years`)];
+  const df = design.full.df;
+  const supportEffects = supportEffectAt(design, at).map(({ estimate, se }, i) => {
+    const t = estimate / se;
+    const effect = coefficientWithCI({ estimate, se, t, p: 2 * tSf(Math.abs(t), df) }, df);
+    return { at: labels[i]!, tenure: at[i]!, ...effect };
+  });
+  const observed = publishedRange(tenure, settings.minCellSize);
+  const { bounds, regions } = floodlight(design, observed);
+  const { F, df1, df2, p } = design.interaction;
+  const fit: ModerationFit = {
+    n: design.full.n,
+    r2: design.full.r2,
+    interaction: { F, df1, df2, p },
+    supportEffects,
+    floodlight: { range: observed, bounds, regions, description: floodlightDescription(regions, observed) },
+  };
+  return { fit, design, tenureMean };
+}
+
+/** The main model refitted on the rows with every covariate, the covariates added. */
+function sensitivityFit(
+  columns: [Float64Array, Float64Array, Float64Array],
+  covariates: SensitivityCovariates,
+  settings: AnalysisSettings,
+): ModerationResult["sensitivity"] {
+  if ("note" in covariates) return covariates;
+  const subset = columns.map((column) =>
+    Float64Array.from(covariates.keep.flatMap((k, r) => (k ? [column[r]!] : []))),
+  ) as [Float64Array, Float64Array, Float64Array];
+  try {
+    return { ...moderationFit(subset, settings, covariates.columns).fit, covariates: covariates.names };
+  } catch (error) {
+    return { covariates: covariates.names, note: message(error) };
+  }
+}
+
+/** The moderation model of one outcome with its sensitivity model, or a note saying why it cannot be fitted. */
 function moderationOf(
   outcome: AnalysisVariable,
-  [tenure, support, y]: [Float64Array, Float64Array, Float64Array],
-  families: TestFamilies,
-  minCellSize: number,
-): ModerationResult | { outcome: AnalysisVariable; note: string } {
-  if (y.length < Math.max(minCellSize, 10)) {
-    return {
-      outcome,
-      note: `fewer than ${Math.max(minCellSize, 10)} current practitioners with all three values`,
-    };
-  }
-  const { mean, variance } = meanAndVariance(support);
-  const sd = Math.sqrt(variance);
-  const centred = support.map((s) => s - mean);
-  let fit: OlsFit;
+  columns: [Float64Array, Float64Array, Float64Array],
+  covariates: SensitivityCovariates,
+  context: { families: TestFamilies; settings: AnalysisSettings },
+): ModerationResult | Note {
+  const k = Math.max(context.settings.minCellSize, 10);
+  if (columns[2].length < k)
+    return { outcome, note: `fewer than ${k} current practitioners with all three values` };
+  let main: ReturnType<typeof moderationFit>;
   try {
-    fit = ols(y, { tenure, support: centred, "tenure:support": tenure.map((t, i) => t * centred[i]!) });
+    main = moderationFit(columns, context.settings);
   } catch (error) {
-    return { outcome, note: error instanceof Error ? error.message : String(error) };
+    return { outcome, note: message(error) };
   }
-  const c = (name: string) => coefficientWithCI(fit.coefficients[name]!, fit.df);
-  const interaction = c("tenure:support");
-  const slopes = simpleSlopes(fit, { focal: "tenure", moderator: "support", at: [-sd, 0, sd] });
-  const labels = ["−1 SD", "mean", "+1 SD"] as const;
-  const { min, max, bounds, regions, withinObserved, description } = observedRegions(fit, support, mean);
+  const sensitivity = sensitivityFit(columns, covariates, context.settings);
+  const { mean, variance } = meanAndVariance(columns[1]);
+  const [supportMin, supportMax] = range(columns[1]);
   return {
     outcome,
-    n: fit.n,
-    r2: fit.r2,
-    support: { mean, sd, min, max },
-    coefficients: { intercept: c("(Intercept)"), tenure: c("tenure"), support: c("support"), interaction },
-    interaction: families.add("moderation", outcome.id, { ...interaction }),
-    simpleSlopes: slopes.map((s, i) => ({
-      at: labels[i]!,
-      support: mean + s.at,
-      slope: s.slope,
-      se: s.se,
-      p: s.p,
-      ci95: s.ci,
-    })),
-    johnsonNeyman: { bounds, significantRegions: regions, withinObserved, description },
+    ...main.fit,
+    tenure: {
+      knots: main.design.knots,
+      mean: main.tenureMean,
+      min: main.fit.floodlight.range[0],
+      max: main.fit.floodlight.range[1],
+    },
+    support: { mean, sd: Math.sqrt(variance), min: supportMin, max: supportMax },
+    interaction: context.families.add("moderation", outcome.id, { ...main.fit.interaction }),
+    sensitivity,
   };
 }
 
 /**
- * Moderation of the harm trajectory by institutional support, per erosion outcome, among people still in
- * support: `lm(outcome ~ tenure * support_c)` with support centred at its mean in the model sample ({@link ols}),
- * so the tenure coefficient is the slope at average support. Reports the interaction with its 95 % CI (its
- * p-value corrected across outcomes), simple slopes of tenure at support mean − 1 SD, mean and mean + 1 SD
- * ({@link simpleSlopes}; Aiken & West 1991), and the Johnson–Neyman region ({@link johnsonNeyman}) translated
- * back to the support score and intersected with the observed range.
+ * Moderation of the erosion–tenure pattern by institutional support, per erosion outcome, among people still in
+ * support. Tenure enters as the trajectory's restricted cubic spline (the rule of `settings.moderation`, the same
+ * for every outcome; decision 024), centred, and support (centred) interacts with every basis column
+ * ({@link fitModerationDesign}). Reports the joint F test of the interaction (its p-value corrected across
+ * outcomes), the support effect at the mean tenure and at 2, 5 and 10 years with 95 % CIs, and the floodlight
+ * region over tenure ({@link floodlight}); beside it, the same model adding hostile-contact frequency and role
+ * ({@link sensitivityCovariates}), complete cases of those too.
  *
- * Cost: O(n) per outcome.
+ * Cost: O(n·p²) per outcome for p ≈ 2·knots coefficients, plus the floodlight grid.
  *
  * @returns one result per outcome, or a note when the model cannot be fitted (fewer than k respondents, …)
  * @example
- * moderation(table, roles, families, 10)[0].interaction; // { estimate, se, t, p, ci95, pAdjusted, family }
+ * moderation(table, roles, families, settings)[0].supportEffects[0]; // { at: "mean tenure", estimate, ci95, … }
  */
 export function moderation(
   table: AnalysisTable,
   roles: ResolvedRoles,
   families: TestFamilies,
-  minCellSize: number,
-): (ModerationResult | { outcome: AnalysisVariable; note: string })[] {
-  const tenureColumn = table.columns.get(roles.tenure.id)!;
-  const supportColumn = table.columns.get(roles.support.id)!;
+  settings: AnalysisSettings,
+): (ModerationResult | Note)[] {
+  const tenure = table.columns.get(roles.tenure.id)!;
+  const support = table.columns.get(roles.support.id)!;
   return roles.erosion.map((outcome) => {
-    const columns = completeCases(
-      [tenureColumn, supportColumn, table.columns.get(outcome.id)!],
-      (i) => table.leaver[i] === 0,
-    ) as [Float64Array, Float64Array, Float64Array];
-    return moderationOf(outcome, columns, families, minCellSize);
+    const y = table.columns.get(outcome.id)!;
+    const rows: number[] = [];
+    for (let i = 0; i < y.length; i++) {
+      const complete = Number.isFinite(tenure[i]) && Number.isFinite(support[i]) && Number.isFinite(y[i]);
+      if (table.leaver[i] === 0 && complete) rows.push(i);
+    }
+    const pick = (column: Float64Array) => Float64Array.from(rows, (i) => column[i]!);
+    const columns: [Float64Array, Float64Array, Float64Array] = [pick(tenure), pick(support), pick(y)];
+    const covariates = sensitivityCovariates(table, roles, rows);
+    return moderationOf(outcome, columns, covariates, { families, settings });
   });
 }

@@ -33,6 +33,8 @@ export interface ResolvedRoles {
   leaver: { item: string; code: number; label: string };
   yearsSinceLeaving: BandedItem;
   leaverOutcomes: AnalysisVariable[];
+  /** the single-choice item of hostile contacts (scored by its code), or null when the roles name none */
+  hostileContact: { id: string; label: string } | null;
 }
 
 const fail = (message: string): never => {
@@ -87,6 +89,13 @@ function bandedItem(lookup: DefinitionLookup, id: string, role: string): BandedI
   return { id, label: localize(field.text, lookup.language), bands };
 }
 
+function singleItem(lookup: DefinitionLookup, id: string) {
+  const field = lookup.fields.get(id);
+  if (!field || field.item.type !== "single")
+    fail(`a single-choice item "${id}" for the role hostileContact`);
+  return { id, label: localize(field!.item.text, lookup.language) };
+}
+
 /**
  * Checks the roles against an instrument definition and reads what the analysis needs from it: each variable's
  * label (in the definition's first language), kind and possible range (a 0–100 rescaled scale → 0–100; a mean
@@ -132,5 +141,6 @@ export function resolveRoles(definition: InstrumentDefinition, roles: SurveyRole
     leaver: { ...roles.leaver, label: localize(leaverOption!.label, lookup.language) },
     yearsSinceLeaving: bandedItem(lookup, roles.yearsSinceLeaving, "yearsSinceLeaving"),
     leaverOutcomes: roles.leaverOutcomes.map((id) => variable(id, "leaverOutcomes")),
+    hostileContact: roles.hostileContact === undefined ? null : singleItem(lookup, roles.hostileContact),
   };
 }

@@ -3,7 +3,7 @@ import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
 
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
-export const SURVEY_RESULTS_SCHEMA_VERSION = 1;
+export const SURVEY_RESULTS_SCHEMA_VERSION = 2;
 
 /** A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. */
 export type MeanCell =
@@ -44,6 +44,8 @@ export interface AnalysisSettings {
   loess: { f: number; iter: number };
   supportLevels: { method: "tertiles"; description: string };
   equivalence: { boundShareOfRange: number; spanYears: number; description: string };
+  /** the moderation model's rule, fixed for every outcome (decision 024) */
+  moderation: { tenureTerms: "restricted cubic spline"; supportEffectsAt: number[]; description: string };
 }
 
 /** Where the numbers came from and how many were left out. */
@@ -135,36 +137,44 @@ export interface HarmTrajectory {
   bySupport: { level: SupportLevel; suppressed: boolean; fit: TrajectoryFit | null }[];
 }
 
-/** `outcome ~ tenure + support_c + tenure:support_c` with support centred at its mean. */
-export interface ModerationResult {
-  outcome: AnalysisVariable;
+/** The support effect (outcome points per support point) at one tenure, with its 95 % CI. */
+export interface SupportEffect extends Coefficient {
+  /** "mean tenure", "2 years", "5 years", "10 years" */
+  at: string;
+  tenure: number;
+}
+
+/** A fitted moderation model's joint interaction test, support effects across tenure and floodlight. */
+export interface ModerationFit {
   n: number;
   r2: number;
-  support: { mean: number; sd: number; min: number; max: number };
-  coefficients: {
-    intercept: Coefficient;
-    tenure: Coefficient;
-    support: Coefficient;
-    interaction: Coefficient;
-  };
-  interaction: Coefficient & AdjustedP;
-  /** slope of the outcome per year of tenure at support mean − 1 SD, mean, mean + 1 SD */
-  simpleSlopes: {
-    at: "−1 SD" | "mean" | "+1 SD";
-    support: number;
-    slope: number;
-    se: number;
-    p: number;
-    ci95: [number, number];
-  }[];
-  /** support values (0–100 scale) where the tenure slope is significant at 5 % */
-  johnsonNeyman: {
+  /** all tenure × support terms against none: R `anova(lm(y ~ B + s), lm(y ~ B * s))` */
+  interaction: { F: number; df1: number; df2: number; p: number };
+  /** at the mean tenure of the model sample, then at the tenures of `settings.moderation.supportEffectsAt` */
+  supportEffects: SupportEffect[];
+  /** tenures where the support effect's 95 % CI excludes 0, within `range`: the k-th smallest to the k-th largest
+   * tenure of the model sample (k = minCellSize), as the trajectory's curves */
+  floodlight: {
+    range: [number, number];
     bounds: number[];
-    significantRegions: [number | null, number | null][];
-    /** the parts of the observed support range where the slope is significant, and its sign there */
-    withinObserved: { from: number; to: number; slope: "positive" | "negative" }[];
+    regions: { from: number; to: number; effect: "positive" | "negative" }[];
     description: string;
   };
+}
+
+/**
+ * `outcome ~ rcs(tenure) × support`, tenure's spline basis and support centred at their means in the model
+ * sample (see `settings.moderation`); the support effect is reported across tenure, never at tenure 0.
+ */
+export interface ModerationResult extends ModerationFit {
+  outcome: AnalysisVariable;
+  /** the knots of the tenure basis, the mean tenure of the model sample and the floodlight's tenure range */
+  tenure: { knots: number[]; mean: number; min: number; max: number };
+  support: { mean: number; sd: number; min: number; max: number };
+  /** the joint test, its p-value corrected across outcomes (family "moderation") */
+  interaction: ModerationFit["interaction"] & AdjustedP;
+  /** the same model adding the sensitivity covariates; reported beside the main model, never instead */
+  sensitivity: (ModerationFit & { covariates: string[] }) | { covariates: string[]; note: string };
 }
 
 /** Erosion in the low versus high institutional-support tertile. */
@@ -175,6 +185,7 @@ export interface SupportComparison {
   tests: {
     welch: { t: number; df: number; meanDiff: number; ci95: [number, number] } & AdjustedP;
     mannWhitney: { U: number; z: number } & AdjustedP;
+    /** extreme groups (top vs bottom third) */
     hedgesG: { g: number; ci95: [number, number] };
     cliffsDelta: { delta: number; ci95: [number, number] };
     bootstrap: {
@@ -189,6 +200,8 @@ export interface SupportComparison {
   } | null;
   /** why the tests are missing (a suppressed group, or an error such as no variance) */
   note: string | null;
+  /** Pearson r of support with the outcome over every current practitioner (the standardised slope), R `cor.test` */
+  continuous: { r: number; ci95: [number, number]; p: number; n: number } | null;
 }
 
 /** Institutional-support levels (tertiles of the support score) and the group comparisons. */

@@ -24,6 +24,9 @@ export interface SurveyRoles {
   yearsSinceLeaving: string;
   /** Outcomes measured about the present for leavers (erosion after leaving); the first is charted. */
   leaverOutcomes: readonly string[];
+  /** Single-choice item scored by its code: frequency of hostile contact, a covariate of the moderation model's
+   * sensitivity run (with role, the leaver item); absent → the sensitivity model adds role only. */
+  hostileContact?: string;
 }
 
 /** The roles in the default "Support Work and Erosion Survey" (see docs/codebook-support-work-and-erosion.md). */
@@ -40,4 +43,5 @@ export const SURVEY_ROLES: SurveyRoles = {
   // Leavers answer personal burnout about now (work and client burnout ask about current support work), and
   // the project's own "drains your energy to help people" item.
   leaverOutcomes: ["cbi_personal", "left_drain_now"],
+  hostileContact: "hostile_freq",
 };

@@ -102,7 +102,7 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   const trajectories = harmTrajectory(table, roles, levels, settings, families);
   const capacity = capacityThenNow(table, roles, settings);
   step("moderation");
-  const moderated = moderation(table, roles, families, k);
+  const moderated = moderation(table, roles, families, settings);
   step("support groups");
   const supportGroups = supportComparison(table, roles, levels, settings, families);
   step("leavers");

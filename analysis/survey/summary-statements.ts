@@ -1,11 +1,31 @@
 import { formatNumber } from "../charts/format-number";
 import { formatInterval, formatP } from "./format-statistics";
-import type { SurveyResults } from "./results-types";
+import type { ModerationResult, SupportComparison, SurveyResults } from "./results-types";
 
 type Parts = Pick<
   SurveyResults,
   "sample" | "roles" | "harmTrajectory" | "moderation" | "supportGroups" | "leavers" | "settings"
 >;
+
+/** The support effect across tenure, from the spline × support model, with the joint interaction test. */
+function moderationSentence(m: ModerationResult, label: string): string {
+  const { F, df1, df2, pAdjusted } = m.interaction;
+  const effect = (e: ModerationResult["supportEffects"][number]) =>
+    `${formatNumber(e.estimate, 2)} (95 % CI ${formatInterval(e.ci95, 2)}) at ${e.at}`;
+  const [atMean, ...others] = m.supportEffects;
+  return (
+    `Per point of institutional support, ${label} was ${formatNumber(Math.abs(atMean!.estimate), 2)} points ${atMean!.estimate < 0 ? "lower" : "higher"} ` +
+    `among people with the mean tenure of ${formatNumber(atMean!.tenure, 1)} years (effect ${formatNumber(atMean!.estimate, 2)}, 95 % CI ${formatInterval(atMean!.ci95, 2)}; n = ${m.n}); ` +
+    `the effect was ${others.map(effect).join(", ")}. Whether this association differs across tenure (all tenure × support terms, ` +
+    `tenure as a restricted cubic spline): F(${df1}, ${df2}) = ${formatNumber(F, 2)}, corrected p ${formatP(pAdjusted)}. ${m.floodlight.description}`
+  );
+}
+
+/** The continuous association that stands beside the extreme-group contrast. */
+const continuousClause = (c: SupportComparison["continuous"]) =>
+  c
+    ? ` Over all ${c.n} current practitioners, the correlation of support with the outcome was r = ${formatNumber(c.r, 2)} (95 % CI ${formatInterval(c.ci95, 2)}).`
+    : "";
 
 /**
  * The main results as sentences with their numbers, for the primary erosion outcome and the leavers: the
@@ -43,23 +63,16 @@ export function summaryStatements(parts: Parts): string[] {
     lines.push(sentence);
   }
   const moderation = parts.moderation.find((m) => m.outcome.id === primary.id);
-  if (moderation && "interaction" in moderation) {
-    const [low, , high] = moderation.simpleSlopes;
-    lines.push(
-      `The association with tenure ${moderation.interaction.estimate < 0 ? "was weaker" : "was stronger"} where institutional support was higher: ` +
-        `tenure × support ${formatNumber(moderation.interaction.estimate, 4)} (95 % CI ${formatInterval(moderation.interaction.ci95, 4)}; ` +
-        `corrected p ${formatP(moderation.interaction.pAdjusted)}); ${formatNumber(low!.slope, 2)} points per year at support 1 SD below the mean ` +
-        `and ${formatNumber(high!.slope, 2)} at 1 SD above (n = ${moderation.n}).`,
-    );
-  }
+  if (moderation && "interaction" in moderation) lines.push(moderationSentence(moderation, label));
   const comparison = parts.supportGroups.comparisons.find((c) => c.outcome.id === primary.id);
   if (comparison?.tests) {
     const t = comparison.tests;
     lines.push(
-      `People in the high institutional-support tertile reported ${formatNumber(Math.abs(t.welch.meanDiff))} points ` +
-        `${t.welch.meanDiff < 0 ? "less" : "more"} ${label} than those in the low tertile (n = ${t.n.high} and ${t.n.low}; ` +
+      `Comparing extreme groups (top vs bottom third of institutional support), people in the top third reported ${formatNumber(Math.abs(t.welch.meanDiff))} points ` +
+        `${t.welch.meanDiff < 0 ? "less" : "more"} ${label} than those in the bottom third (n = ${t.n.high} and ${t.n.low}; ` +
         `95 % CI of high − low ${formatInterval(t.welch.ci95)}, bootstrap BCa ${formatInterval(t.bootstrap.bca)} with B = ${t.bootstrap.B}, ` +
-        `seed ${t.bootstrap.seed}; Hedges' g = ${formatNumber(t.hedgesG.g, 2)}, 95 % CI ${formatInterval(t.hedgesG.ci95, 2)}; corrected p ${formatP(t.welch.pAdjusted)}).`,
+        `seed ${t.bootstrap.seed}; Hedges' g = ${formatNumber(t.hedgesG.g, 2)}, 95 % CI ${formatInterval(t.hedgesG.ci95, 2)}; corrected p ${formatP(t.welch.pAdjusted)}).` +
+        continuousClause(comparison.continuous),
     );
   }
   for (const outcome of parts.leavers.outcomes) if (outcome.statement) lines.push(outcome.statement);

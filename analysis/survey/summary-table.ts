@@ -7,9 +7,51 @@ const interval = ([lo, hi]: readonly [number, number], digits: number) =>
 const pad = (cells: string[], widths: number[]) =>
   cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
 
+/** One row per erosion outcome: trajectory, moderation, the extreme-group contrast and the continuous r. */
+function outcomeRows(results: SurveyResults) {
+  const header = [
+    "Erosion outcome (current practitioners)",
+    "n",
+    "slope/year [95% CI]",
+    "non-linear p",
+    "tenure × support p",
+    "support effect at mean tenure [95% CI]",
+    "high − low [BCa 95% CI]",
+    "g (extreme thirds)",
+    "r [95% CI]",
+  ];
+  const rows = results.roles.erosion.map((outcome) => {
+    const trajectory = results.harmTrajectory.find((t) => t.outcome.id === outcome.id)?.overall;
+    const moderation = results.moderation.find((m) => m.outcome.id === outcome.id);
+    const compared = results.supportGroups.comparisons.find((c) => c.outcome.id === outcome.id);
+    const comparison = compared?.tests;
+    const continuous = compared?.continuous;
+    const linear = trajectory?.linear;
+    const nonlinear = trajectory?.spline?.nonlinearity;
+    const fitted = moderation && "interaction" in moderation ? moderation : null;
+    const interaction = fitted?.interaction;
+    const atMean = fitted?.supportEffects[0];
+    return [
+      outcome.label,
+      String(trajectory?.n ?? "–"),
+      linear ? `${formatNumber(linear.estimate, 2)} ${interval(linear.ci95, 2)}` : "–",
+      nonlinear ? formatP(nonlinear.pAdjusted).replace("= ", "") : "–",
+      interaction ? formatP(interaction.pAdjusted).replace("= ", "") : "–",
+      atMean ? `${formatNumber(atMean.estimate, 3)} ${interval(atMean.ci95, 3)}` : "–",
+      comparison
+        ? `${formatNumber(comparison.bootstrap.meanDiff)} ${interval(comparison.bootstrap.bca, 1)}`
+        : "–",
+      comparison ? formatNumber(comparison.hedgesG.g, 2) : "–",
+      continuous ? `${formatNumber(continuous.r, 2)} ${interval(continuous.ci95, 2)}` : "–",
+    ];
+  });
+  return { header, rows };
+}
+
 /**
  * A plain-text summary of the results for a terminal: the sample, one row per erosion outcome (tenure slope,
- * non-linearity, tenure × support interaction, high − low support difference with its BCa interval and Hedges' g;
+ * non-linearity, tenure × support interaction test and the support effect at mean tenure, the extreme-group (top vs
+ * bottom third) difference with its BCa interval and Hedges' g, and the correlation of support with the outcome;
  * corrected p-values), the leavers' verdicts and the scales' α. Suppressed numbers print as "–".
  *
  * Cost: O(outcomes + scales).
@@ -30,34 +72,7 @@ export function summaryTable(results: SurveyResults): string {
       `, ${sample.analysed} analysed (${sample.stayers ?? "–"} in support, ${sample.leavers ?? "–"} left)`,
     "",
   ];
-  const header = [
-    "Erosion outcome (current practitioners)",
-    "n",
-    "slope/year [95% CI]",
-    "non-linear p",
-    "tenure × support [95% CI]",
-    "high − low [BCa 95% CI]",
-    "g",
-  ];
-  const rows = results.roles.erosion.map((outcome) => {
-    const trajectory = results.harmTrajectory.find((t) => t.outcome.id === outcome.id)?.overall;
-    const moderation = results.moderation.find((m) => m.outcome.id === outcome.id);
-    const comparison = results.supportGroups.comparisons.find((c) => c.outcome.id === outcome.id)?.tests;
-    const linear = trajectory?.linear;
-    const nonlinear = trajectory?.spline?.nonlinearity;
-    const interaction = moderation && "interaction" in moderation ? moderation.interaction : null;
-    return [
-      outcome.label,
-      String(trajectory?.n ?? "–"),
-      linear ? `${formatNumber(linear.estimate, 2)} ${interval(linear.ci95, 2)}` : "–",
-      nonlinear ? formatP(nonlinear.pAdjusted).replace("= ", "") : "–",
-      interaction ? `${formatNumber(interaction.estimate, 4)} ${interval(interaction.ci95, 4)}` : "–",
-      comparison
-        ? `${formatNumber(comparison.bootstrap.meanDiff)} ${interval(comparison.bootstrap.bca, 1)}`
-        : "–",
-      comparison ? formatNumber(comparison.hedgesG.g, 2) : "–",
-    ];
-  });
+  const { header, rows } = outcomeRows(results);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   lines.push(pad(header, widths), ...rows.map((row) => pad(row, widths)), "");
   for (const leaver of results.leavers.outcomes) {

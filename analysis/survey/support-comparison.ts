@@ -3,6 +3,7 @@ import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";
 import { mannWhitneyU } from "../mann-whitney-u";
+import { pearson } from "../pearson";
 import { welchTTest } from "../welch-t-test";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
@@ -45,6 +46,23 @@ function highVersusLow(
   };
 }
 
+/**
+ * Pearson's r of support with the outcome among current practitioners with both (R `cor.test(support, y)`,
+ * Fisher-z CI): the standardised slope of the outcome on support, the association over the whole support range
+ * that the extreme-group contrast exaggerates. Null below the small-cell rule or without variance.
+ */
+function continuousAssociation(table: AnalysisTable, outcome: Outcome, support: Float64Array, k: number) {
+  const y = table.columns.get(outcome.id)!;
+  const [s, v] = completeCases([support, y], (i) => table.leaver[i] === 0) as [Float64Array, Float64Array];
+  if (s.length < k) return null;
+  try {
+    const { r, ci95, p, n } = pearson(s, v);
+    return { r, ci95, p, n };
+  } catch {
+    return null;
+  }
+}
+
 /** One outcome: the three levels' means under the small-cell rule, and the tests when low and high are shown. */
 function outcomeComparison(
   table: AnalysisTable,
@@ -52,6 +70,7 @@ function outcomeComparison(
   context: {
     levels: SupportLevels;
     levelShown: boolean[];
+    support: Float64Array;
     settings: AnalysisSettings;
     families: TestFamilies;
   },
@@ -73,15 +92,17 @@ function outcomeComparison(
     level,
     estimate: shown[g] ? meanCell(byLevel[g]!, settings) : { ...SUPPRESSED_MEAN },
   }));
+  const continuous = continuousAssociation(table, outcome, context.support, settings.minCellSize);
   if (!shown[0] || !shown[2]) {
     const note = `a group has fewer than ${settings.minCellSize} respondents or protects one`;
-    return { outcome, groups, tests: null, note };
+    return { outcome, groups, tests: null, note, continuous };
   }
   try {
     const tests = highVersusLow(byLevel[2]!, byLevel[0]!, outcome, settings, context.families);
-    return { outcome, groups, tests, note: null };
+    return { outcome, groups, tests, note: null, continuous };
   } catch (error) {
-    return { outcome, groups, tests: null, note: error instanceof Error ? error.message : String(error) };
+    const note = error instanceof Error ? error.message : String(error);
+    return { outcome, groups, tests: null, note, continuous };
   }
 }
 
@@ -90,7 +111,9 @@ function outcomeComparison(
  * among people still in support; every difference is high − low. Means with 95 % CIs for all three levels;
  * Welch's t-test with the CI of the difference ({@link welchTTest}), Mann–Whitney ({@link mannWhitneyU}), Hedges'
  * g with CI ({@link hedgesG}), Cliff's δ with CI ({@link cliffsDeltaCI}) and a stratified bootstrap BCa interval
- * of the mean difference ({@link bootstrapMeanDifference}, B and seed from the settings). Levels below the small-cell rule
+ * of the mean difference ({@link bootstrapMeanDifference}, B and seed from the settings). These are extreme
+ * groups (top vs bottom third), so beside them stands the continuous association: Pearson's r of support with
+ * the outcome over every current practitioner, with its 95 % CI ({@link continuousAssociation}). Levels below the small-cell rule
  * (with complementary suppression among the three) are null and no test involving them is reported.
  *
  * Cost: O(outcomes · B · n) for the bootstrap, which dominates.
@@ -115,7 +138,8 @@ export function supportComparison(
   const ranges = cuts
     ? [`≤ ${fmt(cuts[0])}`, `> ${fmt(cuts[0])} to ≤ ${fmt(cuts[1])}`, `> ${fmt(cuts[1])}`]
     : ["", "", ""];
-  const context = { levels, levelShown, settings, families };
+  const support = table.columns.get(roles.support.id)!;
+  const context = { levels, levelShown, support, settings, families };
   return {
     variable: roles.support,
     cuts,

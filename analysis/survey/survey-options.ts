@@ -43,6 +43,8 @@ export const SPLINE_KNOTS = 4;
 export const LOESS_SETTINGS = { f: 2 / 3, iter: 3 } as const;
 /** Equivalence margin as a share of an outcome's range: 0.1 → ±10 points on a 0–100 score. */
 export const EQUIVALENCE_BOUND_SHARE = 0.1;
+/** Tenures (years) at which the moderation model reports the support effect, besides the mean tenure. */
+export const SUPPORT_EFFECT_TENURES = [2, 5, 10];
 /** The span of years since leaving over which "no recovery" is tested. */
 export const EQUIVALENCE_SPAN_YEARS = 5;
 
@@ -98,6 +100,17 @@ export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisS
         `"No recovery" is claimed only when the 90 % CI of the change in the outcome over ${EQUIVALENCE_SPAN_YEARS} ` +
         `years since leaving (adjusted for years in support) lies within ±${boundPoints} % of the outcome's range ` +
         `(±${boundPoints} points on a 0–100 score): two one-sided tests on the regression coefficient.`,
+    },
+    moderation: {
+      tenureTerms: "restricted cubic spline",
+      supportEffectsAt: [...SUPPORT_EFFECT_TENURES],
+      description:
+        `Tenure enters the moderation model as the trajectory's restricted cubic spline (${SPLINE_KNOTS} knots at ` +
+        "Harrell's default quantiles of the model sample), for every outcome; the basis and support are centred " +
+        "at their means, support interacts with every basis column, and the interaction is tested jointly " +
+        "(nested F, all tenure × support terms against none). The support effect is reported at the mean tenure " +
+        `and at ${SUPPORT_EFFECT_TENURES.join(", ")} years, with the tenures where its 95 % CI excludes 0 ` +
+        "(floodlight). A sensitivity model adds hostile-contact frequency and role.",
     },
   };
 }

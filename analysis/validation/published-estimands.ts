@@ -48,16 +48,21 @@ function trajectoryEstimands(results: SurveyResults, add: (id: string, v: Estima
     for (const band of overall.bands) add(`trajectory.band ${band.band}:${o}`, mean(band.estimate));
   }
   for (const model of results.moderation) {
-    if (!("coefficients" in model)) continue;
+    if (!("interaction" in model)) continue;
     const o = model.outcome.id;
-    add(`moderation.interaction:${o}`, coefficient(model.interaction, model.interaction.pAdjusted));
-    add(`moderation.support:${o}`, coefficient(model.coefficients.support));
-    add(`moderation.tenure:${o}`, coefficient(model.coefficients.tenure));
+    const { F, p, pAdjusted } = model.interaction;
+    add(`moderation.interaction:${o}`, test(F, pAdjusted, p));
+    for (const effect of model.supportEffects)
+      add(`moderation.support at ${effect.at}:${o}`, coefficient(effect));
   }
 }
 
 function supportEstimands(results: SurveyResults, add: (id: string, v: EstimandValue | null) => void) {
-  for (const { outcome, tests } of results.supportGroups.comparisons) {
+  for (const { outcome, tests, continuous } of results.supportGroups.comparisons) {
+    if (continuous) {
+      const { r, ci95, p } = continuous;
+      add(`support.r:${outcome.id}`, { estimate: r, ci: ci95, ciLevel: 0.95, p, pRaw: p });
+    }
     if (!tests) continue;
     const o = outcome.id;
     const { welch, mannWhitney, bootstrap, hedgesG, cliffsDelta } = tests;
@@ -127,7 +132,8 @@ function leaverEstimands(
 /**
  * The numbers a finding publishes from {@link SurveyResults}, keyed by a stable id, for the validation harness:
  * per erosion outcome the linear tenure slope, the spline's non-linearity test, the tenure-band means, the
- * moderation model's interaction, support and tenure coefficients, and the high − low support contrasts (Welch
+ * moderation model's joint interaction test and its support effects at the mean tenure and at 2, 5 and 10 years,
+ * the correlation of support with the outcome, and the high − low support contrasts (Welch
  * difference, its BCa interval, Mann–Whitney, Hedges' g, Cliff's δ); per leaver outcome the stayers' and
  * leavers' means, the change over the equivalence span with its 95 % (slope) and 90 % (TOST) intervals, and the
  * verdict. Suppressed or unestimated numbers are absent.

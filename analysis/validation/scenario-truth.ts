@@ -42,15 +42,13 @@ export interface ScenarioTruth {
 /**
  * Estimand id prefixes whose truth is exactly zero (a slope or coefficient) or a true null (a test) by the
  * scenario's construction: with beta = 0 and leaving independent of everything, tenure is independent of every
- * answer, so every tenure slope, the interaction, the tenure slope at mean support and the spline's departure
+ * answer, so every tenure slope, the joint tenure × support interaction and the spline's departure
  * from linearity vanish; with E_now = E, years since leaving is independent of every answer.
  */
 export function exactNullPrefixes(scenario: PanelScenario): string[] {
   const tenureFree = scenario.erosion.beta === 0 && scenario.leaving.kind === "share";
   return [
-    ...(tenureFree
-      ? ["trajectory.linear:", "trajectory.nonlinearity:", "moderation.interaction:", "moderation.tenure:"]
-      : []),
+    ...(tenureFree ? ["trajectory.linear:", "trajectory.nonlinearity:", "moderation.interaction:"] : []),
     ...(scenario.afterLeaving.kind === "unchanged" ? ["leavers.change:", "leavers.change TOST:"] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import type { SnapshotTable } from "./finding-snapshot";
-import type { MeanCell, SurveyResults } from "../../analysis";
+import type { MeanCell, ModerationResult, SurveyResults } from "../../analysis";
 
 const round = (value: number | null | undefined, digits = 2) =>
   value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits));
@@ -50,6 +50,8 @@ function supportComparisonRow(comparison: SupportComparison, k: number) {
     g95: interval(tests?.hedgesG.ci95, 2),
     delta: round(tests?.cliffsDelta.delta),
     p_adjusted: pValue(tests?.welch.pAdjusted),
+    r: round(comparison.continuous?.r),
+    r95: interval(comparison.continuous?.ci95, 2),
     note: comparison.note ?? (low?.suppressed || high?.suppressed ? `fewer than ${k}` : ""),
   };
 }
@@ -58,7 +60,8 @@ function supportComparisonRow(comparison: SupportComparison, k: number) {
 function supportComparisonsTable(results: SurveyResults, k: number): SnapshotTable {
   return {
     id: "support-comparisons",
-    title: "Erosion with high versus low institutional support (current practitioners)",
+    title:
+      "Erosion with high versus low institutional support (current practitioners): extreme groups (top vs bottom third), and the continuous association",
     columns: [
       { key: "outcome", label: "Outcome" },
       { key: "low", label: "Low support mean", unit: "0–100" },
@@ -67,10 +70,12 @@ function supportComparisonsTable(results: SurveyResults, k: number): SnapshotTab
       { key: "n_high", label: "n high" },
       { key: "difference", label: "Difference high − low" },
       { key: "bca95", label: "95% bootstrap BCa CI" },
-      { key: "g", label: "Hedges g" },
+      { key: "g", label: "Hedges g, extreme groups (top vs bottom third)" },
       { key: "g95", label: "g 95% CI" },
       { key: "delta", label: "Cliff's δ" },
       { key: "p_adjusted", label: "Welch p (corrected)" },
+      { key: "r", label: "Pearson r, support with outcome (all current practitioners)" },
+      { key: "r95", label: "r 95% CI" },
       { key: "note", label: "Note" },
     ],
     rows: results.supportGroups.comparisons.map((comparison) => supportComparisonRow(comparison, k)),
@@ -79,28 +84,36 @@ function supportComparisonsTable(results: SurveyResults, k: number): SnapshotTab
 
 type ModerationModel = SurveyResults["moderation"][number];
 
-/** A fitted model's interaction and simple slopes; a model that was not fitted keeps only its note. */
+const effectAt = (model: ModerationResult, at: string) => {
+  const effect = model.supportEffects.find((e) => e.at === at);
+  return effect ? `${round(effect.estimate, 3)} ${interval(effect.ci95, 3)}` : null;
+};
+
+/** A fitted model's joint interaction test and support effects; a model that was not fitted keeps its note. */
 function moderationRow(model: ModerationModel) {
   if (!("interaction" in model))
     return {
       outcome: model.outcome.label,
       n: null,
       interaction: null,
-      ci95: null,
       p_adjusted: null,
-      slope_low: null,
-      slope_high: null,
-      johnson_neyman: model.note,
+      at_mean: null,
+      at_2: null,
+      at_5: null,
+      at_10: null,
+      floodlight: model.note,
     };
+  const { F, df1, df2 } = model.interaction;
   return {
     outcome: model.outcome.label,
     n: model.n,
-    interaction: round(model.interaction.estimate, 4),
-    ci95: interval(model.interaction.ci95, 4),
+    interaction: `F(${df1}, ${df2}) = ${round(F, 2)}`,
     p_adjusted: pValue(model.interaction.pAdjusted),
-    slope_low: round(model.simpleSlopes.find((slope) => slope.at === "−1 SD")?.slope),
-    slope_high: round(model.simpleSlopes.find((slope) => slope.at === "+1 SD")?.slope),
-    johnson_neyman: model.johnsonNeyman.description,
+    at_mean: effectAt(model, "mean tenure"),
+    at_2: effectAt(model, "2 years"),
+    at_5: effectAt(model, "5 years"),
+    at_10: effectAt(model, "10 years"),
+    floodlight: model.floodlight.description,
   };
 }
 
@@ -108,16 +121,17 @@ function moderationTable(results: SurveyResults): SnapshotTable {
   return {
     id: "moderation",
     title:
-      "Does institutional support change the tenure slope? (outcome ~ tenure × support, support centred)",
+      "Does the association with institutional support differ across tenure? (outcome ~ spline(tenure) × support, both centred)",
     columns: [
       { key: "outcome", label: "Outcome" },
       { key: "n", label: "n" },
-      { key: "interaction", label: "Interaction estimate" },
-      { key: "ci95", label: "95% CI" },
+      { key: "interaction", label: "Interaction, all tenure × support terms" },
       { key: "p_adjusted", label: "p (corrected)" },
-      { key: "slope_low", label: "Slope per year at −1 SD support" },
-      { key: "slope_high", label: "Slope per year at +1 SD support" },
-      { key: "johnson_neyman", label: "Johnson–Neyman" },
+      { key: "at_mean", label: "Support effect per point at mean tenure [95% CI]" },
+      { key: "at_2", label: "at 2 years" },
+      { key: "at_5", label: "at 5 years" },
+      { key: "at_10", label: "at 10 years" },
+      { key: "floodlight", label: "Tenures where the support effect is significant" },
     ],
     rows: results.moderation.map(moderationRow),
   };

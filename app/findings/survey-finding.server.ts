@@ -33,7 +33,7 @@ function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
       `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}). ` +
       "An association in a self-selected sample, not proof of cause.",
     effect: {
-      label: "Hedges' g, high minus low support",
+      label: "Hedges' g, extreme groups (top vs bottom third of support)",
       estimate: tests.hedgesG.g,
       ci95: tests.hedgesG.ci95,
     },

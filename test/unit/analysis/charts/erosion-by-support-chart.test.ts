@@ -18,14 +18,14 @@ describe("erosionBySupportChart", () => {
     expect(text).toContain("Institutional support");
     expect(text).toContain("Low (n = 150)");
     expect(text).toContain("High (n = 142)");
-    expect(text).toContain("Hedges' g (high − low) = −0.51 [−0.74, −0.27]");
+    expect(text).toContain("Hedges' g (extreme groups, high − low) = −0.51 [−0.74, −0.27]");
     expect(text).toContain("58.2 [55.3, 61.1]");
     expect(countMarkItems(svg, "group_mean")).toBe(2);
     expect(countMarkItems(svg, "group_ci")).toBe(2);
     expect(countMarkItems(svg, "group_label")).toBe(2);
     expect(chart.altText).toBe(
       "Mean work-related burnout (0–100) was 58.2 (95% CI 55.3 to 61.1) with low support (n = 150) and " +
-        "49.0 (95% CI 46.0 to 52.0) with high support (n = 142); Hedges' g (high − low) = −0.51 " +
+        "49.0 (95% CI 46.0 to 52.0) with high support (n = 142); Hedges' g (extreme groups, high − low) = −0.51 " +
         "(95% CI −0.74 to −0.27). Cross-sectional data: associations, not causes.",
     );
     expect(chart.table.rows.map((r) => [r.support, r.n, r.note])).toEqual([

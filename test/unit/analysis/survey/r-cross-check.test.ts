@@ -10,10 +10,11 @@ import { loadDefaultInstrument } from "../../../../instrument/default-instrument
 import { expectRelativelyClose } from "../close-to";
 import { panelResponses } from "./panel-responses";
 
-// The data: current practitioners' tenure, institutional support and work-related burnout in the synthetic panel
-// panelResponses(150, 31), as the analysis table holds them — exported once to fixtures/moderation-spline-sample.csv
-// (NA = no support score) and analysed in R 4.2.2 with Hmisc 4.8 (the R calls are beside each number). The first
-// test proves the fixture is exactly the analysis's data.
+// The data: current practitioners' tenure, institutional support, work-related burnout, hostile-contact frequency and
+// role in the synthetic panel panelResponses(150, 31), as the analysis table holds them — exported once to
+// fixtures/moderation-spline-sample.csv (NA = no answer) and analysed in R 4.2.2 (with Hmisc 4.8 for the trajectory;
+// the moderation model by fixtures/moderation-spline-model.R; the R calls are beside each number). The first test
+// proves the fixture is exactly the analysis's data.
 const FIXTURE = path.join(import.meta.dirname, "fixtures/moderation-spline-sample.csv");
 const definition = loadDefaultInstrument();
 const responses = panelResponses(150, 31);
@@ -28,53 +29,86 @@ describe("the survey analysis against R on a small exported sample", () => {
     const [t, s, y] = ["years_support", "institutional_support", "cbi_work"].map((id) =>
       table.columns.get(id)!,
     );
-    const rows = ["years_support,institutional_support,cbi_work"];
+    const rows = ["years_support,institutional_support,cbi_work,hostile_freq,role"];
+    const na = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? String(v) : "NA");
     for (let i = 0; i < t!.length; i++) {
       if (table.leaver[i] === 0 && Number.isFinite(t![i]) && Number.isFinite(y![i])) {
-        rows.push(`${t![i]},${Number.isFinite(s![i]) ? s![i] : "NA"},${y![i]}`);
+        const { hostile_freq, role } = table.rows[i]!.answers;
+        rows.push(`${t![i]},${na(s![i])},${y![i]},${na(hostile_freq)},${na(role)}`);
       }
     }
     expect(rows.join("\n") + "\n").toBe(readFileSync(FIXTURE, "utf8"));
   });
 
-  it("fits the moderation model as lm() does, with simple slopes and the Johnson–Neyman bounds", () => {
-    // m <- na.omit(d); m$support_c <- m$institutional_support - mean(m$institutional_support)   (n = 121)
-    // fit <- lm(cbi_work ~ years_support * support_c, data = m); coef(summary(fit)); confint(fit)
+  it("fits the spline × support moderation model as lm() does: joint F, support effects, floodlight", () => {
+    // m <- na.omit(d[, 1:3]); knots <- quantile(m$years_support, c(.05, .35, .65, .95))   (n = 121; 1.5 4 7.5 17)
+    // B <- sweep(rcs_basis(m$years_support, knots), 2, mu); s <- support - mean(support)
+    // anova(lm(cbi_work ~ B + s), lm(cbi_work ~ B + s + B:s)) → F = 8.0499 on 3 and 113 df
     const m = results.moderation.find((r) => r.outcome.id === "cbi_work") as ModerationResult;
     expect(m.n).toBe(121);
-    const c = m.coefficients;
-    const expected = [
-      [c.intercept, 31.498707479667619, 2.822438698520346, 3.89555540264679e-20],
-      [c.tenure, 2.4895739342874608, 0.3465586691368568, 6.80698149401566e-11],
-      [c.support, 0.3549603223668822, 0.1260848603413806, 5.72082531982832e-3],
-      [c.interaction, -0.0968010293818169, 0.0164701725029655, 4.01683544669133e-8],
-    ] as const;
-    for (const [coefficient, estimate, se, p] of expected) {
-      expectRelativelyClose(coefficient.estimate, estimate, EST, "estimate");
-      expectRelativelyClose(coefficient.se, se, EST, "se");
-      expectRelativelyClose(coefficient.p, p, P, "p");
-    }
-    expectRelativelyClose(m.interaction.ci95[0], -0.1294193429652163, EST, "interaction CI");
-    expectRelativelyClose(m.interaction.ci95[1], -0.0641827157984176, EST, "interaction CI");
-    expectRelativelyClose(m.r2, 0.392468685899724, EST, "R²"); // summary(fit)$r.squared
-    // mean(m$institutional_support), sd(...) → 46.0571625344353, 21.7464992936411
-    expectRelativelyClose(m.support.mean, 46.0571625344353, EST, "support mean");
-    expectRelativelyClose(m.support.sd, 21.7464992936411, EST, "support sd");
-    // slope b[2] + b[4]·w, SE √(V22 + 2w·V24 + w²·V44), p 2·pt(−|t|, 117) at w = −sd, 0, +sd
-    const slopes = [
-      [4.59465745136287, 0.562671987195347, 4.18809582781775e-13],
-      [2.48957393428746, 0.346558669136857, 6.80698149401566e-11],
-      [0.384490417212049, 0.424470896051666, 0.366897488964136],
+    expect(m.tenure.knots).toEqual([1.5, 4, 7.5, 17]);
+    expectRelativelyClose(m.interaction.F, 8.049896713471798, EST, "F");
+    expect([m.interaction.df1, m.interaction.df2]).toEqual([3, 113]);
+    expectRelativelyClose(m.interaction.p, 6.5817e-5, 1e-4, "p of the joint interaction test");
+    expectRelativelyClose(m.r2, 0.476313447441452, EST, "R²"); // summary(full)$r.squared
+    // theta(t): c <- c(1, rcs_basis(t, knots) - mu); sum(c * coef(full)[idx]); sqrt(c %*% vcov(full)[idx, idx] %*% c)
+    // at mean(m$years_support) = 6.84297520661157, 2, 5, 10: estimate, SE, 2 * pt(-|t|, 113), CI lower and upper
+    const effects = [
+      [-0.433275399970976, 0.0909551676554212, 5.69193338118537e-6, -0.613473991717164, -0.253076808224787],
+      [0.257898751322937, 0.140105175382956, 0.0682816026900583, -0.0196748703981214, 0.535472373043995],
+      [-0.187221353813159, 0.112509554245273, 0.0988735195421063, -0.410123072930391, 0.035680365304074],
+      [-0.693552444516267, 0.143554302529114, 4.29998563226652e-6, -0.977959409196419, -0.409145479836115],
     ];
-    m.simpleSlopes.forEach((slope, i) => {
-      expectRelativelyClose(slope.slope, slopes[i]![0]!, EST, `slope ${slope.at}`);
-      expectRelativelyClose(slope.se, slopes[i]![1]!, EST, `slope SE ${slope.at}`);
-      expectRelativelyClose(slope.p, slopes[i]![2]!, P, `slope p ${slope.at}`);
+    expect(m.supportEffects.map((e) => e.at)).toEqual(["mean tenure", "2 years", "5 years", "10 years"]);
+    expectRelativelyClose(m.supportEffects[0]!.tenure, 6.84297520661157, EST, "mean tenure");
+    m.supportEffects.forEach((effect, i) => {
+      const [estimate, se, p, lo, hi] = effects[i]!;
+      expectRelativelyClose(effect.estimate, estimate!, EST, `effect at ${effect.at}`);
+      expectRelativelyClose(effect.se, se!, EST, `SE at ${effect.at}`);
+      expectRelativelyClose(effect.p, p!, P, `p at ${effect.at}`);
+      expectRelativelyClose(effect.ci95[0], lo!, EST, `CI at ${effect.at}`);
+      expectRelativelyClose(effect.ci95[1], hi!, EST, `CI at ${effect.at}`);
     });
-    // uniroot(function(w) t(w) ∓ qt(0.975, 117), c(-200, 200), tol = 1e-12)$root + mean → 63.8477732243458, 84.8108048143051
-    expectRelativelyClose(m.johnsonNeyman.bounds[0]!, 63.8477732243458, EST, "J–N lower");
-    expectRelativelyClose(m.johnsonNeyman.bounds[1]!, 84.8108048143051, EST, "J–N upper");
-    expect(m.johnsonNeyman.withinObserved.map((r) => r.slope)).toEqual(["positive", "negative"]);
+    // floodlight over the 10th smallest to the 10th largest tenure (1.5 to 13.5): uniroot(function(t)
+    // abs(theta(t)[1]) / theta(t)[2] - qt(0.975, 113), <grid bracket>, tol = 1e-12) → 5.21020924650704 only (the
+    // upper crossing, 20.388, lies beyond the published range)
+    expect(m.floodlight.range).toEqual([1.5, 13.5]);
+    expect(m.floodlight.bounds).toHaveLength(1);
+    expectRelativelyClose(m.floodlight.bounds[0]!, 5.21020924650704, EST, "floodlight lower");
+    expect(m.floodlight.regions).toEqual([{ from: m.floodlight.bounds[0], to: 13.5, effect: "negative" }]);
+  });
+
+  it("fits the sensitivity model with hostile contact and role beside the main model", () => {
+    // ms <- na.omit(d); ms$role <- factor(ms$role); the same model + hostile_freq + role (n = 110)
+    // anova(lm(cbi_work ~ B + s + X), lm(cbi_work ~ B + s + X + B:s)) → F = 7.55285 on 3 and 98 df
+    const m = results.moderation.find((r) => r.outcome.id === "cbi_work") as ModerationResult;
+    if ("note" in m.sensitivity) throw new Error(m.sensitivity.note);
+    const sensitivity = m.sensitivity;
+    expect(sensitivity.covariates).toEqual(["hostile_freq", "role"]);
+    expect(sensitivity.n).toBe(110);
+    expectRelativelyClose(sensitivity.interaction.F, 7.55285261736019, EST, "F");
+    expectRelativelyClose(sensitivity.r2, 0.521560921411574, EST, "R²");
+    const atMean = sensitivity.supportEffects[0]!;
+    expectRelativelyClose(atMean.estimate, -0.393233622486819, EST, "effect at mean tenure");
+    expectRelativelyClose(atMean.ci95[0], -0.580017474055093, EST, "CI at mean tenure");
+    expectRelativelyClose(
+      sensitivity.supportEffects[3]!.estimate,
+      -0.676097818217922,
+      EST,
+      "effect at 10 years",
+    );
+    expect(sensitivity.floodlight.bounds).toHaveLength(1);
+    expectRelativelyClose(sensitivity.floodlight.bounds[0]!, 5.58513086389783, EST, "floodlight lower");
+  });
+
+  it("reports the continuous association beside the extreme-group contrast", () => {
+    // cor.test(m$institutional_support, m$cbi_work) → r = −0.197283698872308, CI −0.36299747172156 to −0.01947289495180
+    const { continuous } = results.supportGroups.comparisons.find((c) => c.outcome.id === "cbi_work")!;
+    expect(continuous!.n).toBe(121);
+    expectRelativelyClose(continuous!.r, -0.197283698872308, EST, "r");
+    expectRelativelyClose(continuous!.ci95[0], -0.3629974717215639, EST, "r CI");
+    expectRelativelyClose(continuous!.ci95[1], -0.0194728949517952, EST, "r CI");
+    expectRelativelyClose(continuous!.p, 0.0300858152319, P, "p");
   });
 
   it("fits the linear trend, the restricted cubic spline and LOWESS as R does", () => {

@@ -50,17 +50,21 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
     }
   });
 
-  it("recovers the tenure × support interaction: negative, its CI excluding 0", () => {
+  it("recovers the tenure × support moderation: the support effect grows more negative with tenure", () => {
     for (const id of [...cbi, "capacity_drop"]) {
       const m = results.moderation.find((r) => r.outcome.id === id) as ModerationResult;
-      expect(m.interaction.ci95[1]).toBeLessThan(0);
+      expect(m.interaction.df1).toBe(m.tenure.knots.length - 1);
       expect(m.interaction.pAdjusted).toBeLessThan(0.05);
-      const [low, mean, high] = m.simpleSlopes;
-      expect(low!.slope).toBeGreaterThan(mean!.slope);
-      expect(mean!.slope).toBeGreaterThan(high!.slope);
-      expect(low!.ci95[0]).toBeGreaterThan(0);
+      const [atMean, at2, at5, at10] = m.supportEffects;
+      expect(atMean!.tenure).toBeCloseTo(m.tenure.mean, 12);
+      expect(atMean!.ci95[1]).toBeLessThan(0);
+      expect(at2!.estimate).toBeGreaterThan(at5!.estimate);
+      expect(at5!.estimate).toBeGreaterThan(at10!.estimate);
+      expect(at10!.ci95[1]).toBeLessThan(0);
       expect(m.support.mean).toBeGreaterThan(30);
-      expect(m.johnsonNeyman.withinObserved.length).toBeGreaterThan(0);
+      expect(m.floodlight.regions.some((r) => r.effect === "negative")).toBe(true);
+      expect(m.sensitivity).toMatchObject({ covariates: ["hostile_freq", "role"] });
+      expect("supportEffects" in m.sensitivity).toBe(true);
     }
   });
 
@@ -127,8 +131,20 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
     expect(results.summary.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("labels the tertile contrast as extreme groups and puts the continuous r and the support effects beside it", () => {
+    const contrast = results.summary.find((line) => line.includes("Hedges' g"))!;
+    expect(contrast).toContain("extreme groups (top vs bottom third");
+    expect(contrast).toMatch(
+      /correlation of support with the outcome was r = −0\.\d\d \(95 % CI −0\.\d\d to −0\.\d\d\)/,
+    );
+    const moderation = results.summary.find((line) => line.includes("tenure × support"))!;
+    expect(moderation).toMatch(/mean tenure of \d+\.\d years/);
+    for (const at of ["at 2 years", "at 5 years", "at 10 years", "F(3, "]) expect(moderation).toContain(at);
+    expect(moderation).not.toMatch(/points per year at support/);
+  });
+
   it("is a versioned, JSON-safe object with n beside its estimates", () => {
-    expect(results.schemaVersion).toBe(1);
+    expect(results.schemaVersion).toBe(2);
     expect(Object.keys(results)).toEqual([
       "schemaVersion",
       "instrument",

@@ -39,12 +39,22 @@ describe("publishedEstimands", () => {
     const moderation = results.moderation[2]!;
     if (!("interaction" in moderation)) throw new Error("moderation not fitted");
     expect(values["moderation.interaction:cbi_client"]).toEqual({
-      estimate: moderation.interaction.estimate,
-      ci: moderation.interaction.ci95,
+      estimate: moderation.interaction.F,
+      ci: null,
       ciLevel: 0.95,
       p: moderation.interaction.pAdjusted,
       pRaw: moderation.interaction.p,
     });
+    const at5 = moderation.supportEffects[2]!;
+    expect(values["moderation.support at 5 years:cbi_client"]).toEqual({
+      estimate: at5.estimate,
+      ci: at5.ci95,
+      ciLevel: 0.95,
+      p: at5.p,
+      pRaw: at5.p,
+    });
+    const r = results.supportGroups.comparisons[2]!.continuous!;
+    expect(values["support.r:cbi_client"]).toMatchObject({ estimate: r.r, ci: r.ci95 });
     const leaver = results.leavers.outcomes[0]!;
     expect(values["leavers.change TOST:cbi_personal"]).toMatchObject({
       estimate: leaver.equivalence!.change,
