@@ -89,8 +89,7 @@ export function erosionBySupportSpec(
   ];
   if (shown.some((g) => g.n < rule.lowBelow))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);
-  if (shown.length < cells.groups.length)
-    subtitle.push(`Groups with fewer than ${rule.k} respondents are not shown.`);
+  if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
   const values = shown.map((g) => ({
     support: levelLabel(g.level),
     n: g.n,

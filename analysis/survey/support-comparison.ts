@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../disclosure/suppress-small-cells";
+import { suppressSmallCells, type CellStatus } from "../disclosure/suppress-small-cells";
 import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";
@@ -6,7 +6,7 @@ import { mannWhitneyU } from "../mann-whitney-u";
 import { welchTTest } from "../welch-t-test";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
-import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
+import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, SupportGroupsResult } from "./results-types";
 import { SUPPORT_LEVELS } from "../charts/support-level-style";
@@ -51,7 +51,7 @@ function outcomeComparison(
   outcome: Outcome,
   context: {
     levels: SupportLevels;
-    levelShown: boolean[];
+    levelStatus: CellStatus[];
     settings: AnalysisSettings;
     families: TestFamilies;
   },
@@ -65,15 +65,15 @@ function outcomeComparison(
     byLevel.map((v, g) => ({
       n: v.length,
       margins: ["all"],
-      preset: context.levelShown[g] ? undefined : ("primary" as const),
+      preset: context.levelStatus[g] === "shown" ? undefined : context.levelStatus[g],
     })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
+  );
   const groups = SUPPORT_LEVELS.map((level, g) => ({
     level,
-    estimate: shown[g] ? meanCell(byLevel[g]!, settings) : { ...SUPPRESSED_MEAN },
+    estimate: publishedMean(byLevel[g]!, shown[g]!, settings),
   }));
-  if (!shown[0] || !shown[2]) {
+  if (shown[0] !== "shown" || shown[2] !== "shown") {
     const note = `a group has fewer than ${settings.minCellSize} respondents or protects one`;
     return { outcome, groups, tests: null, note };
   }
@@ -106,22 +106,22 @@ export function supportComparison(
   families: TestFamilies,
 ): SupportGroupsResult {
   const counts = SUPPORT_LEVELS.map((_, g) => levels.level.filter((l) => l === g).length);
-  const levelShown = suppressSmallCells(
+  const levelStatus = suppressSmallCells(
     counts.map((n) => ({ n, margins: ["all"] })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
+  );
   const cuts = levels.cuts;
   const fmt = (v: number) => String(Number(v.toFixed(1)));
   const ranges = cuts
     ? [`≤ ${fmt(cuts[0])}`, `> ${fmt(cuts[0])} to ≤ ${fmt(cuts[1])}`, `> ${fmt(cuts[1])}`]
     : ["", "", ""];
-  const context = { levels, levelShown, settings, families };
+  const context = { levels, levelStatus, settings, families };
   return {
     variable: roles.support,
     cuts,
     levels: SUPPORT_LEVELS.map((level, g) => ({
       level,
-      n: levelShown[g] ? counts[g]! : null,
+      n: levelStatus[g] === "shown" ? counts[g]! : null,
       range: ranges[g]!,
     })),
     comparisons: roles.erosion.map((outcome) => outcomeComparison(table, outcome, context)),
