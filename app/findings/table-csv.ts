@@ -59,7 +59,8 @@ export function csvTable(table: SnapshotTable): { columns: CsvColumn[]; rows: Cs
   };
 }
 
-const oneLine = (text: string) => text.replace(/[\r\n]+/g, " ");
+// Every line terminator a reader might honour (LF, CR, VT, FF, NEL, LS, PS): a title cannot start a data row.
+const oneLine = (text: string) => text.replace(/[\n\r\v\f\u0085\u2028\u2029]+/g, " ");
 
 /**
  * An aggregate table as CSV (the project's one writer: RFC 4180, CRLF, formula guard) after `#` comment lines

@@ -68,4 +68,19 @@ describe("tableCsv", () => {
     expect(lines[1]).toMatch(/^# Table: After leaving support\. /);
     expect(lines[3]).toBe("Burnout,-4.2,1.5,-0.74,-0.27,3.5,'=x");
   });
+
+  it("keeps a hostile finding title inside its comment line", () => {
+    const title = "T\r\n=cmd,1\u2028x\u0085y\vz";
+    const csv = tableCsv(table, {
+      title,
+      version: 1,
+      permalink: "https://e.org/findings/x/v/1",
+      isSynthetic: true,
+    });
+    const lines = csv.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+    expect(lines[0]).toMatch(/^# Source: Negative Space, “T =cmd,1 x y z”, version 1, /);
+    expect(lines[1]).toBe("# SYNTHETIC DEMO DATA: generated respondents, not a real survey.");
+    expect(lines.slice(0, 3).every((line) => line.startsWith("# "))).toBe(true);
+    expect(lines[3]).toBe("outcome,ci90_low,ci90_high,g95_low,g95_high,ci_low,conclusion");
+  });
 });
