@@ -84,7 +84,7 @@ export function erosionBySupportSpec(
   const subtitle = [
     cells.effectShown
       ? `Mean with 95% CI; ${effectName(effect)} = ${formatEstimate(effect.g, effect.ci95, 2)}.`
-      : `Mean with 95% CI. No effect size: a group compared has fewer than ${rule.k} respondents or protects one.`,
+      : "Mean with 95% CI. No effect size: a group compared is not shown.",
     "Cross-sectional: associations, not causes.",
   ];
   if (shown.some((g) => g.n < rule.lowBelow))

@@ -115,7 +115,8 @@ function leaversChart(results: SurveyResults, options: Options): ChartOutput | s
     {
       outcome: leaver.outcome.label,
       stayers: estimate(leaver.stayers),
-      leavers: leaver.leavers.suppressed ? undefined : estimate(leaver.leavers),
+      // hidden leavers keep their row and reason (the chart draws nothing from it)
+      leavers: estimate(leaver.leavers),
       byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
       ...(note ? { note } : {}),
     },

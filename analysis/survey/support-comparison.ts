@@ -45,6 +45,18 @@ function highVersusLow(
   };
 }
 
+/** Why low or high support is not compared, naming each hidden level and its reason (primary or complementary). */
+function hiddenGroupsNote(status: readonly CellStatus[], k: number): string {
+  return [0, 2]
+    .filter((g) => status[g] !== "shown")
+    .map((g) =>
+      status[g] === "primary"
+        ? `${SUPPORT_LEVELS[g]} support has fewer than ${k} respondents`
+        : `${SUPPORT_LEVELS[g]} support is hidden so that a group of fewer than ${k} elsewhere cannot be worked out`,
+    )
+    .join("; ");
+}
+
 /** One outcome: the three levels' means under the small-cell rule, and the tests when low and high are shown. */
 function outcomeComparison(
   table: AnalysisTable,
@@ -74,7 +86,7 @@ function outcomeComparison(
     estimate: publishedMean(byLevel[g]!, shown[g]!, settings),
   }));
   if (shown[0] !== "shown" || shown[2] !== "shown") {
-    const note = `a group has fewer than ${settings.minCellSize} respondents or protects one`;
+    const note = hiddenGroupsNote(shown, settings.minCellSize);
     return { outcome, groups, tests: null, note };
   }
   try {

@@ -92,6 +92,22 @@ describe("the small-cell rule in runSurveyAnalysis", () => {
     expect(subtitle).toContain(sentence);
   });
 
+  it("says which support level is hidden and why when low and high cannot be compared", () => {
+    // support levels of this panel: low 34, middle 31, high 30 (current practitioners with the first outcomes)
+    const results = runSurveyAnalysis({
+      definition,
+      responses: panelResponses(120, 12),
+      options: { minCellSize: 31, bootstrapB: 100 },
+    });
+    const first = results.supportGroups.comparisons[0]!;
+    expect(first.groups.map((g) => (g.estimate.suppressed ? g.estimate.hidden : "shown"))).toEqual([
+      "shown",
+      "complementary",
+      "primary",
+    ]);
+    expect(first.note).toBe("high support has fewer than 31 respondents");
+  });
+
   it("hides a small group of leavers everywhere, with the stayers' count that would give it away", () => {
     let leavers = 0;
     const responses = panelResponses(120, 12).map((response) => {
