@@ -4,6 +4,7 @@ import { capacityThenNowSpec } from "./capacity-then-now-spec";
 import { cellNote } from "./cell-note";
 import type { ChartColumn, ChartOptions, ChartOutput, ChartTable } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
+import { hiddenCellsSentence } from "./hidden-cells-sentence";
 import { publicationRule, type PublicationRule } from "./mean-rows";
 
 /** A mean and its 95 % CI, without n (the band's n applies). */
@@ -18,6 +19,8 @@ export interface CapacityBandEstimate {
   band: string;
   /** respondents with both ratings */
   n: number;
+  /** already withheld by the analysis, and why: kept hidden and said so (its numbers are not read) */
+  hidden?: "primary" | "complementary";
   then: PairedMean;
   now: PairedMean;
   /** optional paired change now − then with its 95 % CI, shown in the label, tooltip and table */
@@ -34,12 +37,14 @@ export interface CapacityThenNowInput {
 export interface CapacityCells {
   status: CellStatus[];
   shown: CapacityBandEstimate[];
+  /** how many bands are hidden, of each kind ({@link hiddenCellsSentence}); "" when none is */
+  hiddenNote: string;
 }
 
 /** Step 1, suppress: {@link suppressSmallCells} with all bands in one margin; every shown mean is checked. */
 function capacityCells(input: CapacityThenNowInput, k: number): CapacityCells {
   const status = suppressSmallCells(
-    input.bands.map((b) => ({ n: b.n, margins: ["all"] })),
+    input.bands.map((b) => ({ n: b.n, margins: ["all"], preset: b.hidden })),
     k,
   );
   const shown = input.bands.filter((_, i) => status[i] === "shown");
@@ -53,7 +58,7 @@ function capacityCells(input: CapacityThenNowInput, k: number): CapacityCells {
       if (m) assertMeanEstimate({ n: b.n, ...m }, "capacityThenNowChart", `band ${b.band} ${when}`);
     }
   }
-  return { status, shown };
+  return { status, shown, hiddenNote: hiddenCellsSentence(status, k, "band") };
 }
 
 const CAPACITY_COLUMNS: ChartColumn[] = [
@@ -76,6 +81,7 @@ const CHANGE_COLUMNS: ChartColumn[] = [
 function capacityTable(input: CapacityThenNowInput, cells: CapacityCells, rule: PublicationRule): ChartTable {
   const hasChange = input.bands.some((b) => b.change !== undefined);
   return {
+    ...(cells.hiddenNote ? { note: cells.hiddenNote } : {}),
     columns: [...CAPACITY_COLUMNS, ...(hasChange ? CHANGE_COLUMNS : []), { key: "note", label: "Note" }],
     rows: input.bands.map((b, i) => {
       const show = cells.status[i] === "shown";
@@ -107,8 +113,9 @@ function capacityAltText(cells: CapacityCells, k: number): string {
   const last = cells.shown[cells.shown.length - 1];
   return first && last
     ? `Mean capacity to invest in customers (0–10), recalled for the start and rated now, by years in support: ` +
-        `${words(first)}${last !== first ? `; ${words(last)}` : ""}. Cross-sectional data: associations, not causes.`
-    : `No tenure band can be shown: each has fewer than ${k} respondents or protects one that has.`;
+        `${words(first)}${last !== first ? `; ${words(last)}` : ""}. Cross-sectional data: associations, not causes.` +
+        (cells.hiddenNote ? ` ${cells.hiddenNote}` : "")
+    : `No tenure band can be shown. ${hiddenCellsSentence(cells.status, k, "band")}`;
 }
 
 /**

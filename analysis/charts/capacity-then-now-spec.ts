@@ -104,8 +104,7 @@ export function capacityThenNowSpec(
     "Mean with 95% CI; change: paired difference. Starting values are recalled.",
     "Cross-sectional: associations, not causes.",
   ];
-  if (shown.length < input.bands.length)
-    subtitle.push(`Bands with fewer than ${rule.k} respondents are not shown.`);
+  if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
   const height = (input.bands.some((b) => b.change) ? 64 : 52) * Math.max(shown.length, 1);
   return {
     ...chartFrame({ ...text, subtitle }, height),

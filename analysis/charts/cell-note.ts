@@ -2,8 +2,8 @@ import type { CellStatus } from "../disclosure/suppress-small-cells";
 
 /**
  * The note a "show data" row carries: why its numbers are missing under the small-cell rule, or that its
- * estimate rests on few respondents. Primary cells say "fewer than k"; complementary ones say they protect a
- * smaller cell (never their own count). Shown cells below `lowPrecisionBelow` are flagged "low precision".
+ * estimate rests on few respondents. Primary cells say "fewer than k"; complementary ones say they are hidden to
+ * protect a small group elsewhere (never their own count, which is not small). Shown cells below `lowPrecisionBelow` are flagged "low precision".
  *
  * Cost: O(1).
  *
@@ -19,6 +19,8 @@ export function cellNote(
   lowPrecisionBelow: number,
 ): string {
   if (status === "primary") return `fewer than ${minCellSize}`;
-  if (status === "complementary") return `not shown (protects a cell of fewer than ${minCellSize})`;
+  if (status === "complementary") {
+    return `hidden so that a group of fewer than ${minCellSize} elsewhere cannot be worked out from the totals`;
+  }
   return n < lowPrecisionBelow ? `low precision (n < ${lowPrecisionBelow})` : "";
 }

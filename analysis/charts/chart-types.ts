@@ -12,6 +12,8 @@ export type ChartCell = string | number | null;
 
 /** The data behind a chart, for the "show data" table and the CSV download. */
 export interface ChartTable {
+  /** how many rows are hidden, of each kind (`hiddenCellsSentence`); absent when none is */
+  note?: string;
   columns: ChartColumn[];
   rows: Record<string, ChartCell>[];
 }
@@ -29,6 +31,8 @@ export interface ChartOutput {
 
 /** A mean with its 95 % confidence interval and the number of respondents behind it. */
 export interface MeanEstimate {
+  /** already withheld by the analysis, and why: the chart keeps it hidden and says so (its numbers are not read) */
+  hidden?: "primary" | "complementary";
   n: number;
   mean: number;
   ci95: readonly [number, number];

@@ -3,6 +3,7 @@ import { assertMeanEstimate } from "./assert-mean-estimate";
 import type { ChartOptions, ChartOutput, ChartTable, MeanEstimate } from "./chart-types";
 import { erosionBySupportSpec } from "./erosion-by-support-spec";
 import { formatEstimate } from "./format-estimate";
+import { hiddenCellsSentence } from "./hidden-cells-sentence";
 import { inSentence } from "./in-sentence";
 import { meanTableCells, meanTableColumns, publicationRule, type PublicationRule } from "./mean-rows";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
@@ -30,6 +31,8 @@ export interface ErosionCells {
   shown: SupportGroupEstimate[];
   /** both groups the effect size compares are shown */
   effectShown: boolean;
+  /** how many groups are hidden, of each kind ({@link hiddenCellsSentence}); "" when none is */
+  hiddenNote: string;
 }
 
 const levelLabel = (level: SupportLevel) => supportLevelStyle(level).label;
@@ -46,7 +49,7 @@ function erosionCells(input: ErosionBySupportInput, k: number): ErosionCells {
   const order = (l: SupportLevel) => ["low", "middle", "high"].indexOf(l);
   const groups = [...input.groups].sort((a, b) => order(a.level) - order(b.level));
   const status = suppressSmallCells(
-    groups.map((g) => ({ n: g.n, margins: ["all"] })),
+    groups.map((g) => ({ n: g.n, margins: ["all"], preset: g.hidden })),
     k,
   );
   const shown = groups.filter((_, i) => status[i] === "shown");
@@ -59,12 +62,13 @@ function erosionCells(input: ErosionBySupportInput, k: number): ErosionCells {
   ) {
     throw new Error("erosionBySupportChart requires a finite effect size with an ordered CI");
   }
-  return { groups, status, shown, effectShown };
+  return { groups, status, shown, effectShown, hiddenNote: hiddenCellsSentence(status, k, "group") };
 }
 
 /** Step 2, table: one row per group, hidden ones with null numbers and their note. */
 function erosionTable(input: ErosionBySupportInput, cells: ErosionCells, rule: PublicationRule): ChartTable {
   return {
+    ...(cells.hiddenNote ? { note: cells.hiddenNote } : {}),
     columns: [
       { key: "support", label: "Institutional support" },
       ...meanTableColumns(`Mean ${inSentence(input.outcome)}`, "score 0–100"),
@@ -88,8 +92,9 @@ function erosionAltText(input: ErosionBySupportInput, cells: ErosionCells, k: nu
         (cells.effectShown
           ? `; ${effectName(effect)} = ${formatEstimate(effect.g, effect.ci95, 2, "words")}.`
           : ".") +
-        " Cross-sectional data: associations, not causes."
-    : `No support group can be shown: each has fewer than ${k} respondents or protects one that has.`;
+        " Cross-sectional data: associations, not causes." +
+        (cells.hiddenNote ? ` ${cells.hiddenNote}` : "")
+    : `No support group can be shown. ${hiddenCellsSentence(cells.status, k, "group")}`;
 }
 
 /**

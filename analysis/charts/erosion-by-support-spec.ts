@@ -84,13 +84,12 @@ export function erosionBySupportSpec(
   const subtitle = [
     cells.effectShown
       ? `Mean with 95% CI; ${effectName(effect)} = ${formatEstimate(effect.g, effect.ci95, 2)}.`
-      : `Mean with 95% CI. No effect size: a group compared has fewer than ${rule.k} respondents or protects one.`,
+      : "Mean with 95% CI. No effect size: a group compared is not shown.",
     "Cross-sectional: associations, not causes.",
   ];
   if (shown.some((g) => g.n < rule.lowBelow))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);
-  if (shown.length < cells.groups.length)
-    subtitle.push(`Groups with fewer than ${rule.k} respondents are not shown.`);
+  if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
   const values = shown.map((g) => ({
     support: levelLabel(g.level),
     n: g.n,

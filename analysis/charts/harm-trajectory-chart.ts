@@ -4,6 +4,7 @@ import { suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
 import type { ChartOptions, ChartOutput, ChartTable, CurvePoint, MeanEstimate } from "./chart-types";
 import { clipCurve } from "./clip-curve";
 import { formatEstimate } from "./format-estimate";
+import { harmHiddenNote } from "./harm-hidden-note";
 import { harmTrajectorySpec } from "./harm-trajectory-spec";
 import { inSentence } from "./in-sentence";
 import { meanTableCells, meanTableColumns, publicationRule, type PublicationRule } from "./mean-rows";
@@ -24,6 +25,8 @@ export interface TenureBandEstimate extends MeanEstimate {
 /** Respondents at one institutional-support level: band means and the fitted curve. */
 export interface HarmTrajectoryGroup {
   level: SupportLevel;
+  /** the whole group was withheld by the analysis, and why */
+  hidden?: "primary" | "complementary";
   /** respondents in the group (the fit's n) */
   n: number;
   bands: TenureBandEstimate[];
@@ -73,7 +76,9 @@ function harmCells(input: HarmTrajectoryInput, k: number): HarmGroupCells[] {
 
 /** Step 2, table: one row per group and band, hidden cells with null numbers and their note. */
 function harmTable(input: HarmTrajectoryInput, cells: HarmGroupCells[], rule: PublicationRule): ChartTable {
+  const note = harmHiddenNote(cells, rule.k);
   return {
+    ...(note ? { note } : {}),
     columns: [
       { key: "support", label: "Institutional support" },
       { key: "band", label: "Years in support" },
@@ -103,10 +108,12 @@ function harmAltText(input: HarmTrajectoryInput, cells: HarmGroupCells[], k: num
         `${supportLevelStyle(group.level).label.toLowerCase()} institutional support (n = ${group.n})`
       );
     });
+  const hiddenNote = harmHiddenNote(cells, k);
   return sentences.length > 0
     ? `Mean ${inSentence(input.outcome)} (0–100) was ${sentences.join("; ")}. ` +
-        "Cross-sectional data: associations, not causes."
-    : `No support group had at least ${k} respondents, so no trajectory is shown.`;
+        "Cross-sectional data: associations, not causes." +
+        (hiddenNote ? ` ${hiddenNote}` : "")
+    : `No trajectory can be shown. ${hiddenNote}`;
 }
 
 /**

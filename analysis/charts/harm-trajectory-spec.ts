@@ -6,6 +6,7 @@ import { precisionPointLayers } from "./precision-point-layers";
 import { supportLegendEncoding, type SupportLegendEncoding } from "./support-legend-encoding";
 import { supportLevelStyle, type SupportLevel } from "./support-level-style";
 import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
+import { harmHiddenNote } from "./harm-hidden-note";
 
 /** The chart's two datasets: shown band means (nudged apart per level) and the clipped curves. */
 function harmDatasets(cells: readonly HarmGroupCells[], rule: PublicationRule) {
@@ -103,8 +104,8 @@ export function harmTrajectorySpec(
   ];
   if (data.bands.some((r) => r.lowPrecision))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);
-  if (cells.some((cell) => cell.bands.some((s) => s !== "shown")))
-    subtitle.push(`Cells with fewer than ${rule.k} respondents are not shown.`);
+  const hiddenNote = harmHiddenNote(cells, rule.k);
+  if (hiddenNote) subtitle.push(hiddenNote);
   const legend = supportLegendEncoding(
     shown.map((g) => ({ level: g.level, label: `${supportLevelStyle(g.level).label} (n = ${g.n})` })),
   );

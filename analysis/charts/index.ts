@@ -14,6 +14,7 @@ export * from "./format-number";
 export * from "./harm-trajectory-chart";
 export * from "./leavers-versus-stayers-chart";
 export * from "./responses-by-day-chart";
+export * from "./stamp-chart-svg";
 export * from "./support-legend-encoding";
 export * from "./support-level-style";
 export * from "./vega-lite-types";

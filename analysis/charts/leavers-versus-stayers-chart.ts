@@ -3,6 +3,7 @@ import type { CellStatus } from "../disclosure/suppress-small-cells";
 import { assertMeanEstimate } from "./assert-mean-estimate";
 import type { ChartOptions, ChartOutput, ChartTable, MeanEstimate } from "./chart-types";
 import { formatEstimate } from "./format-estimate";
+import { hiddenCellsSentence } from "./hidden-cells-sentence";
 import { inSentence } from "./in-sentence";
 import { leaversVersusStayersSpec } from "./leavers-versus-stayers-spec";
 import { meanTableCells, meanTableColumns, publicationRule, type PublicationRule } from "./mean-rows";
@@ -36,6 +37,8 @@ export interface LeaversCells {
   status: GroupedBandsStatus;
   stayersShown: boolean;
   shownBands: YearsSinceLeavingEstimate[];
+  /** how many table rows are hidden, of each kind ({@link hiddenCellsSentence}); "" when none is */
+  hiddenNote: string;
 }
 
 /**
@@ -47,8 +50,8 @@ function leaversCells(input: LeaversVersusStayersInput, k: number): LeaversCells
   const leaversN = input.leavers?.n ?? bands.reduce((sum, b) => sum + b.n, 0);
   const status = suppressGroupedBands(
     [
-      { n: input.stayers.n, bands: [{ band: "stayers", n: input.stayers.n }] },
-      { n: leaversN, bands },
+      { n: input.stayers.n, hidden: input.stayers.hidden, bands: [{ band: "stayers", ...input.stayers }] },
+      { n: leaversN, hidden: input.leavers?.hidden, bands },
     ],
     k,
   );
@@ -62,7 +65,9 @@ function leaversCells(input: LeaversVersusStayersInput, k: number): LeaversCells
     if (bandShown(i) && !Number.isFinite(b.x))
       throw new Error("leaversVersusStayersChart requires a finite x for every band");
   });
-  return { status, stayersShown, shownBands: bands.filter((_, i) => bandShown(i)) };
+  const rows = [status.groups[0]!, ...(input.leavers ? [status.groups[1]!] : []), ...status.bands[1]!];
+  const hiddenNote = hiddenCellsSentence(rows, k, "group");
+  return { status, stayersShown, shownBands: bands.filter((_, i) => bandShown(i)), hiddenNote };
 }
 
 /** Step 2, table: the stayers, the pooled leavers (when given) and each band, hidden ones with nulls. */
@@ -78,6 +83,7 @@ function leaversTable(
     ...meanTableCells(e, status, rule),
   });
   return {
+    ...(cells.hiddenNote ? { note: cells.hiddenNote } : {}),
     columns: [
       { key: "group", label: "Group" },
       { key: "band", label: "Years since leaving" },
@@ -92,7 +98,7 @@ function leaversTable(
 }
 
 /** Step 3, alt text: the first and last shown band of leavers, against the stayers when they are shown. */
-function leaversAltText(input: LeaversVersusStayersInput, cells: LeaversCells, k: number): string {
+function leaversAltText(input: LeaversVersusStayersInput, cells: LeaversCells): string {
   const outcome = inSentence(input.outcome);
   const s = input.stayers;
   const first = cells.shownBands[0];
@@ -109,8 +115,9 @@ function leaversAltText(input: LeaversVersusStayersInput, cells: LeaversCells, k
       `${parts.length ? "against" : `Mean ${outcome} (0–100) was`} ${formatEstimate(s.mean, s.ci95, 1, "words")} for people still in support (n = ${s.n})`,
     );
   return parts.length
-    ? `${parts.join(", ")}. Cross-sectional data: associations, not causes.`
-    : `Neither leavers nor stayers can be shown: groups have fewer than ${k} respondents or protect one that has.`;
+    ? `${parts.join(", ")}. Cross-sectional data: associations, not causes.` +
+        (cells.hiddenNote ? ` ${cells.hiddenNote}` : "")
+    : `Neither leavers nor stayers can be shown. ${cells.hiddenNote}`;
 }
 
 /**
@@ -138,7 +145,7 @@ export function leaversVersusStayersChart(
   const rule = publicationRule(options);
   const cells = leaversCells(input, rule.k);
   const table = leaversTable(input, cells, rule);
-  const altText = leaversAltText(input, cells, rule.k);
+  const altText = leaversAltText(input, cells);
   const title = input.title ?? `${input.outcome} after leaving support`;
   const spec = leaversVersusStayersSpec(input, cells, rule, { title, altText });
   return { id: "leavers-versus-stayers", title, spec, altText, table };

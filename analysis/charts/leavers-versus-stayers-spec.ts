@@ -86,14 +86,13 @@ export function leaversVersusStayersSpec(
     "Points: people who left support, mean with 95% CI by years since leaving.",
     cells.stayersShown
       ? `Grey band: people still in support, ${formatEstimate(s.mean, s.ci95)}, n = ${s.n}.`
-      : `People still in support are not shown (fewer than ${rule.k}, or protecting a smaller group).`,
+      : "People still in support are not shown.",
     ...(input.note ? [input.note] : []),
     "Cross-sectional: associations, not causes (who leaves is not random).",
   ];
   if (points.some((p) => p.lowPrecision))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);
-  if (cells.status.bands.flat().some((status) => status !== "shown"))
-    subtitle.push(`Groups with fewer than ${rule.k} respondents are not shown.`);
+  if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
   const x: LayerEncoding["x"] = {
     field: "x",
     type: "quantitative",

@@ -28,17 +28,25 @@ export interface GroupedBandsStatus {
  * // groups: ["shown", "shown"]; bands: [["complementary", "complementary"], ["primary", "primary"]]
  */
 export function suppressGroupedBands(
-  groups: readonly { n: number; bands: readonly { band: string; n: number }[] }[],
+  groups: readonly {
+    n: number;
+    /** already hidden elsewhere, and why (kept, and counted as hidden for the complementary step) */
+    hidden?: "primary" | "complementary";
+    bands: readonly { band: string; n: number; hidden?: "primary" | "complementary" }[];
+  }[],
   minCellSize: number,
 ): GroupedBandsStatus {
   const groupStatus = suppressSmallCells(
-    groups.map((g) => ({ n: g.n, margins: ["all"] })),
+    groups.map((g) => ({ n: g.n, margins: ["all"], preset: g.hidden })),
     minCellSize,
   );
   const flat = groups.flatMap((g, gi) =>
     g.bands.map((b) => {
       const gs = groupStatus[gi]!;
-      return { n: b.n, margins: [`group:${gi}`, `band:${b.band}`], preset: gs === "shown" ? undefined : gs };
+      const margins = [`group:${gi}`, `band:${b.band}`];
+      if (gs === "shown") return { n: b.n, margins, preset: b.hidden };
+      // A band of a hidden group is hidden with it: for its own size when it is small, else for the group's reason.
+      return { n: b.n, margins, preset: b.hidden ?? (b.n < minCellSize ? "primary" : gs) };
     }),
   );
   const flatStatus = suppressSmallCells(flat, minCellSize);

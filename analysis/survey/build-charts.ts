@@ -14,14 +14,14 @@ export interface SurveyCharts {
 }
 
 /**
- * A published cell as the chart builders' estimate. A suppressed cell becomes n = 0 with NaN numbers: the
- * builders hide every cell below the small-cell rule and never read a hidden cell's numbers, so nothing the
- * results withheld can reach a chart (its note reads "fewer than k" whether the cell was small or protects one).
+ * A published cell as the chart builders' estimate. A suppressed cell becomes n = 0 with NaN numbers and the
+ * reason the results give (`hidden`): the builders keep it hidden, never read its numbers, and say whether it
+ * had fewer than k respondents or protects a small cell elsewhere.
  */
 function estimate(cell: MeanCell | null): MeanEstimate {
   return cell && !cell.suppressed
     ? { n: cell.n, mean: cell.mean, ci95: cell.ci95 }
-    : { n: 0, mean: Number.NaN, ci95: [Number.NaN, Number.NaN] };
+    : { hidden: cell?.hidden ?? "primary", n: 0, mean: Number.NaN, ci95: [Number.NaN, Number.NaN] };
 }
 
 const banded = (band: BandMean): TenureBandEstimate => ({
@@ -54,8 +54,9 @@ function harmChart(results: SurveyResults, options: Options): ChartOutput | stri
   const primary = results.roles.primaryErosion;
   const trajectory = results.harmTrajectory.find((t) => t.outcome.id === primary.id);
   if (!trajectory) return "the primary outcome has no trajectory";
-  const groups = trajectory.bySupport.map(({ level, fit }) => ({
+  const groups = trajectory.bySupport.map(({ level, fit, hidden }) => ({
     level,
+    ...(fit ? {} : { hidden: hidden ?? "primary" }),
     n: fit?.n ?? 0,
     bands: fit ? fit.bands.map(banded) : [],
     curve: fit?.spline?.curve ?? [],
@@ -90,6 +91,7 @@ function capacityChart(results: SurveyResults, options: Options): ChartOutput {
     });
     return {
       band: band.band,
+      ...(band.then.suppressed ? { hidden: band.then.hidden ?? "primary" } : {}),
       n: band.n ?? 0,
       then: paired(band.then),
       now: paired(band.now),
@@ -113,7 +115,8 @@ function leaversChart(results: SurveyResults, options: Options): ChartOutput | s
     {
       outcome: leaver.outcome.label,
       stayers: estimate(leaver.stayers),
-      leavers: leaver.leavers.suppressed ? undefined : estimate(leaver.leavers),
+      // hidden leavers keep their row and reason (the chart draws nothing from it)
+      leavers: estimate(leaver.leavers),
       byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
       ...(note ? { note } : {}),
     },

@@ -1,7 +1,7 @@
 import { suppressSmallCells } from "../disclosure/suppress-small-cells";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
-import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
+import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, CapacityThenNow } from "./results-types";
 import { bandIndex } from "./value-bands";
@@ -32,13 +32,13 @@ export function capacityThenNow(
   const shown = suppressSmallCells(
     members.map((m) => ({ n: m.length, margins: ["total"] })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
+  );
   return {
     then,
     now,
     bands: bands.map((band, b) => {
       const rows = members[b]!;
-      const cell = (values: number[]) => (shown[b] ? meanCell(values, settings) : { ...SUPPRESSED_MEAN });
+      const cell = (values: number[]) => publishedMean(values, shown[b]!, settings);
       const thenCell = cell(rows.map((i) => before[i]!));
       return {
         band: band.label,

@@ -35,13 +35,13 @@ export function harmTrajectory(
   return roles.erosion.map((outcome) => {
     const y = table.columns.get(outcome.id)!;
     const [x0, y0] = completeCases([tenure, y], stayer) as [Float64Array, Float64Array];
-    const overallShown = suppressSmallCells(
+    const overallStatus = suppressSmallCells(
       bandCounts(x0, bands).map((n) => ({ n, margins: ["total"] })),
       k,
-    ).map((s) => s === "shown");
+    );
     const overall = trajectoryFit(x0, y0, {
       bands,
-      bandShown: overallShown,
+      bandStatus: overallStatus,
       rules,
       families,
       tests: { linear: "tenure-linear", nonlinearity: "tenure-nonlinearity", id: outcome.id },
@@ -63,10 +63,11 @@ export function harmTrajectory(
     );
     const bySupport = SUPPORT_LEVELS.map((level, g) => {
       const group = groups[g]!;
-      if (status.groups[g] !== "shown") return { level, suppressed: true, fit: null };
+      const groupStatus = status.groups[g]!;
+      if (groupStatus !== "shown") return { level, suppressed: true, hidden: groupStatus, fit: null };
       const fit = trajectoryFit(group.x, group.y, {
         bands,
-        bandShown: status.bands[g]!.map((s) => s === "shown"),
+        bandStatus: status.bands[g]!,
         rules,
         families,
         tests: {

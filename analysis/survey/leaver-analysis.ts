@@ -6,7 +6,7 @@ import type { AnalysisTable } from "./build-analysis-table";
 import { coefficientWithCI } from "./coefficient-with-ci";
 import { completeCases } from "./complete-cases";
 import { leaverConclusion } from "./leaver-conclusion";
-import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
+import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, BandMean, LeaverAnalysis, LeaverOutcome } from "./results-types";
 import type { TestFamilies } from "./test-families";
@@ -25,11 +25,11 @@ function stayersAndLeavers(table: AnalysisTable, y: Column, settings: AnalysisSe
   const status = suppressSmallCells(
     counts.map((n) => ({ n, margins: ["all"] })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
-  const [shownStayers, shownLeavers] = measuredInStayers ? status : [false, status[0]!];
-  const stayers = !measuredInStayers ? null : meanCell(stayerValues!, { ...settings, hide: !shownStayers });
-  const leavers = meanCell(leaverValues!, { ...settings, hide: !shownLeavers });
-  return { stayers, leavers, shownLeavers: shownLeavers! };
+  );
+  const [stayersStatus, leaversStatus] = measuredInStayers ? status : [undefined, status[0]!];
+  const stayers = stayersStatus ? publishedMean(stayerValues!, stayersStatus, settings) : null;
+  const leavers = publishedMean(leaverValues!, leaversStatus!, settings);
+  return { stayers, leavers, shownLeavers: leaversStatus === "shown" };
 }
 
 /** Leavers' means by years-since-leaving band, each band under the small-cell rule against the leavers' total. */
@@ -41,10 +41,15 @@ function bySinceLeaving(
   settings: AnalysisSettings & { shownLeavers: boolean },
 ): BandMean[] {
   const [yb, xb] = completeCases([y, ysl], (i) => table.leaver[i] === 1) as [Float64Array, Float64Array];
-  const bandShown = suppressSmallCells(
-    bandCounts(xb, bands).map((n) => ({ n, margins: ["leavers"] })),
+  // Bands of hidden leavers are hidden with them (for the same reason as the leavers' total).
+  const bandStatus = suppressSmallCells(
+    bandCounts(xb, bands).map((n) => ({
+      n,
+      margins: ["leavers"],
+      preset: settings.shownLeavers ? undefined : n < settings.minCellSize ? "primary" : "complementary",
+    })),
     settings.minCellSize,
-  ).map((s) => s === "shown" && settings.shownLeavers);
+  );
   return bands.map((band, b) => {
     const values: number[] = [];
     const xs: number[] = [];
@@ -54,7 +59,7 @@ function bySinceLeaving(
         xs.push(x);
       }
     });
-    const estimate = bandShown[b] ? meanCell(values, settings) : { ...SUPPRESSED_MEAN };
+    const estimate = publishedMean(values, bandStatus[b]!, settings);
     const x = estimate.suppressed ? null : median(xs);
     return { band: band.label, from: band.from, to: band.to, x, estimate };
   });

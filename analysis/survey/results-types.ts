@@ -5,10 +5,21 @@ import type { SupportLevel } from "../charts/support-level-style";
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
 export const SURVEY_RESULTS_SCHEMA_VERSION = 2;
 
-/** A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. */
+/**
+ * A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. `hidden` says
+ * why: "primary" (fewer than k itself) or "complementary" (hidden so a small cell elsewhere cannot be worked out).
+ */
 export type MeanCell =
   | { suppressed: false; n: number; mean: number; sd: number; ci95: [number, number]; lowPrecision: boolean }
-  | { suppressed: true; n: null; mean: null; sd: null; ci95: null; lowPrecision: null };
+  | {
+      suppressed: true;
+      n: null;
+      mean: null;
+      sd: null;
+      ci95: null;
+      lowPrecision: null;
+      hidden?: "primary" | "complementary";
+    };
 
 /** A published proportion `n / of` with its Wilson 95 % CI; a small cell is null throughout. */
 export type ProportionCell =
@@ -134,7 +145,13 @@ export interface TrajectoryFit {
 export interface HarmTrajectory {
   outcome: AnalysisVariable;
   overall: TrajectoryFit;
-  bySupport: { level: SupportLevel; suppressed: boolean; fit: TrajectoryFit | null }[];
+  /** `hidden`: why a suppressed level is withheld (fewer than k, or protecting a small level elsewhere) */
+  bySupport: {
+    level: SupportLevel;
+    suppressed: boolean;
+    hidden?: "primary" | "complementary";
+    fit: TrajectoryFit | null;
+  }[];
 }
 
 /** The support effect (outcome points per support point) at one tenure, with its 95 % CI. */

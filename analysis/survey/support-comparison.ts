@@ -1,4 +1,4 @@
-import { suppressSmallCells } from "../disclosure/suppress-small-cells";
+import { suppressSmallCells, type CellStatus } from "../disclosure/suppress-small-cells";
 import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";
@@ -7,7 +7,7 @@ import { pearson } from "../pearson";
 import { welchTTest } from "../welch-t-test";
 import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
-import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
+import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, SupportGroupsResult } from "./results-types";
 import { SUPPORT_LEVELS } from "../charts/support-level-style";
@@ -63,13 +63,25 @@ function continuousAssociation(table: AnalysisTable, outcome: Outcome, support: 
   }
 }
 
+/** Why low or high support is not compared, naming each hidden level and its reason (primary or complementary). */
+function hiddenGroupsNote(status: readonly CellStatus[], k: number): string {
+  return [0, 2]
+    .filter((g) => status[g] !== "shown")
+    .map((g) =>
+      status[g] === "primary"
+        ? `${SUPPORT_LEVELS[g]} support has fewer than ${k} respondents`
+        : `${SUPPORT_LEVELS[g]} support is hidden so that a group of fewer than ${k} elsewhere cannot be worked out`,
+    )
+    .join("; ");
+}
+
 /** One outcome: the three levels' means under the small-cell rule, and the tests when low and high are shown. */
 function outcomeComparison(
   table: AnalysisTable,
   outcome: Outcome,
   context: {
     levels: SupportLevels;
-    levelShown: boolean[];
+    levelStatus: CellStatus[];
     support: Float64Array;
     settings: AnalysisSettings;
     families: TestFamilies;
@@ -84,17 +96,17 @@ function outcomeComparison(
     byLevel.map((v, g) => ({
       n: v.length,
       margins: ["all"],
-      preset: context.levelShown[g] ? undefined : ("primary" as const),
+      preset: context.levelStatus[g] === "shown" ? undefined : context.levelStatus[g],
     })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
+  );
   const groups = SUPPORT_LEVELS.map((level, g) => ({
     level,
-    estimate: shown[g] ? meanCell(byLevel[g]!, settings) : { ...SUPPRESSED_MEAN },
+    estimate: publishedMean(byLevel[g]!, shown[g]!, settings),
   }));
   const continuous = continuousAssociation(table, outcome, context.support, settings.minCellSize);
-  if (!shown[0] || !shown[2]) {
-    const note = `a group has fewer than ${settings.minCellSize} respondents or protects one`;
+  if (shown[0] !== "shown" || shown[2] !== "shown") {
+    const note = hiddenGroupsNote(shown, settings.minCellSize);
     return { outcome, groups, tests: null, note, continuous };
   }
   try {
@@ -129,23 +141,23 @@ export function supportComparison(
   families: TestFamilies,
 ): SupportGroupsResult {
   const counts = SUPPORT_LEVELS.map((_, g) => levels.level.filter((l) => l === g).length);
-  const levelShown = suppressSmallCells(
+  const levelStatus = suppressSmallCells(
     counts.map((n) => ({ n, margins: ["all"] })),
     settings.minCellSize,
-  ).map((s) => s === "shown");
+  );
   const cuts = levels.cuts;
   const fmt = (v: number) => String(Number(v.toFixed(1)));
   const ranges = cuts
     ? [`≤ ${fmt(cuts[0])}`, `> ${fmt(cuts[0])} to ≤ ${fmt(cuts[1])}`, `> ${fmt(cuts[1])}`]
     : ["", "", ""];
   const support = table.columns.get(roles.support.id)!;
-  const context = { levels, levelShown, support, settings, families };
+  const context = { levels, levelStatus, support, settings, families };
   return {
     variable: roles.support,
     cuts,
     levels: SUPPORT_LEVELS.map((level, g) => ({
       level,
-      n: levelShown[g] ? counts[g]! : null,
+      n: levelStatus[g] === "shown" ? counts[g]! : null,
       range: ranges[g]!,
     })),
     comparisons: roles.erosion.map((outcome) => outcomeComparison(table, outcome, context)),

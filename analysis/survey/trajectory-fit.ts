@@ -3,7 +3,8 @@ import { lowess } from "../lowess";
 import { ols, type OlsFit } from "../ols";
 import { splineFit } from "../spline-fit";
 import { coefficientWithCI } from "./coefficient-with-ci";
-import { meanCell, SUPPRESSED_MEAN } from "./mean-cell";
+import type { CellStatus } from "../disclosure/suppress-small-cells";
+import { publishedMean } from "./mean-cell";
 import type { BandMean, TrajectoryFit } from "./results-types";
 import { splineCurve } from "./spline-curve";
 import type { TestFamilies, TestFamilyId } from "./test-families";
@@ -15,8 +16,8 @@ const CURVE_POINTS = 60;
 /** Context of {@link trajectoryFit}. */
 export interface TrajectoryContext {
   bands: readonly AnswerBand[];
-  /** per band: may its mean be published (decided across groups by the caller's small-cell rule) */
-  bandShown: readonly boolean[];
+  /** per band: may its mean be published, or why not (decided across groups by the caller's small-cell rule) */
+  bandStatus: readonly CellStatus[];
   rules: {
     minCellSize: number;
     lowPrecisionBelow: number;
@@ -36,7 +37,7 @@ export function bandCounts(x: Float64Array, bands: readonly AnswerBand[]): numbe
 
 /** Band means with t-based 95 % CIs and the band's median tenure; hidden bands suppressed. */
 function trajectoryBandMeans(x: Float64Array, y: Float64Array, context: TrajectoryContext): BandMean[] {
-  const { bands, bandShown, rules } = context;
+  const { bands, bandStatus, rules } = context;
   const members = bands.map((): number[] => []);
   const memberX = bands.map((): number[] => []);
   for (let i = 0; i < x.length; i++) {
@@ -45,7 +46,7 @@ function trajectoryBandMeans(x: Float64Array, y: Float64Array, context: Trajecto
     memberX[b]!.push(x[i]!);
   }
   return bands.map((band, b) => {
-    const estimate = bandShown[b] ? meanCell(members[b]!, rules) : { ...SUPPRESSED_MEAN };
+    const estimate = publishedMean(members[b]!, bandStatus[b]!, rules);
     const x = estimate.suppressed ? null : median(memberX[b]!);
     return { band: band.label, from: band.from, to: band.to, x, estimate };
   });

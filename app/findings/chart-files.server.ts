@@ -1,5 +1,8 @@
 import path from "node:path";
+import { stampChartSvg } from "../../analysis/charts";
 import { chartFontFiles, renderChartPng } from "../../analysis/render";
+import { specWithProvenance } from "./chart-provenance.server";
+import { type DownloadProvenance, SYNTHETIC_STAMP, sourceLine } from "./download-provenance";
 import type { FindingVersionView } from "./finding-versions.server";
 import { findingDataPackage, findingTables } from "./finding-datapackage";
 import { tableCsv } from "./table-csv";
@@ -33,23 +36,38 @@ function file(body: string | Uint8Array<ArrayBuffer>, contentType: string, name:
   });
 }
 
-/** A chart download: `<id>.png`, `<id>.svg` or `<id>.vl.json`. */
-export function chartFile(finding: FindingVersionView, fileName: string): Response {
+const provenanceOf = (finding: FindingVersionView, permalink: string): DownloadProvenance => ({
+  title: finding.title,
+  version: finding.version,
+  permalink,
+  isSynthetic: finding.isSynthetic,
+});
+
+/**
+ * A chart download: `<id>.png`, `<id>.svg` or `<id>.vl.json`, each carrying its provenance (source line with the
+ * permalink, version and licence; the synthetic stamp when the data are synthetic): drawn inside the image for
+ * PNG and SVG, in `usermeta` and the subtitle for the vega-lite spec.
+ */
+export function chartFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
   const match = /^([a-z0-9-]+)\.(png|svg|vl\.json)$/.exec(fileName);
   const chart = match ? finding.snapshot.charts.find((candidate) => candidate.id === match[1]) : undefined;
   if (!match || !chart) throw new Response("Not found", { status: 404 });
   const name = `${finding.slug}-v${finding.version}-${fileName}`;
+  const provenance = provenanceOf(finding, permalink);
+  const stamped = () =>
+    stampChartSvg(chart.svg, {
+      sourceLine: sourceLine(provenance),
+      banner: finding.isSynthetic ? SYNTHETIC_STAMP : undefined,
+    });
   switch (match[2]) {
     case "png":
-      return file(
-        new Uint8Array(cachedPng(`${finding.slug}/${finding.version}/${chart.id}`, chart.svg)),
-        "image/png",
-        name,
-      );
+      return file(new Uint8Array(cachedPng(`${permalink}/${chart.id}`, stamped())), "image/png", name);
     case "svg":
-      return file(chart.svg, "image/svg+xml; charset=utf-8", name);
-    default:
-      return file(JSON.stringify(chart.spec, null, 2), "application/json; charset=utf-8", name);
+      return file(stamped(), "image/svg+xml; charset=utf-8", name);
+    default: {
+      const spec = specWithProvenance(chart.spec, provenance);
+      return file(JSON.stringify(spec, null, 2), "application/json; charset=utf-8", name);
+    }
   }
 }
 
@@ -57,12 +75,9 @@ export function chartFile(finding: FindingVersionView, fileName: string): Respon
 export function dataFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
   if (fileName === "datapackage.json") {
     const dataPackage = findingDataPackage({
+      ...provenanceOf(finding, permalink),
       slug: finding.slug,
-      version: finding.version,
-      title: finding.title,
-      permalink,
       snapshot: finding.snapshot,
-      isSynthetic: finding.isSynthetic,
     });
     return file(
       JSON.stringify(dataPackage, null, 2),
@@ -75,5 +90,9 @@ export function dataFile(finding: FindingVersionView, fileName: string, permalin
     ? findingTables(finding.snapshot).find((candidate) => candidate.id === match[1])
     : undefined;
   if (!table) throw new Response("Not found", { status: 404 });
-  return file(tableCsv(table), "text/csv; charset=utf-8", `${finding.slug}-v${finding.version}-${fileName}`);
+  return file(
+    tableCsv(table, provenanceOf(finding, permalink)),
+    "text/csv; charset=utf-8",
+    `${finding.slug}-v${finding.version}-${fileName}`,
+  );
 }

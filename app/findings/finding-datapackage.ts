@@ -1,12 +1,11 @@
+import {
+  FINDINGS_LICENCE,
+  PROJECT_NAME,
+  type DownloadProvenance,
+  provenanceMetadata,
+} from "./download-provenance";
 import type { FindingSnapshot, SnapshotTable } from "./finding-snapshot";
-
-function fieldType(table: SnapshotTable, key: string): "number" | "string" {
-  return table.rows.every(
-    (row) => row[key] === null || row[key] === undefined || typeof row[key] === "number",
-  )
-    ? "number"
-    : "string";
-}
+import { csvTable } from "./table-csv";
 
 /** Every aggregate table a finding version publishes: each chart's data table, then the extra tables. */
 export function findingTables(snapshot: FindingSnapshot): SnapshotTable[] {
@@ -16,15 +15,12 @@ export function findingTables(snapshot: FindingSnapshot): SnapshotTable[] {
   ];
 }
 
-/** A Frictionless Data Package describing the version's aggregate CSV tables. */
-export function findingDataPackage(input: {
-  slug: string;
-  version: number;
-  title: string;
-  permalink: string;
-  snapshot: FindingSnapshot;
-  isSynthetic: boolean;
-}) {
+/**
+ * A Frictionless Data Package describing the version's aggregate CSV tables: the licence, the source (the
+ * version's permalink), the provenance (`negativeSpace`, with the synthetic flag) and, per table, the CSV
+ * dialect (`commentChar: "#"` for the provenance lines atop each file) and the fields as the CSV has them.
+ */
+export function findingDataPackage(input: DownloadProvenance & { slug: string; snapshot: FindingSnapshot }) {
   return {
     profile: "tabular-data-package",
     name: `negative-space-${input.slug}-v${input.version}`,
@@ -32,13 +28,9 @@ export function findingDataPackage(input: {
     version: String(input.version),
     homepage: input.permalink,
     description: `${input.isSynthetic ? "SYNTHETIC DEMO DATA. " : ""}Aggregate tables of a Negative Space finding. Groups with fewer than ${input.snapshot.minCellSize} respondents are suppressed (empty cells, explained in the note column).`,
-    licenses: [
-      {
-        name: "CC-BY-4.0",
-        path: "https://creativecommons.org/licenses/by/4.0/",
-        title: "Creative Commons Attribution 4.0",
-      },
-    ],
+    licenses: [FINDINGS_LICENCE],
+    sources: [{ title: `${PROJECT_NAME}: ${input.title}, version ${input.version}`, path: input.permalink }],
+    negativeSpace: provenanceMetadata(input),
     resources: findingTables(input.snapshot).map((table) => ({
       name: table.id,
       path: `data/${table.id}.csv`,
@@ -47,11 +39,12 @@ export function findingDataPackage(input: {
       format: "csv",
       mediatype: "text/csv",
       encoding: "utf-8",
+      dialect: { delimiter: ",", lineTerminator: "\r\n", header: true, commentChar: "#" },
       schema: {
-        fields: table.columns.map((column) => ({
-          name: column.key,
-          title: column.label,
-          type: fieldType(table, column.key),
+        fields: csvTable(table).columns.map((column) => ({
+          name: column.name,
+          title: column.title,
+          type: column.type,
           ...(column.unit ? { description: `Unit: ${column.unit}` } : {}),
         })),
         missingValues: [""],

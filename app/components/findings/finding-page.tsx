@@ -64,7 +64,12 @@ function DataDownloads({
       <h2 id="downloads-heading">Data</h2>
       <p>
         Aggregate tables only; no individual answers are published. Groups with fewer than{" "}
-        {snapshot.minCellSize} respondents are left out.
+        {snapshot.minCellSize} respondents are left out, and so are a few larger ones where a total would give
+        a small group away (each table&apos;s notes say which). Licence:{" "}
+        <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>. Each CSV starts with lines
+        marked <code>#</code> that name its source: in R,{" "}
+        <code>read.csv(file, comment.char = &quot;#&quot;)</code>; in pandas,{" "}
+        <code>read_csv(file, comment=&quot;#&quot;)</code>.
       </p>
       <ul>
         {findingTables(snapshot).map((table) => (

@@ -44,7 +44,12 @@ describe("capacityThenNowChart", () => {
       ["0–2 years", 88, 7.6, ""],
       ["2–5 years", 102, 6.8, ""],
       ["5–10 years", 91, 6.0, ""],
-      ["10–20 years", null, null, "not shown (protects a cell of fewer than 10)"],
+      [
+        "10–20 years",
+        null,
+        null,
+        "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals",
+      ],
       ["20+ years", null, null, "fewer than 10"],
     ]);
     expect(chart.table.rows.map((r) => r.change)).toEqual([
@@ -57,7 +62,8 @@ describe("capacityThenNowChart", () => {
     const svg = await renderChartSvg(chart.spec);
     const text = svgText(svg);
     expect(text).not.toMatch(/20\+ years|10–20 years|n = 6\b|n = 64/);
-    expect(text).toContain("Bands with fewer than 10 respondents are not shown.");
+    expect(text).toContain("Not shown: 1 band with fewer than 10 respondents, and 1 band (not small itself)");
+    expect(chart.altText).toContain(chart.table.note!);
     expect(countMarkItems(svg, "mean")).toBe(6);
   });
 });

@@ -46,13 +46,26 @@ describe("erosionBySupportChart", () => {
     const chart = erosionBySupportChart(erosionInput({ high: 7 }), { minCellSize: 10 });
     expect(values(chart.spec)).toEqual([]);
     expect(chart.table.rows.map((r) => [r.support, r.n, r.mean, r.ciLow, r.ciHigh, r.note])).toEqual([
-      ["Low", null, null, null, null, "not shown (protects a cell of fewer than 10)"],
+      [
+        "Low",
+        null,
+        null,
+        null,
+        null,
+        "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals",
+      ],
       ["High", null, null, null, null, "fewer than 10"],
     ]);
     const svg = await renderChartSvg(chart.spec);
     const text = svgText(svg);
     expect(text).not.toMatch(/n = 7|n = 150|Hedges' g \(|−0\.51|58\.2|49\.0/);
-    expect(text).toContain("Groups with fewer than 10 respondents are not shown.");
+    expect(text).toContain(
+      "Not shown: 1 group with fewer than 10 respondents, and 1 group (not small itself)",
+    );
+    expect(chart.table.note).toBe(
+      "Not shown: 1 group with fewer than 10 respondents, and 1 group (not small itself) hidden so that a small " +
+        "group elsewhere cannot be worked out from the totals.",
+    );
     expect(JSON.stringify(chart)).not.toMatch(/58\.2|49(\.0)?\b|-0\.51/);
   });
 
@@ -64,7 +77,7 @@ describe("erosionBySupportChart", () => {
     const chart = erosionBySupportChart(input, { minCellSize: 10 });
     expect(values(chart.spec).map((v) => v.support)).toEqual(["High"]);
     expect(chart.table.rows.map((r) => [r.support, r.note])).toEqual([
-      ["Low", "not shown (protects a cell of fewer than 10)"],
+      ["Low", "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals"],
       ["Middle", "fewer than 10"],
       ["High", ""],
     ]);

@@ -5,6 +5,9 @@ import { renderChartSvg } from "../../../../analysis/render";
 import { harmInput } from "./chart-fixtures";
 import { countMarkItems, deepFreeze, svgText } from "./svg-helpers";
 
+const PROTECTS = "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals";
+const subtitleOf = (spec: unknown) => (spec as { title: { subtitle: string[] } }).title.subtitle.join(" ");
+
 const datasets = (spec: unknown) =>
   (spec as { datasets: Record<string, Record<string, unknown>[]> }).datasets;
 
@@ -53,9 +56,9 @@ describe("harmTrajectoryChart", () => {
       .filter((r) => r.n === null)
       .map((r) => `${r.support} ${r.band} ${r.note}`);
     expect(hidden).toEqual([
-      "Low 10–20 years not shown (protects a cell of fewer than 10)",
-      "Low 20+ years not shown (protects a cell of fewer than 10)",
-      "Middle 10–20 years not shown (protects a cell of fewer than 10)",
+      `Low 10–20 years ${PROTECTS}`,
+      `Low 20+ years ${PROTECTS}`,
+      `Middle 10–20 years ${PROTECTS}`,
       "Middle 20+ years fewer than 10",
     ]);
     for (const r of chart.table.rows.filter((r) => r.n === null)) {
@@ -73,7 +76,43 @@ describe("harmTrajectoryChart", () => {
     const svg = await renderChartSvg(chart.spec);
     expect(svgText(svg)).not.toMatch(/\bn = 8\b/);
     expect(JSON.stringify(chart)).not.toMatch(/"n":8\b/);
-    expect(svgText(svg)).toContain("Cells with fewer than 10 respondents are not shown.");
+    const sentence =
+      "Not shown: 1 cell with fewer than 10 respondents, and 3 cells (not small themselves) hidden so that " +
+      "a small group elsewhere cannot be worked out from the totals.";
+    expect(subtitleOf(chart.spec)).toContain(sentence);
+    expect(chart.altText).toContain(sentence);
+    expect(chart.table.note).toBe(sentence);
+  });
+
+  it("keeps the analysis's reason for cells it withheld: complementary cells never say 'fewer than k'", () => {
+    // The issue's case: low and high support at 10–20 years (n 44 and 46 here) were hidden by the analysis to
+    // protect a small cell elsewhere; the chart gets them as n = 0 with the reason, as buildCharts passes them.
+    const input = harmInput({ middle: [55, 66, 61, 40, 8] });
+    for (const level of [0, 2]) {
+      input.groups[level]!.bands[3] = {
+        ...input.groups[level]!.bands[3]!,
+        hidden: "complementary",
+        n: 0,
+        mean: Number.NaN,
+        ci95: [Number.NaN, Number.NaN],
+      };
+    }
+    const chart = harmTrajectoryChart(input, { minCellSize: 10 });
+    const notes = Object.fromEntries(
+      chart.table.rows.filter((r) => r.n === null).map((r) => [`${r.support} ${r.band}`, r.note]),
+    );
+    expect(notes["Low 10–20 years"]).toBe(PROTECTS);
+    expect(notes["High 10–20 years"]).toBe(PROTECTS);
+    expect(notes["Middle 20+ years"]).toBe("fewer than 10");
+    const primary = Object.values(notes).filter((note) => note === "fewer than 10").length;
+    expect(primary).toBe(1);
+    const complementary = Object.keys(notes).length - primary;
+    const sentence =
+      `Not shown: 1 cell with fewer than 10 respondents, and ${complementary} cells (not small themselves) ` +
+      "hidden so that a small group elsewhere cannot be worked out from the totals.";
+    expect(subtitleOf(chart.spec)).toContain(sentence);
+    expect(chart.altText).toContain(sentence);
+    expect(chart.table.note).toBe(sentence);
   });
 
   it("drops a whole support group below k from the data, legend, table numbers and SVG text", async () => {
@@ -99,7 +138,9 @@ describe("harmTrajectoryChart", () => {
     const chart = harmTrajectoryChart(harmInput({ low: tiny, middle: tiny, high: tiny }), {
       minCellSize: 10,
     });
-    expect(chart.altText).toBe("No support group had at least 10 respondents, so no trajectory is shown.");
+    expect(chart.altText).toBe(
+      "No trajectory can be shown. Not shown: 15 cells with fewer than 10 respondents.",
+    );
     expect(datasets(chart.spec).bands).toEqual([]);
     const svg = await renderChartSvg(chart.spec);
     expect(svgText(svg)).toContain("Years in customer support");

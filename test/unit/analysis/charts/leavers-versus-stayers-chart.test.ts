@@ -53,7 +53,12 @@ describe("leaversVersusStayersChart", () => {
     expect(datasets(chart.spec).points!.map((p) => p.band)).toEqual(["1–3 years ago"]);
     expect(chart.table.rows.map((r) => [r.band, r.n, r.mean, r.note])).toEqual([
       ["", 240, 61.2, ""],
-      ["under 1 year ago", null, null, "not shown (protects a cell of fewer than 10)"],
+      [
+        "under 1 year ago",
+        null,
+        null,
+        "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals",
+      ],
       ["1–3 years ago", 41, 55.2, ""],
       ["3+ years ago", null, null, "fewer than 10"],
     ]);
@@ -70,7 +75,8 @@ describe("leaversVersusStayersChart", () => {
     expect(text).not.toMatch(/n = 6\b|61\.2/);
     expect(text).toContain("People still in support are not shown");
     expect(chart.altText).toBe(
-      "Neither leavers nor stayers can be shown: groups have fewer than 10 respondents or protect one that has.",
+      "Neither leavers nor stayers can be shown. Not shown: 1 group with fewer than 10 respondents, and 3 groups " +
+        "(not small themselves) hidden so that a small group elsewhere cannot be worked out from the totals.",
     );
   });
 });

@@ -45,9 +45,14 @@ describe("the small-cell rule in runSurveyAnalysis", () => {
         sd: null,
         ci95: null,
         lowPrecision: null,
+        hidden: "primary",
       });
-      // complementary suppression: the band total is published, so a second band is hidden too
-      expect(bands.filter((b) => b.estimate.suppressed)).toHaveLength(2);
+      // complementary suppression: the band total is published, so a second band is hidden too, and says why
+      const hidden = bands.filter((b) => b.estimate.suppressed);
+      expect(hidden.map((b) => b.estimate.suppressed && b.estimate.hidden)).toEqual([
+        "complementary",
+        "primary",
+      ]);
       for (const group of trajectory.bySupport)
         expect(group.fit?.bands[4]!.estimate.suppressed ?? true).toBe(true);
     }
@@ -58,6 +63,49 @@ describe("the small-cell rule in runSurveyAnalysis", () => {
       const leaked = numbersIn(cell, path).filter((entry) => !entry.path.endsWith(".of"));
       expect(leaked).toEqual([]);
     }
+  });
+
+  it("tells the charts which hidden cells are small and which protect a small cell elsewhere", () => {
+    const results = runSurveyAnalysis({
+      definition,
+      responses: withFewVeterans(),
+      options: { minCellSize: K, bootstrapB: 200 },
+    });
+    const harm = buildCharts(results).charts.find((c) => c.id === "harm-trajectory")!;
+    const hidden = harm.table.rows.filter((r) => r.n === null);
+    const primary = hidden.filter((r) => r.note === "fewer than 10");
+    const complementary = hidden.filter(
+      (r) =>
+        r.note === "hidden so that a group of fewer than 10 elsewhere cannot be worked out from the totals",
+    );
+    // every level's 20+ band is small (5 veterans in all); the cells protecting them are not
+    expect(primary.map((r) => r.band)).toEqual(Array(3).fill("more than 20 years"));
+    expect(complementary.length).toBeGreaterThan(0);
+    expect(primary.length + complementary.length).toBe(hidden.length);
+    const sentence =
+      `Not shown: ${primary.length} cells with fewer than 10 respondents, and ${complementary.length} ` +
+      `cell${complementary.length === 1 ? "" : "s"} (not small ${complementary.length === 1 ? "itself" : "themselves"}) ` +
+      "hidden so that a small group elsewhere cannot be worked out from the totals.";
+    expect(harm.table.note).toBe(sentence);
+    expect(harm.altText).toContain(sentence);
+    const subtitle = (harm.spec.title as { subtitle: string[] }).subtitle.join(" ");
+    expect(subtitle).toContain(sentence);
+  });
+
+  it("says which support level is hidden and why when low and high cannot be compared", () => {
+    // support levels of this panel: low 34, middle 31, high 30 (current practitioners with the first outcomes)
+    const results = runSurveyAnalysis({
+      definition,
+      responses: panelResponses(120, 12),
+      options: { minCellSize: 31, bootstrapB: 100 },
+    });
+    const first = results.supportGroups.comparisons[0]!;
+    expect(first.groups.map((g) => (g.estimate.suppressed ? g.estimate.hidden : "shown"))).toEqual([
+      "shown",
+      "complementary",
+      "primary",
+    ]);
+    expect(first.note).toBe("high support has fewer than 31 respondents");
   });
 
   it("hides a small group of leavers everywhere, with the stayers' count that would give it away", () => {
