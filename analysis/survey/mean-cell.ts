@@ -3,23 +3,18 @@ import { meanCI } from "../mean-ci";
 import type { MeanCell } from "./results-types";
 
 /** The null cell published in place of a group below the small-cell rule. */
-export const SUPPRESSED_MEAN: MeanCell = Object.freeze({
+export const SUPPRESSED_MEAN: Extract<MeanCell, { suppressed: true }> = Object.freeze({
   suppressed: true,
   n: null,
   mean: null,
   sd: null,
   ci95: null,
   lowPrecision: null,
-}) as MeanCell;
+});
 
 /** The null cell for a group the small-cell rule hid, saying why (its own size, or to protect another cell). */
 export const hiddenMean = (why: "primary" | "complementary"): MeanCell => ({
-  suppressed: true,
-  n: null,
-  mean: null,
-  sd: null,
-  ci95: null,
-  lowPrecision: null,
+  ...SUPPRESSED_MEAN,
   hidden: why,
 });
 
