@@ -100,7 +100,7 @@ export function harmTrajectorySpec(
   const shown = cells.filter((cell) => cell.drawn).map((cell) => cell.group);
   const subtitle = [
     `Points: band means with 95% CI; line: ${input.curveLabel ?? "restricted cubic spline"} fit with 95% band.`,
-    "Cross-sectional: associations, not causes (people who eroded most may have left).",
+    "Cross-sectional: associations, not causes (people with the most erosion may have left).",
   ];
   if (data.bands.some((r) => r.lowPrecision))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);

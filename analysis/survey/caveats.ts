@@ -12,10 +12,12 @@ export function surveyCaveats(settings: AnalysisSettings): string[] {
   const k = settings.minCellSize;
   return [
     "Cross-sectional: each person answered once, so tenure bands compare different people, not the same people " +
-      'over time. Every result is an association ("associated with"), not an effect of tenure or of support.',
-    "Survivor bias: people the work wore down most are the likeliest to have left, so long-tenure practitioners " +
-      "are a selected group. This flattens the harm trajectory at long tenure and can understate erosion; leavers " +
-      "are analysed separately for this reason.",
+      'followed across their years in support. The "harm trajectory" is this cross-sectional pattern across ' +
+      'tenure, not a path any one person was seen to follow. Every result is an association ("associated with"), ' +
+      "not an effect of tenure or of support.",
+    "Survivor bias: people with the most erosion are the likeliest to have left, so long-tenure practitioners " +
+      "are a selected group. This flattens the cross-sectional pattern at long tenure and can understate erosion; " +
+      "leavers are analysed separately for this reason.",
     "Tenure is confounded with age and with cohort (when people entered support, and what the work was like " +
       "then); the survey cannot separate them.",
     "Self-selected, non-probability sample: no margin of sampling error applies, and the confidence intervals " +

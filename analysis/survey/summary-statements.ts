@@ -52,8 +52,8 @@ export function summaryStatements(parts: Parts): string[] {
   if (trajectory && linear) {
     const direction = linear.estimate > 0 ? "higher" : "lower";
     let sentence =
-      `Among ${linear.n} current practitioners, ${label} was ${direction} with more years in support: ` +
-      `${formatNumber(linear.estimate, 2)} points per year (95 % CI ${formatInterval(linear.ci95, 2)}; ${method}-corrected p ${formatP(linear.pAdjusted)}).`;
+      `Among ${linear.n} current practitioners, ${label} was ${direction} among people with more years in support: ` +
+      `${formatNumber(linear.estimate, 2)} points per year of tenure (95 % CI ${formatInterval(linear.ci95, 2)}; ${method}-corrected p ${formatP(linear.pAdjusted)}).`;
     const nl = trajectory.overall.spline?.nonlinearity;
     if (nl) {
       sentence +=

@@ -3,42 +3,11 @@ import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { renderChartSvg } from "../../analysis/render";
 import type { PublishForm } from "./analysis-forms";
 import type { FindingSnapshotInput } from "./finding-snapshot";
+import { findingHeadline } from "./finding-headline";
 import { findingMethods } from "./finding-methods";
 import { findingTablesFromResults } from "./finding-tables";
 import { publishFinding } from "./finding-versions.server";
 import { analyseSurvey, type AnalysisRequest, type SurveyAnalysis } from "./survey-analysis.server";
-
-/** The one-sentence headline and its effect size: high versus low institutional support on the primary outcome. */
-function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
-  const { results } = analysis;
-  const primary = results.roles.primaryErosion;
-  const comparison = results.supportGroups.comparisons.find(
-    (candidate) => candidate.outcome.id === primary.id,
-  );
-  const low = comparison?.groups.find((group) => group.level === "low")?.estimate;
-  const high = comparison?.groups.find((group) => group.level === "high")?.estimate;
-  const tests = comparison?.tests;
-  if (!tests || !low || !high || low.suppressed || high.suppressed) {
-    return {
-      sentence:
-        results.summary[1] ?? results.summary[0] ?? "Too few respondents to compare support levels yet.",
-      effect: null,
-    };
-  }
-  const direction = high.mean < low.mean ? "lower" : "higher";
-  const [lo, hi] = tests.bootstrap.bca;
-  return {
-    sentence:
-      `Practitioners reporting high institutional support had ${direction} ${primary.label} than those reporting low support ` +
-      `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}). ` +
-      "An association in a self-selected sample, not proof of cause.",
-    effect: {
-      label: "Hedges' g, extreme groups (top vs bottom third of support)",
-      estimate: tests.hedgesG.g,
-      ci95: tests.hedgesG.ci95,
-    },
-  };
-}
 
 /** A publishable snapshot of an analysis: numbers, rendered charts, tables and the methods box. */
 export async function buildSurveySnapshot(
@@ -63,7 +32,7 @@ export async function buildSurveySnapshot(
   const isSynthetic = analysis.loaded.synthetic > 0;
   return {
     schemaVersion: 1,
-    headline: headline(analysis),
+    headline: findingHeadline(analysis.results),
     minCellSize: analysis.results.settings.minCellSize,
     charts,
     tables: findingTablesFromResults(analysis.results),

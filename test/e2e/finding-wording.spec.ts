@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import {
+  HARM_TRAJECTORY,
+  unqualifiedTrajectorySentences,
+  withinPersonPhrases,
+} from "../support/within-person-wording";
+
+const DEMO_FINDING = "/findings/support-and-erosion-demo";
+
+/** What a reader meets on a page: its text (scripts and styles left out) and every alt, title and aria-label. */
+function readerText(html: string): string {
+  const withoutCode = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ");
+  const attributes = [...withoutCode.matchAll(/\b(?:alt|aria-label|title)="([^"]*)"/gi)].map((m) => m[1]);
+  const text = withoutCode.replace(/<[^>]+>/g, "\n");
+  return [text, ...attributes]
+    .join("\n")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+// Issue 10, item 4: the survey compares different people at one moment, so the published finding — narrative,
+// headline, captions, alt texts, tables and methods — never describes change within a person.
+test("the demo finding, its list entry and the home page speak of differences between people", async ({
+  request,
+}) => {
+  const pages = await Promise.all(
+    [DEMO_FINDING, "/findings", "/"].map(async (path) => {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      return readerText(await response.text());
+    }),
+  );
+  const finding = pages[0]!;
+  expect(finding).toContain("years in support");
+  expect(finding).toMatch(HARM_TRAJECTORY);
+  for (const text of pages) {
+    expect(withinPersonPhrases(text)).toEqual([]);
+    expect(unqualifiedTrajectorySentences(text)).toEqual([]);
+  }
+});
