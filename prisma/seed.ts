@@ -1,7 +1,12 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { ensureDemoResearcher } from "../app/auth/researchers.server";
 import { definitionHash } from "../app/surveys/instrument-versions.server";
-import { DEMO_PANEL_SEED, DEMO_PANEL_SIZE, writeSyntheticPanel } from "../app/surveys/synthetic-panel.server";
+import {
+  DEMO_PANEL_SCENARIO,
+  DEMO_PANEL_SEED,
+  DEMO_PANEL_SIZE,
+  writeSyntheticPanel,
+} from "../app/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { publishDemoFinding } from "./demo-finding";
 
@@ -25,7 +30,12 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       },
     },
   });
-  await writeSyntheticPanel({ surveySlug: DEMO_SURVEY_SLUG, n: DEMO_PANEL_SIZE, seed: DEMO_PANEL_SEED });
+  await writeSyntheticPanel({
+    surveySlug: DEMO_SURVEY_SLUG,
+    n: DEMO_PANEL_SIZE,
+    seed: DEMO_PANEL_SEED,
+    scenario: DEMO_PANEL_SCENARIO,
+  });
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
   await publishDemoFinding(prisma, DEMO_SURVEY_SLUG);
   return true;

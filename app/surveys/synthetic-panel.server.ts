@@ -9,6 +9,9 @@ import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-a
 /** The panel the demo database is seeded with. */
 export const DEMO_PANEL_SIZE = 800;
 export const DEMO_PANEL_SEED = 1;
+/** The demo's generating scenario: the planted structure without the old "demo" model's crossover (decision 023),
+ * so the published demo shows an analysis recovering a structure that is written down. */
+export const DEMO_PANEL_SCENARIO: ScenarioName = "planted";
 /** Rows per transaction: short write locks, so the app keeps answering while a large panel is written. */
 export const SYNTHETIC_PANEL_BATCH_SIZE = 250;
 
