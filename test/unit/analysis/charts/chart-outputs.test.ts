@@ -17,7 +17,7 @@ import { panelResponses } from "../survey/panel-responses";
 import { capacityInput, erosionInput, harmInput, leaversInput } from "./chart-fixtures";
 
 // What readers get from every chart — the alt text, the "show data" table and (as a SHA-256 of its JSON) the
-// vega-lite spec — for the demo panel (the 800 synthetic respondents of seed 1 that the demo database holds,
+// vega-lite spec — for the demo panel (the 800 synthetic respondents of seed 1 from the generator's default `demo` scenario,
 // analysed with the default settings), a small panel under a strict small-cell rule, and hand-made inputs that reach
 // each builder's suppression and low-precision paths. Any change to a chart's output shows up here; a wanted
 // change is accepted with `npx vitest run -u test/unit/analysis/charts/chart-outputs.test.ts`.
