@@ -3,7 +3,7 @@ import { evaluateCondition } from "../../instrument/conditions";
 import type { Page } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
 import { type FormFields, validatePage } from "../../instrument/page-validation";
-import { pageAfter, pageBefore, pruneHiddenAnswers } from "../../instrument/visibility";
+import { pageAfter, pageBefore, pruneHiddenAnswers, visiblePages } from "../../instrument/visibility";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { scrubFreeText } from "~/privacy/scrub-free-text";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
@@ -17,13 +17,17 @@ import {
   saveDraft,
 } from "./drafts.server";
 import { type Invitation, invitationProblem } from "~/invitations/invitation-gate.server";
-import { pagePath, surveyPath } from "./paths";
+import { firstIncompletePage } from "./navigation.server";
+import { changePath, pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
 import { newPresentation, type RespondentContext } from "./respondent-context.server";
 import { pageViewer, timePageView } from "./page-timing.server";
 
 export type PageIntent = "next" | "back" | "save";
+
+/** What the respondent pressed, and whether they came from the review's "Change". */
+export type PageNavigation = { intent: PageIntent; returnToReview: boolean };
 
 export type PageAnswersOutcome =
   | { kind: "invalid"; errors: Record<string, string>; submitted: Record<string, string | string[]> }
@@ -39,16 +43,31 @@ function scrubbed(answers: Answers): Answers {
   );
 }
 
-/** Where the respondent goes next: the next page shown (null: the review), the one before, or this one again. */
+/**
+ * Where the respondent goes next: the next page shown (null: the review), the one before, or this one again.
+ * After a "Change" from the review, "Continue" goes back to the review — unless the change opened pages
+ * (branches) never answered, which come first, still on the way back to the review.
+ */
 function destination(
   definition: InstrumentVersionRecord["definition"],
   page: Page,
-  answers: Answers,
-  intent: PageIntent,
-): Page | null {
-  if (intent === "next") return pageAfter(definition, page.id, answers) ?? null;
-  if (intent === "back") return pageBefore(definition, page.id, answers) ?? page;
-  return page;
+  content: Pick<DraftContent, "answers" | "completedPages">,
+  { intent, returnToReview }: PageNavigation,
+): { page: Page | null; returnToReview: boolean } {
+  const { answers, completedPages } = content;
+  if (intent === "next" && returnToReview) {
+    // A page shown again by the change may have lost its answers while hidden: it needs answering too.
+    const invalid = firstIncompletePage(definition, answers);
+    const unanswered = visiblePages(definition, answers).find(
+      (p) => !completedPages.includes(p.id) || p.id === invalid?.id,
+    );
+    return { page: unanswered ?? null, returnToReview: true };
+  }
+  if (intent === "next")
+    return { page: pageAfter(definition, page.id, answers) ?? null, returnToReview: false };
+  if (intent === "back")
+    return { page: pageBefore(definition, page.id, answers) ?? page, returnToReview: false };
+  return { page, returnToReview };
 }
 
 /** This view's seconds added to the page's total; a stamp counts once (its view is counted, or recorded). */
@@ -107,9 +126,10 @@ export async function savePageAnswers(
   version: InstrumentVersionRecord,
   page: Page,
   form: FormFields,
-  intent: PageIntent,
+  navigation: PageNavigation,
   invitation: Invitation | null = null,
 ): Promise<PageAnswersOutcome> {
+  const { intent } = navigation;
   const { survey, draft } = context;
   const { definition } = version;
   const earlier = draft?.answers ?? {};
@@ -137,18 +157,23 @@ export async function savePageAnswers(
   }
 
   const { firstViewDigest, pageSeconds, countedViews } = timedView(draft, page, form);
-  const target = destination(definition, page, answers, intent);
-  const to = target ? pagePath(survey.slug, target.id) : surveyPath(survey.slug, "/review");
-  const completedPages = draft?.completedPages ?? [];
+  const earlierCompleted = draft?.completedPages ?? [];
+  // Only "Continue" with valid answers completes a page; saving or going back does not.
+  const completedPages =
+    intent === "next" && !earlierCompleted.includes(page.id)
+      ? [...earlierCompleted, page.id]
+      : earlierCompleted;
+  const target = destination(definition, page, { answers, completedPages }, navigation);
+  const to = !target.page
+    ? surveyPath(survey.slug, "/review")
+    : (target.returnToReview ? changePath : pagePath)(survey.slug, target.page.id);
   const content: DraftContent = {
     answers,
     pageSeconds,
-    // Only "Continue" with valid answers completes a page; saving or going back does not.
-    completedPages:
-      intent === "next" && !completedPages.includes(page.id) ? [...completedPages, page.id] : completedPages,
+    completedPages,
     countedViews,
     language: context.language,
-    currentPageId: target?.id ?? null,
+    currentPageId: target.page?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
   };
   if (!draft) {

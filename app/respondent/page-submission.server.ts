@@ -8,7 +8,7 @@ import { formShapeProblem } from "./form-shape.server";
 import { asksForInvitation, readInvitation } from "~/invitations/invitation-gate.server";
 import { reachablePage, resumePath } from "./navigation.server";
 import { savePageAnswers } from "./page-answers.server";
-import { surveyPath } from "./paths";
+import { returnsToReview, surveyPath } from "./paths";
 import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
 
 export type PageSubmission =
@@ -73,7 +73,7 @@ export async function submitPage(request: Request, slug: string, pageId: string)
     version,
     page,
     form,
-    pageIntentSchema.parse(form.get("intent")),
+    { intent: pageIntentSchema.parse(form.get("intent")), returnToReview: returnsToReview(request) },
     invitation,
   );
   switch (outcome.kind) {

@@ -18,7 +18,7 @@ import { useFormReply } from "~/forms/use-form-reply";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
 import type { PageView } from "~/surveys/page-view";
-import { surveyPath } from "~/respondent/paths";
+import { changePath, returnsToReview, surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
@@ -38,7 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (context.survey.status !== "open" || !context.version) throw redirect(surveyPath(slug));
   const page = reachablePage(context.version.definition, context.draft, pageId);
   if (!page) throw redirect(resumePath(slug, context.version.definition, context.draft));
-  return pageSurveyView(context, context.version, page);
+  return {
+    ...pageSurveyView(context, context.version, page),
+    // After "Change" on the review, the form posts back to this address, so "Continue" returns to the review.
+    formAction: returnsToReview(request) ? changePath(slug, page.id) : undefined,
+    reviewPath: returnsToReview(request) ? surveyPath(slug, "/review") : null,
+  };
 }
 
 /** Thin: the page's form goes to submitPage, which answers where to go next or why it was refused. */
@@ -104,7 +109,14 @@ export default function SurveyPage() {
         </div>
       ) : null}
       {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
-      <Form method="post" noValidate key={view.page.id}>
+      {view.reviewPath ? (
+        <p className="change-note">
+          You are changing an answer. “Continue” saves it and takes you back to your answers (first to any
+          question your change adds).{" "}
+          <Link to={view.reviewPath}>Back to your answers without changing anything</Link>
+        </p>
+      ) : null}
+      <Form method="post" noValidate key={view.page.id} action={view.formAction}>
         <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
         <HoneypotField resetOn={reply.failed ? reply.values : null} />
         {view.asksForInvitation ? (

@@ -9,7 +9,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HoneypotField } from "~/components/survey/honeypot-field";
 import { completeResponse } from "~/respondent/completion.server";
 import { resumePath } from "~/respondent/navigation.server";
-import { pagePath, surveyPath } from "~/respondent/paths";
+import { changePath, surveyPath } from "~/respondent/paths";
 import { loadRespondentContext, requireAnswerable } from "~/respondent/respondent-context.server";
 import { buildReview } from "~/respondent/review-view";
 import { parseParams } from "~/respondent/route-params";
@@ -55,7 +55,7 @@ export default function Review() {
         <section key={section.pageId} className="review-section" aria-labelledby={`review-${section.pageId}`}>
           <div className="review-heading">
             <h2 id={`review-${section.pageId}`}>{section.title}</h2>
-            <Link to={pagePath(slug, section.pageId)}>
+            <Link to={changePath(slug, section.pageId)}>
               Change<span className="visually-hidden"> answers to “{section.title}”</span>
             </Link>
           </div>

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   answerCurrentPage,
+  changeFromReview,
   completeDemoSurvey,
   DEMO_SURVEY_PATH,
   expectNoSeriousAxeViolations,
@@ -11,7 +12,10 @@ import {
 test.describe("with JavaScript", () => {
   test("a respondent completes the default survey, and every page passes an axe scan", async ({ page }) => {
     test.slow(); // an axe scan of each of a dozen pages
-    const titles = await completeDemoSurvey(page, { onPage: () => expectNoSeriousAxeViolations(page) });
+    const titles = await completeDemoSurvey(page, {
+      onPage: () => expectNoSeriousAxeViolations(page),
+      atReview: () => changeFromReview(page),
+    });
     expect(titles[0]).toBe("Before you start");
     expect(titles.length).toBeGreaterThan(5);
     await expectNoSeriousAxeViolations(page);
@@ -47,8 +51,10 @@ test.describe("with JavaScript", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("plain HTML forms carry a respondent from consent to thank-you", async ({ page }) => {
-    const titles = await completeDemoSurvey(page);
+  test("plain HTML forms carry a respondent from consent to thank-you, and Change returns to the review", async ({
+    page,
+  }) => {
+    const titles = await completeDemoSurvey(page, { atReview: () => changeFromReview(page) });
     expect(titles[0]).toBe("Before you start");
   });
 

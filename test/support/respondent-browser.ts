@@ -88,7 +88,8 @@ export class RespondentBrowser {
   }
 
   post(path: string, entries: [string, string][] = []): Promise<Reply> {
-    const { module, params } = match(path);
+    const [pathname = ""] = path.split("?");
+    const { module, params } = match(pathname);
     if (!module.action) throw new Error(`${path} has no action`);
     const action = module.action as (args: unknown) => unknown;
     const body = new URLSearchParams(entries);

@@ -38,7 +38,7 @@ export async function answerCurrentPage(page: Page): Promise<void> {
 /** From the first page to the thank-you page; returns the titles of the pages seen. */
 export async function completeDemoSurvey(
   page: Page,
-  options: { onPage?: (title: string) => Promise<void> } = {},
+  options: { onPage?: (title: string) => Promise<void>; atReview?: () => Promise<void> } = {},
 ): Promise<string[]> {
   await page.goto(DEMO_SURVEY_PATH);
   const titles: string[] = [];
@@ -52,7 +52,19 @@ export async function completeDemoSurvey(
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(heading);
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await options.atReview?.();
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you — your answers are in");
   return titles;
+}
+
+/** On the review: "Change" on the third section, "Continue" without changing anything, and back on the review. */
+export async function changeFromReview(page: Page): Promise<void> {
+  const change = page.getByRole("link", { name: /^Change/ }).nth(2);
+  const section = ((await change.textContent()) ?? "").replace(/^Change answers to “|”$/g, "");
+  await change.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(section);
+  await expect(page.getByText("You are changing an answer")).toBeVisible();
+  await page.getByRole("button", { name: /^Continue/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
 }
