@@ -16,9 +16,10 @@ import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
 import { pagePath, surveyPath } from "./paths";
 import type { RespondentContext } from "./respondent-context.server";
+import { markAnswered } from "./answered-cookie.server";
 import { clearResumeCode } from "./resume-cookie.server";
 
-export type CompletionOutcome = { to: string; setCookie?: string };
+export type CompletionOutcome = { to: string; setCookies?: string[] };
 
 // A random rowid: the table's physical order would otherwise be the order people answered in.
 const INSERT_RESPONSE = `INSERT INTO "Response"
@@ -71,9 +72,8 @@ export async function completeResponse(
     statement(db, INSERT_RESPONSE).run(row);
     return true;
   });
-  if (stored) {
-    recordSubmission(survey.id, "completed");
-    if (flags.length > 0) recordSubmission(survey.id, "flagged");
-  }
-  return { to: thanks, setCookie: await clearResumeCode(survey.slug) };
+  if (!stored) return { to: thanks, setCookies: [await clearResumeCode(survey.slug)] };
+  recordSubmission(survey.id, "completed");
+  if (flags.length > 0) recordSubmission(survey.id, "flagged");
+  return { to: thanks, setCookies: [await clearResumeCode(survey.slug), await markAnswered(survey.slug)] };
 }

@@ -3,8 +3,9 @@ import { environment } from "~/env.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
 
 /**
- * The only cookie a survey page sets: it holds the resume code of the respondent's own
- * draft and nothing else, scoped to that survey's path.
+ * The cookie a survey page sets while someone answers: it holds the resume code of the respondent's own
+ * draft and nothing else, scoped to that survey's path. (After sending, answered-cookie.server.ts's
+ * constant replaces it.)
  */
 function resumeCookie(slug: string) {
   return createCookie(`ns_resume_${slug.replace(/-/g, "_")}`, {

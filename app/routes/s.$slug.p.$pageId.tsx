@@ -18,6 +18,7 @@ import { useFormReply } from "~/forms/use-form-reply";
 import { pageSurveyView } from "~/respondent/page-loader.server";
 import { reachablePage, resumePath } from "~/respondent/navigation.server";
 import type { PageView } from "~/surveys/page-view";
+import { hasAnswered } from "~/respondent/answered-cookie.server";
 import { changePath, returnsToReview, surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
@@ -36,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug, pageId } = parseParams(pageParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
   if (context.survey.status !== "open" || !context.version) throw redirect(surveyPath(slug));
+  // A browser that has sent its answers is told so, rather than silently starting a second response.
+  if (!context.draft && (await hasAnswered(request, slug))) throw redirect(surveyPath(slug, "/answered"));
   const page = reachablePage(context.version.definition, context.draft, pageId);
   if (!page) throw redirect(resumePath(slug, context.version.definition, context.draft));
   return {

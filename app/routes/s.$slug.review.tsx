@@ -39,10 +39,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readFormBody(request);
   // Refusing here would throw away a whole survey over an autofill quirk: the response is kept and flagged.
   const outcome = await completeResponse(context, version, { honeypotFilled: honeypotFilled(form) });
-  throw redirect(
-    outcome.to,
-    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
-  );
+  const headers = new Headers();
+  for (const cookie of outcome.setCookies ?? []) headers.append("Set-Cookie", cookie);
+  throw redirect(outcome.to, { headers });
 }
 
 export default function Review() {

@@ -1,3 +1,4 @@
+import * as answered from "~/routes/s.$slug.answered";
 import * as surveyIndex from "~/routes/s.$slug._index";
 import * as surveyPage from "~/routes/s.$slug.p.$pageId";
 import * as resume from "~/routes/s.$slug.resume";
@@ -13,6 +14,7 @@ const ROUTES: [RegExp, RouteModule, string[]][] = [
   [/^\/s\/([^/]+)\/review$/, review, ["slug"]],
   [/^\/s\/([^/]+)\/resume$/, resume, ["slug"]],
   [/^\/s\/([^/]+)\/saved$/, saved, ["slug"]],
+  [/^\/s\/([^/]+)\/answered$/, answered, ["slug"]],
 ];
 
 function match(path: string): Match {
@@ -47,8 +49,10 @@ export class RespondentBrowser {
   }
 
   private remember(response: Response) {
-    const setCookie = response.headers.get("Set-Cookie");
-    if (!setCookie) return;
+    for (const setCookie of response.headers.getSetCookie()) this.rememberOne(setCookie);
+  }
+
+  private rememberOne(setCookie: string) {
     const [pair = "", ...attributes] = setCookie.split(";").map((part) => part.trim());
     const [name = "", value = ""] = pair.split("=");
     const cleared = attributes.some(
