@@ -1,34 +1,61 @@
+import { z } from "zod";
 import { prisma } from "~/db.server";
 import { responsesByDayChart } from "../../analysis";
 import { renderChartSvg } from "../../analysis/render";
-import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import { localize } from "../../instrument/localized-text";
+import { type InstrumentVersionRecord, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { readStoredRow, responseAnswers, storedPageIds } from "~/surveys/stored-answers";
+import { type FunnelStep, pageFunnel } from "./page-funnel";
 
+export type { FunnelStep } from "./page-funnel";
 export type DayCount = { day: string; complete: number; synthetic: number };
-export type FunnelStep = { pageId: string; title: string; reached: number; stoppedHere: number };
+export type VersionFunnel = {
+  version: number;
+  /** completed responses to this version */
+  completed: number;
+  /** completed responses to earlier versions, whose pages may differ: not in this funnel */
+  otherVersions: number;
+  steps: FunnelStep[];
+};
 export type ResponseStats = {
   total: number;
   synthetic: number;
   byDay: DayCount[];
-  funnel: FunnelStep[];
+  funnel: VersionFunnel | null;
   inProgress: number;
 };
 
+const draftPosition = z.object({ completedPages: storedPageIds, currentPageId: z.string().nullable() });
+
+/** The latest version's drop-off by page, each page against those it was shown to (page-funnel.ts). */
+async function versionFunnel(version: InstrumentVersionRecord, total: number): Promise<VersionFunnel> {
+  const where = { instrumentVersionId: version.id };
+  const [responses, drafts] = await Promise.all([
+    prisma.response.findMany({ where, select: { id: true, answers: true } }),
+    prisma.resumeDraft.findMany({ where, select: { id: true, completedPages: true, currentPageId: true } }),
+  ]);
+  const positions = drafts.map((row) => readStoredRow("ResumeDraft", draftPosition, row));
+  return {
+    version: version.version,
+    completed: responses.length,
+    otherVersions: total - responses.length,
+    steps: pageFunnel(version.definition, responses.map(responseAnswers), positions),
+  };
+}
+
 /**
- * Completed responses per calendar day, and how far respondents get: every completed
- * response reached every page; a draft in progress reached the page it is on. Drafts are
+ * Completed responses per calendar day, and how far respondents of the latest version get. Drafts are
  * deleted 30 days after their last save, so drop-off covers the last 30 days only.
  */
 export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const where = { instrumentVersion: { surveyId } };
-  const [days, drafts, version] = await Promise.all([
+  const [days, inProgress, version] = await Promise.all([
     prisma.response.groupBy({
       by: ["submittedOn", "isSynthetic"],
       where,
       _count: { _all: true },
       orderBy: { submittedOn: "asc" },
     }),
-    prisma.resumeDraft.groupBy({ by: ["currentPageId"], where, _count: { _all: true } }),
+    prisma.resumeDraft.count({ where }),
     latestInstrumentVersion(surveyId),
   ]);
   const byDayMap = new Map<string, DayCount>();
@@ -41,18 +68,7 @@ export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const byDay = [...byDayMap.values()];
   const total = byDay.reduce((sum, day) => sum + day.complete, 0);
   const synthetic = byDay.reduce((sum, day) => sum + day.synthetic, 0);
-  const pages = version?.definition.pages ?? [];
-  const draftsAt = new Map(drafts.map((row) => [row.currentPageId, row._count._all]));
-  const inProgress = drafts.reduce((sum, row) => sum + row._count._all, 0);
-  const funnel = pages.map((page, index) => {
-    const laterDrafts = pages.slice(index).reduce((sum, later) => sum + (draftsAt.get(later.id) ?? 0), 0);
-    return {
-      pageId: page.id,
-      title: localize(page.title, "en"),
-      reached: total + laterDrafts,
-      stoppedHere: draftsAt.get(page.id) ?? 0,
-    };
-  });
+  const funnel = version ? await versionFunnel(version, total) : null;
   return { total, synthetic, byDay, funnel, inProgress };
 }
 

@@ -1,5 +1,5 @@
 import { ScrollableTable } from "~/components/scrollable-table";
-import type { DayCount, FunnelStep } from "~/lab/response-stats.server";
+import type { DayCount, VersionFunnel } from "~/lab/response-stats.server";
 import type { SubmissionRateReport } from "~/security/submission-rate.server";
 
 /** The submission rate of the last minutes against the hour before; an alert, with its reasons, when it trips. */
@@ -31,31 +31,41 @@ export function SubmissionRateNotice({ rate }: { rate: SubmissionRateReport }) {
   );
 }
 
-/** How many respondents reached each page, and how many are stopped there now. */
-export function DropOffByPage({ funnel }: { funnel: FunnelStep[] }) {
+/** Each page of the latest version: how many it was shown to, and how many are stopped there now. */
+export function DropOffByPage({ funnel }: { funnel: VersionFunnel | null }) {
+  if (!funnel) return null;
   return (
     <section aria-labelledby="funnel-heading">
-      <h2 id="funnel-heading">Completion and drop-off by page</h2>
+      <h2 id="funnel-heading">Completion and drop-off by page (version {funnel.version})</h2>
       <p>
+        Each page counts the people it was shown to: a page that only some answers open counts only them.
         In-progress answers are deleted 30 days after their last save, so drop-off covers recent respondents
         only.
+        {funnel.otherVersions > 0
+          ? ` ${funnel.otherVersions.toLocaleString("en")} completed responses to earlier versions are not counted here.`
+          : ""}
       </p>
       <ScrollableTable
         id="funnel-caption"
-        caption={<>Respondents who reached each page of the current version</>}
+        caption={
+          <>
+            Respondents shown each page of version {funnel.version} ({funnel.completed.toLocaleString("en")}{" "}
+            completed)
+          </>
+        }
       >
         <thead>
           <tr>
             <th scope="col">Page</th>
-            <th scope="col">Reached</th>
+            <th scope="col">Shown to</th>
             <th scope="col">Currently stopped here</th>
           </tr>
         </thead>
         <tbody>
-          {funnel.map((step) => (
+          {funnel.steps.map((step) => (
             <tr key={step.pageId}>
               <th scope="row">{step.title}</th>
-              <td>{step.reached.toLocaleString("en")}</td>
+              <td>{step.shown.toLocaleString("en")}</td>
               <td>{step.stoppedHere.toLocaleString("en")}</td>
             </tr>
           ))}
