@@ -1,4 +1,5 @@
 import type { SurveyResults } from "../../analysis";
+import { formatNumber } from "../../analysis/charts";
 import { formatInterval } from "../../analysis/survey";
 import type { FindingSnapshotInput } from "./finding-snapshot";
 
@@ -26,12 +27,12 @@ export function findingHeadline(results: SurveyResults): FindingSnapshotInput["h
   const [lo, hi] = tests.bootstrap.bca;
   const continuous = comparison.continuous;
   const association = continuous
-    ? ` Across all ${continuous.n} current practitioners, r = ${continuous.r.toFixed(2)} (95% CI ${formatInterval(continuous.ci95, 2)}).`
+    ? ` Across all ${continuous.n} current practitioners, r = ${formatNumber(continuous.r, 2)} (95% CI ${formatInterval(continuous.ci95, 2)}).`
     : "";
   return {
     sentence:
       `Practitioners in the top third of institutional support had ${direction} ${primary.label} than those in the bottom third ` +
-      `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}).` +
+      `(${formatNumber(high.mean)} vs ${formatNumber(low.mean)} on a 0–100 scale; difference ${formatNumber(tests.bootstrap.meanDiff)} points, 95% CI ${formatInterval([lo, hi])}; n = ${high.n} and ${low.n}).` +
       association +
       " An association between people in a self-selected sample, not proof of cause.",
     effect: {

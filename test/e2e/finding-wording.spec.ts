@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { copyMistakes } from "../support/copy-checks";
 import {
   HARM_TRAJECTORY,
   unqualifiedTrajectorySentences,
@@ -37,5 +38,26 @@ test("the demo finding, its list entry and the home page speak of differences be
   for (const text of pages) {
     expect(withinPersonPhrases(text)).toEqual([]);
     expect(unqualifiedTrajectorySentences(text)).toEqual([]);
+  }
+});
+
+// Issue 15, item 14: every public page — the finding, its list, the codebook and the respondent's pages —
+// without doubled punctuation, a hyphen-minus before a number in running text, or a negative zero.
+test("public pages are free of doubled punctuation, hyphen-minus numbers and negative zeros", async ({
+  request,
+}) => {
+  const paths = [
+    "/",
+    "/findings",
+    DEMO_FINDING,
+    "/codebook/support-work-and-erosion/v/1",
+    "/s/support-work-and-erosion/p/consent",
+    "/s/support-work-and-erosion/not-eligible?from=consent",
+    "/s/support-work-and-erosion/thanks",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(copyMistakes(readerText(await response.text())), path).toEqual([]);
   }
 });

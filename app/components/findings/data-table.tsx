@@ -1,11 +1,12 @@
 import type { SnapshotTable } from "~/findings/finding-snapshot";
+import { displayNumber } from "./display-number";
 
 function formatCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "number")
     return Number.isInteger(value)
-      ? value.toLocaleString("en")
-      : value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 1 });
+      ? displayNumber(value, { min: 0, max: 0 })
+      : displayNumber(value, { min: 1, max: 2 });
   return value;
 }
 

@@ -4,10 +4,9 @@ import type { FindingPageData } from "~/findings/finding-page-data";
 import { ChartFigure } from "./chart-figure";
 import { MethodsBox } from "./methods-box";
 import { Narrative } from "./narrative";
+import { displayNumber } from "./display-number";
 
-function formatEstimate(value: number): string {
-  return value.toLocaleString("en", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-}
+const formatEstimate = (value: number) => displayNumber(value, { min: 2, max: 2 });
 
 /** The headline sentence and, when there is one, its effect size with its confidence interval. */
 function Headline({ headline }: { headline: FindingPageData["snapshot"]["headline"] }) {

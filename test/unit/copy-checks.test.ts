@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { copyMistakes } from "../support/copy-checks";
+
+describe("copyMistakes", () => {
+  it("finds the mistakes of issue 15, item 14", () => {
+    expect(copyMistakes("ties at a cut go to the lower group).):")).toHaveLength(1);
+    expect(copyMistakes("one test per erosion outcome.; Linear")).toHaveLength(1);
+    expect(copyMistakes("difference -16.2 points")).toHaveLength(1);
+    expect(copyMistakes("estimate −0.0 beside a CI")).toHaveLength(1);
+    expect(copyMistakes("estimate -0.00 (95% CI")).toHaveLength(2);
+  });
+
+  it("leaves correct copy alone", () => {
+    for (const fine of [
+      "difference −16.2 points (95% CI −20.8 to −12.1; n = 195 and 211).",
+      "e.g., a change; i.e., none… and so on...",
+      "estimate −0.0037 to −0.0018, on 2026-12-02, at 0–2 years",
+      "see http://localhost:3000/findings/x-1/v/2 (version 2).",
+      "r = 0.00, p < .001: a result.",
+      "Kristensen, T. S., Borritz, M., & Smith et al., 2005.",
+    ])
+      expect(copyMistakes(fine), fine).toEqual([]);
+  });
+});
