@@ -18,7 +18,9 @@ async function completeSurvey(marker: string): Promise<boolean> {
     if (reply.status !== 302) return false;
   }
   const sent = await browser.post(`/s/${slug}/review`, [["hp_extra", ""]]);
-  return sent.location === `/s/${slug}/thanks` && browser.cookies.size === 0;
+  // Stored: the resume cookie is cleared and the "answered" mark set in the same reply (completion.server.ts).
+  const cookies = [...browser.cookies.keys()];
+  return sent.location === `/s/${slug}/thanks` && cookies.join() === `ns_answered_${slug.replace(/-/g, "_")}`;
 }
 
 const server = createServer((request, response) => {
