@@ -26,11 +26,12 @@ function headline(analysis: SurveyAnalysis): FindingSnapshotInput["headline"] {
     };
   }
   const direction = high.mean < low.mean ? "lower" : "higher";
+  const { digits } = tests.bootstrap;
   const [lo, hi] = tests.bootstrap.bca;
   return {
     sentence:
       `Practitioners reporting high institutional support had ${direction} ${primary.label} than those reporting low support ` +
-      `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(1)} points, 95% CI ${lo.toFixed(1)} to ${hi.toFixed(1)}; n = ${high.n} and ${low.n}). ` +
+      `(${high.mean.toFixed(1)} vs ${low.mean.toFixed(1)} on a 0–100 scale; difference ${tests.bootstrap.meanDiff.toFixed(digits)} points, 95% CI ${lo.toFixed(digits)} to ${hi.toFixed(digits)}; n = ${high.n} and ${low.n}). ` +
       "An association in a self-selected sample, not proof of cause.",
     effect: {
       label: "Hedges' g, extreme groups (top vs bottom third of support)",

@@ -75,7 +75,11 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       expect(t.hedgesG.ci95[1]).toBeLessThan(0);
       expect(t.welch.ci95[1]).toBeLessThan(0);
       expect(t.bootstrap.bca[1]).toBeLessThan(0);
-      expect(t.bootstrap).toMatchObject({ B: 1000, seed: 3 });
+      // B starts at the configured 1000 and doubles until each bound's MCSE is below half of the 0.1 shown
+      expect(t.bootstrap).toMatchObject({ seed: 3, digits: 1, halfUnit: 0.05, reached: true });
+      expect([2000, 4000, 8000, 16_000, 32_000, 64_000]).toContain(t.bootstrap.B);
+      expect(Math.max(...t.bootstrap.mcse.bca)).toBe(t.bootstrap.maxMcse);
+      expect(t.bootstrap.maxMcse).toBeLessThan(0.05);
       expect(t.bootstrap.meanDiff).toBeCloseTo(t.welch.meanDiff, 10);
       expect(t.cliffsDelta.ci95[1]).toBeLessThan(0);
       expect(t.mannWhitney.pAdjusted).toBeLessThan(0.05);
@@ -144,7 +148,7 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
   });
 
   it("is a versioned, JSON-safe object with n beside its estimates", () => {
-    expect(results.schemaVersion).toBe(2);
+    expect(results.schemaVersion).toBe(3);
     expect(Object.keys(results)).toEqual([
       "schemaVersion",
       "instrument",
