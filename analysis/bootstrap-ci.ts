@@ -1,13 +1,9 @@
-import { bcaInterval } from "./bca-interval";
-import { percentileInterval } from "./percentile-interval";
-import { type BootstrapSample, jackknifeValues, type Stratum, toStratum } from "./bootstrap-strata";
+import { bootstrapDraws, type ResampledSample } from "./bootstrap-draws";
+import { bootstrapResult } from "./bootstrap-result";
+import type { BootstrapSample } from "./bootstrap-strata";
 
 export type { BootstrapSample } from "./bootstrap-strata";
-import { createRng, type Rng } from "./seeded-rng";
-
-/** What the statistic receives for one sample: a Float64Array, or a record of Float64Array columns. */
-export type ResampledSample<S> =
-  S extends ArrayLike<number> ? Float64Array : { readonly [K in keyof S]: Float64Array };
+export type { ResampledSample } from "./bootstrap-draws";
 
 /** Arguments of {@link bootstrapCI}. */
 export interface BootstrapCIArgs<S extends readonly BootstrapSample[]> {
@@ -71,7 +67,8 @@ export interface BootstrapCIResult {
  * from the replicates as R's `boot.ci` does (see {@link percentileInterval}, {@link bcaInterval}). For several
  * samples the jackknife leaves out each observation of every sample in turn (all n₁ + n₂ + … values enter
  * eq. 14.15 together). Above 10,000 observations the default is a delete-a-group jackknife with 1,000 blocks
- * (observations assigned to blocks at random, within samples, proportionally to sample size), which estimates
+ * (observations assigned to blocks at random, within samples, proportionally to sample size, from a stream of its
+ * own so that the replicates do not depend on it), which estimates
  * the same acceleration at a fraction of the O(n²) cost; set `jackknifeBlocks` to control it.
  * Resampling writes into preallocated Float64Array buffers, so a statistic that avoids allocation runs
  * allocation-free.
@@ -100,106 +97,12 @@ export interface BootstrapCIResult {
 export function bootstrapCI<const S extends readonly BootstrapSample[]>(
   args: BootstrapCIArgs<S>,
 ): BootstrapCIResult {
-  const { samples, seed } = args;
   const B = args.B ?? 2000;
   const level = args.level ?? 0.95;
   const method = args.method ?? "both";
-  if (samples.length === 0) throw new Error("bootstrapCI requires at least one sample");
+  if (args.samples.length === 0) throw new Error("bootstrapCI requires at least one sample");
   if (!Number.isInteger(B) || B < 2) throw new Error("bootstrapCI requires B to be an integer of at least 2");
   if (!(level > 0 && level < 1)) throw new Error("bootstrapCI requires level strictly between 0 and 1");
-  const rng = createRng(seed);
-
-  const strata = samples.map(toStratum);
-  const statistic = args.statistic as unknown as (...groups: unknown[]) => number;
-  const view = (s: Stratum, columns: Float64Array[]): unknown => {
-    if (!s.isRecord) return columns[0];
-    const record: Record<string, Float64Array> = {};
-    s.keys.forEach((key, c) => (record[key] = columns[c] as Float64Array));
-    return record;
-  };
-
-  const originals = strata.map((s) => view(s, s.columns));
-  const estimate = statistic(...originals);
-  if (!Number.isFinite(estimate)) {
-    throw new Error("bootstrapCI requires the statistic to be finite on the original samples");
-  }
-
-  const replicates = drawReplicates(strata, view, statistic, B, rng);
-  const { finite, meanRep, se } = replicateMoments(replicates);
-  const result: BootstrapCIResult = {
-    estimate,
-    se,
-    bias: meanRep - estimate,
-    B,
-    nonFinite: B - finite,
-    seed,
-    level,
-    replicates,
-  };
-  if (method === "percentile" || method === "both") result.percentile = percentileInterval(replicates, level);
-  if (method === "bca" || method === "both") {
-    const jackknife = jackknifeValues(strata, originals, view, statistic, args.jackknifeBlocks, rng);
-    const bca = bcaInterval({ replicates, estimate, jackknife, level });
-    result.bca = bca.interval;
-    result.z0 = bca.z0;
-    result.acceleration = bca.acceleration;
-  }
-  return result;
-}
-
-/**
- * The B bootstrap replicates: each resample draws every stratum's indices in turn (a single column straight
- * from the generator, several columns through one index draw), into reused buffers.
- */
-function drawReplicates(
-  strata: readonly Stratum[],
-  view: (s: Stratum, columns: Float64Array[]) => unknown,
-  statistic: (...groups: unknown[]) => number,
-  B: number,
-  rng: Rng,
-): Float64Array {
-  const bufferColumns = strata.map((s) => s.columns.map(() => new Float64Array(s.n)));
-  const buffers = strata.map((s, g) => view(s, bufferColumns[g] as Float64Array[]));
-  const replicates = new Float64Array(B);
-  const indexBuffers = strata.map((s) => (s.columns.length > 1 ? new Uint32Array(s.n) : null));
-  for (let b = 0; b < B; b++) {
-    for (let g = 0; g < strata.length; g++) {
-      const s = strata[g] as Stratum;
-      const out = bufferColumns[g] as Float64Array[];
-      const idx = indexBuffers[g];
-      if (idx === null || idx === undefined) {
-        rng.resampleInto(s.columns[0] as Float64Array, out[0] as Float64Array);
-      } else {
-        rng.fillInts(idx, s.n);
-        s.columns.forEach((src, c) => gather(src, idx, out[c] as Float64Array));
-      }
-    }
-    replicates[b] = statistic(...buffers);
-  }
-  return replicates;
-}
-
-/** The count, mean and standard deviation (n − 1) of the finite replicates. */
-function replicateMoments(replicates: Float64Array): { finite: number; meanRep: number; se: number } {
-  let finite = 0;
-  let sum = 0;
-  for (let b = 0; b < replicates.length; b++) {
-    const v = replicates[b] as number;
-    if (Number.isFinite(v)) {
-      finite++;
-      sum += v;
-    }
-  }
-  if (finite === 0) throw new Error("bootstrapCI requires at least one finite bootstrap replicate");
-  const meanRep = sum / finite;
-  let ss = 0;
-  for (let b = 0; b < replicates.length; b++) {
-    const v = replicates[b] as number;
-    if (Number.isFinite(v)) ss += (v - meanRep) * (v - meanRep);
-  }
-  return { finite, meanRep, se: finite > 1 ? Math.sqrt(ss / (finite - 1)) : Number.NaN };
-}
-
-function gather(source: Float64Array, indices: Uint32Array, target: Float64Array): void {
-  for (let i = 0; i < indices.length; i++) target[i] = source[indices[i] as number] as number;
+  const draws = bootstrapDraws(args);
+  return bootstrapResult(draws, draws.next(B), { level, method });
 }

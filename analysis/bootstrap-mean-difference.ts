@@ -1,68 +1,6 @@
-import { assertFiniteSample } from "./assert-finite-sample";
-import { bcaInterval } from "./bca-interval";
-import { binomialDraw } from "./binomial-draw";
 import type { BootstrapCIResult } from "./bootstrap-ci";
-import { percentileInterval } from "./percentile-interval";
-import { createRng, type Rng } from "./seeded-rng";
-
-/** Multinomial resampling pays off when values repeat: at most one distinct value per this many observations. */
-const MAX_DISTINCT_SHARE = 1 / 8;
-
-/** A sample as its distinct values with counts, for multinomial resampling. */
-interface Tabulated {
-  n: number;
-  values: Float64Array;
-  /** counts[j] / tails[j] is the probability of values[j] given that none of values[0..j−1] was drawn */
-  counts: Float64Array;
-  tails: Float64Array;
-  /** the sample in ascending order: resampling and sums read this, so the input order does not matter */
-  source: Float64Array;
-  multinomial: boolean;
-}
-
-function tabulate(sample: ArrayLike<number>): Tabulated {
-  const sorted = Float64Array.from(sample).sort();
-  const values: number[] = [];
-  const counts: number[] = [];
-  for (const v of sorted) {
-    if (values.length > 0 && values[values.length - 1] === v) counts[counts.length - 1]!++;
-    else {
-      values.push(v);
-      counts.push(1);
-    }
-  }
-  const tails = new Float64Array(counts.length);
-  for (let j = counts.length - 1, sum = 0; j >= 0; j--) tails[j] = sum += counts[j]!;
-  const n = sorted.length;
-  const multinomial = values.length <= Math.max(1, n * MAX_DISTINCT_SHARE);
-  return {
-    n,
-    values: Float64Array.from(values),
-    counts: Float64Array.from(counts),
-    tails,
-    source: sorted,
-    multinomial,
-  };
-}
-
-/** The mean of one resample: multinomial counts over the distinct values, or n indices drawn directly. */
-function resampledMean(s: Tabulated, rng: Rng, indices: Uint32Array): number {
-  let sum = 0;
-  if (s.multinomial) {
-    let left = s.n;
-    const last = s.values.length - 1;
-    for (let j = 0; j < last && left > 0; j++) {
-      const drawn = binomialDraw(rng, left, s.counts[j]! / s.tails[j]!);
-      sum += drawn * s.values[j]!;
-      left -= drawn;
-    }
-    sum += left * s.values[last]!;
-  } else {
-    rng.fillInts(indices, s.n);
-    for (let i = 0; i < s.n; i++) sum += s.source[indices[i]!]!;
-  }
-  return sum / s.n;
-}
+import { bootstrapResult } from "./bootstrap-result";
+import { meanDifferenceDraws } from "./mean-difference-draws";
 
 /**
  * Bootstrap confidence intervals (percentile and BCa) for the difference of two means, mean(a) − mean(b) — the
@@ -100,56 +38,14 @@ export function bootstrapMeanDifference(
   b: ArrayLike<number>,
   options: { seed: number; B?: number; level?: number },
 ): BootstrapCIResult {
-  const { seed } = options;
   const B = options.B ?? 2000;
   const level = options.level ?? 0.95;
   if (a.length < 2 || b.length < 2)
     throw new Error("bootstrapMeanDifference requires at least 2 values in each sample");
-  assertFiniteSample(a, "bootstrapMeanDifference");
-  assertFiniteSample(b, "bootstrapMeanDifference");
   if (!Number.isInteger(B) || B < 2)
     throw new Error("bootstrapMeanDifference requires B to be an integer of at least 2");
   if (!(level > 0 && level < 1))
     throw new Error("bootstrapMeanDifference requires level strictly between 0 and 1");
-  const rng = createRng(seed);
-  const ta = tabulate(a);
-  const tb = tabulate(b);
-  let sa = 0;
-  let sb = 0;
-  for (const v of ta.source) sa += v;
-  for (const v of tb.source) sb += v;
-  const meanA = sa / ta.n;
-  const meanB = sb / tb.n;
-  const estimate = meanA - meanB;
-
-  const indices = new Uint32Array(Math.max(ta.multinomial ? 0 : ta.n, tb.multinomial ? 0 : tb.n));
-  const replicates = new Float64Array(B);
-  let sum = 0;
-  for (let r = 0; r < B; r++) {
-    const ma = resampledMean(ta, rng, indices.subarray(0, ta.n));
-    replicates[r] = ma - resampledMean(tb, rng, indices.subarray(0, tb.n));
-    sum += replicates[r]!;
-  }
-  const meanReplicate = sum / B;
-  let ss = 0;
-  for (const v of replicates) ss += (v - meanReplicate) ** 2;
-
-  const jackknife = new Float64Array(ta.n + tb.n);
-  ta.source.forEach((v, i) => (jackknife[i] = (sa - v) / (ta.n - 1) - meanB));
-  tb.source.forEach((v, j) => (jackknife[ta.n + j] = meanA - (sb - v) / (tb.n - 1)));
-  const bca = bcaInterval({ replicates, estimate, jackknife, level });
-  return {
-    estimate,
-    se: Math.sqrt(ss / (B - 1)),
-    bias: meanReplicate - estimate,
-    percentile: percentileInterval(replicates, level),
-    bca: bca.interval,
-    z0: bca.z0,
-    acceleration: bca.acceleration,
-    B,
-    nonFinite: 0,
-    seed,
-    level,
-    replicates,
-  };
+  const draws = meanDifferenceDraws(a, b, options.seed);
+  return bootstrapResult(draws, draws.next(B), { level, method: "both" });
 }

@@ -50,6 +50,7 @@ for (let rep = -1; rep < reps; rep++) {
     responses,
     options: {
       bootstrapB,
+      bootstrapMaxB: bootstrapB, // fixed B, as runReplication (the harness) uses it
       onProgress: (next) => {
         if (step) lap(`analysis: ${step}`);
         step = next;

@@ -16,7 +16,8 @@ Input (one of):
 Options:
   --out <dir>           write results.json and, per chart, <chart>.vl.json, .svg, .png and .csv (table)
   --seed <n>            bootstrap seed, an integer 0–4294967295 (default 1)
-  --bootstrap <B>       bootstrap resamples, at least 100 (default 2000)
+  --bootstrap <B>       bootstrap resamples to start from, at least 100 (default 2000); raised, up to 64,000, until
+                        each published bound's Monte Carlo error is below half a unit of its last digit
   --correction <m>      multiple-comparison correction: holm (default) or bh
   --min-cell <k>        small-cell rule: groups under k respondents are not published (default 10, at least 2)
   --help                show this text`;

@@ -37,7 +37,7 @@ const perRep = ms.reduce((a, b) => a + b, 0) / ms.length;
 
 console.log(
   `Scenario ${args.scenario}: ${args.reps} replications, n = ${args.n}, panel seeds ${args.seed}…${args.seed + args.reps - 1}, ` +
-    `bootstrap B = ${args.bootstrap}; truth from a ${truth.draw.n.toLocaleString("en")}-person draw`,
+    `bootstrap B = ${args.bootstrap} (fixed: no precision rule, decision 028); truth from a ${truth.draw.n.toLocaleString("en")}-person draw`,
 );
 console.log(`${truth.description}\n`);
 console.log(formatValidationReport(summary, truth, reference));

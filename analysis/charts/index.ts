@@ -11,6 +11,7 @@ export * from "./dejavu-sans-text-width";
 export * from "./erosion-by-support-chart";
 export * from "./format-estimate";
 export * from "./format-number";
+export * from "./last-digit-unit";
 export * from "./harm-trajectory-chart";
 export * from "./leavers-versus-stayers-chart";
 export * from "./responses-by-day-chart";

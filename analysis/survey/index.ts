@@ -2,6 +2,7 @@
 export * from "./build-analysis-table";
 export * from "./build-charts";
 export * from "./capacity-then-now";
+export * from "./bootstrap-precision-sentence";
 export * from "./caveats";
 export * from "./chart-table-csv";
 export * from "./coefficient-with-ci";

@@ -3,7 +3,7 @@ import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
 
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
-export const SURVEY_RESULTS_SCHEMA_VERSION = 2;
+export const SURVEY_RESULTS_SCHEMA_VERSION = 3;
 
 /**
  * A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. `hidden` says
@@ -48,7 +48,11 @@ export interface AnalysisSettings {
   confidenceLevel: 0.95;
   alpha: 0.05;
   correction: "holm" | "bh";
-  bootstrap: { B: number; seed: number; interval: "BCa" };
+  /**
+   * B is where each published bootstrap starts, maxB its cap (equal for a fixed B); the B actually used is
+   * reported with each interval. `digits`: decimals asked for; `rule`: the precision rule in words (decision 028).
+   */
+  bootstrap: { B: number; maxB: number; seed: number; interval: "BCa"; digits: number; rule: string };
   minCellSize: number;
   lowPrecisionBelow: number;
   splineKnots: number;
@@ -194,6 +198,28 @@ export interface ModerationResult extends ModerationFit {
   sensitivity: (ModerationFit & { covariates: string[] }) | { covariates: string[]; note: string };
 }
 
+/**
+ * A published bootstrap interval (BCa) with its Monte Carlo precision: B is the number of resamples actually used,
+ * chosen so that each bound's MCSE is below `halfUnit`, half a unit of the last of `digits` decimals it is published
+ * with (fewer than asked when the cap was reached: `reached` says whether the last digit then holds).
+ */
+export interface BootstrapInterval {
+  meanDiff: number;
+  bca: [number, number];
+  percentile: [number, number];
+  se: number;
+  B: number;
+  seed: number;
+  /** decimals to publish the difference and its interval with */
+  digits: number;
+  /** Monte Carlo standard error of each bound, [lower, upper] */
+  mcse: { bca: [number, number]; percentile: [number, number] };
+  /** the larger MCSE of the two BCa bounds, and half a unit of the last published digit */
+  maxMcse: number;
+  halfUnit: number;
+  reached: boolean;
+}
+
 /** Erosion in the low versus high institutional-support tertile. */
 export interface SupportComparison {
   outcome: AnalysisVariable;
@@ -205,14 +231,7 @@ export interface SupportComparison {
     /** extreme groups (top vs bottom third) */
     hedgesG: { g: number; ci95: [number, number] };
     cliffsDelta: { delta: number; ci95: [number, number] };
-    bootstrap: {
-      meanDiff: number;
-      bca: [number, number];
-      percentile: [number, number];
-      se: number;
-      B: number;
-      seed: number;
-    };
+    bootstrap: BootstrapInterval;
     n: { high: number; low: number };
   } | null;
   /** why the tests are missing (a suppressed group, or an error such as no variance) */

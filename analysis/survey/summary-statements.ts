@@ -70,8 +70,8 @@ export function summaryStatements(parts: Parts): string[] {
     lines.push(
       `Comparing extreme groups (top vs bottom third of institutional support), people in the top third reported ${formatNumber(Math.abs(t.welch.meanDiff))} points ` +
         `${t.welch.meanDiff < 0 ? "less" : "more"} ${label} than those in the bottom third (n = ${t.n.high} and ${t.n.low}; ` +
-        `95 % CI of high − low ${formatInterval(t.welch.ci95)}, bootstrap BCa ${formatInterval(t.bootstrap.bca)} with B = ${t.bootstrap.B}, ` +
-        `seed ${t.bootstrap.seed}; Hedges' g = ${formatNumber(t.hedgesG.g, 2)}, 95 % CI ${formatInterval(t.hedgesG.ci95, 2)}; corrected p ${formatP(t.welch.pAdjusted)}).` +
+        `95 % CI of high − low ${formatInterval(t.welch.ci95)}, bootstrap BCa ${formatInterval(t.bootstrap.bca, t.bootstrap.digits)} with B = ${t.bootstrap.B.toLocaleString("en")}, ` +
+        `seed ${t.bootstrap.seed}, Monte Carlo error of each bound at most ${formatNumber(t.bootstrap.maxMcse, t.bootstrap.digits + 2)}; Hedges' g = ${formatNumber(t.hedgesG.g, 2)}, 95 % CI ${formatInterval(t.hedgesG.ci95, 2)}; corrected p ${formatP(t.welch.pAdjusted)}).` +
         continuousClause(comparison.continuous),
     );
   }

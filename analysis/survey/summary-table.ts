@@ -16,7 +16,7 @@ function outcomeRows(results: SurveyResults) {
     "non-linear p",
     "tenure × support p",
     "support effect at mean tenure [95% CI]",
-    "high − low [BCa 95% CI]",
+    "high − low [BCa 95% CI] B",
     "g (extreme thirds)",
     "r [95% CI]",
   ];
@@ -39,7 +39,7 @@ function outcomeRows(results: SurveyResults) {
       interaction ? formatP(interaction.pAdjusted).replace("= ", "") : "–",
       atMean ? `${formatNumber(atMean.estimate, 3)} ${interval(atMean.ci95, 3)}` : "–",
       comparison
-        ? `${formatNumber(comparison.bootstrap.meanDiff)} ${interval(comparison.bootstrap.bca, 1)}`
+        ? `${formatNumber(comparison.bootstrap.meanDiff, comparison.bootstrap.digits)} ${interval(comparison.bootstrap.bca, comparison.bootstrap.digits)} B=${comparison.bootstrap.B}`
         : "–",
       comparison ? formatNumber(comparison.hedgesG.g, 2) : "–",
       continuous ? `${formatNumber(continuous.r, 2)} ${interval(continuous.ci95, 2)}` : "–",
@@ -63,8 +63,8 @@ export function summaryTable(results: SurveyResults): string {
   const { sample, settings } = results;
   const method = settings.correction === "holm" ? "Holm" : "BH";
   const lines = [
-    `${results.instrument.title} — results schema ${results.schemaVersion}; ${method}-corrected p; bootstrap B = ` +
-      `${settings.bootstrap.B}, seed ${settings.bootstrap.seed}; groups under ${settings.minCellSize} not shown`,
+    `${results.instrument.title} — results schema ${results.schemaVersion}; ${method}-corrected p; bootstrap B from ` +
+      `${settings.bootstrap.B} (cap ${settings.bootstrap.maxB}), seed ${settings.bootstrap.seed}; groups under ${settings.minCellSize} not shown`,
     `Responses: ${sample.received} received, ${sample.excluded.total} excluded` +
       (sample.excluded.byReason.length > 0
         ? ` (${sample.excluded.byReason.map((r) => `${r.reason} ${r.n}`).join(", ")})`

@@ -1,5 +1,5 @@
 import { suppressSmallCells, type CellStatus } from "../disclosure/suppress-small-cells";
-import { bootstrapMeanDifference } from "../bootstrap-mean-difference";
+import { bootstrapMeanDifferenceToPrecision } from "../bootstrap-mean-difference-to-precision";
 import { cliffsDeltaCI } from "../cliffs-delta-ci";
 import { hedgesG } from "../hedges-g";
 import { mannWhitneyU } from "../mann-whitney-u";
@@ -9,12 +9,35 @@ import type { AnalysisTable } from "./build-analysis-table";
 import { completeCases } from "./complete-cases";
 import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
-import type { AnalysisSettings, SupportGroupsResult } from "./results-types";
+import type { AnalysisSettings, BootstrapInterval, SupportGroupsResult } from "./results-types";
 import { SUPPORT_LEVELS } from "../charts/support-level-style";
 import type { SupportLevels } from "./support-levels";
 import type { TestFamilies } from "./test-families";
 
 type Outcome = ResolvedRoles["erosion"][number];
+
+/** The BCa interval of mean(high) − mean(low), with B raised until its bounds are precise to the digit shown. */
+function meanDifferenceInterval(
+  high: Float64Array,
+  low: Float64Array,
+  { B, maxB, seed, digits }: AnalysisSettings["bootstrap"],
+): BootstrapInterval {
+  const boot = bootstrapMeanDifferenceToPrecision(high, low, { seed, B, maxB, digits });
+  const { precision, mcse } = boot;
+  return {
+    meanDiff: boot.estimate,
+    bca: boot.bca!,
+    percentile: boot.percentile!,
+    se: boot.se,
+    B: boot.B,
+    seed: boot.seed,
+    digits: precision.digits,
+    mcse: { bca: mcse.bca!, percentile: mcse.percentile },
+    maxMcse: precision.maxMcse,
+    halfUnit: precision.halfUnit,
+    reached: precision.reached,
+  };
+}
 
 /** The tests of high against low support (both shown), entered in their families: Welch first, then Mann–Whitney. */
 function highVersusLow(
@@ -28,20 +51,12 @@ function highVersusLow(
   const mw = mannWhitneyU(high, low);
   const g = hedgesG(high, low);
   const delta = cliffsDeltaCI(high, low);
-  const boot = bootstrapMeanDifference(high, low, settings.bootstrap);
   return {
     welch: families.add("support-welch", outcome.id, { ...welch }),
     mannWhitney: families.add("support-mann-whitney", outcome.id, { ...mw }),
     hedgesG: { g: g.g, ci95: g.ci95 },
     cliffsDelta: { delta: delta.delta, ci95: delta.ci95 },
-    bootstrap: {
-      meanDiff: boot.estimate,
-      bca: boot.bca!,
-      percentile: boot.percentile!,
-      se: boot.se,
-      B: boot.B,
-      seed: boot.seed,
-    },
+    bootstrap: meanDifferenceInterval(high, low, settings.bootstrap),
     n: { high: high.length, low: low.length },
   };
 }
@@ -123,7 +138,8 @@ function outcomeComparison(
  * among people still in support; every difference is high − low. Means with 95 % CIs for all three levels;
  * Welch's t-test with the CI of the difference ({@link welchTTest}), Mann–Whitney ({@link mannWhitneyU}), Hedges'
  * g with CI ({@link hedgesG}), Cliff's δ with CI ({@link cliffsDeltaCI}) and a stratified bootstrap BCa interval
- * of the mean difference ({@link bootstrapMeanDifference}, B and seed from the settings). These are extreme
+ * of the mean difference ({@link bootstrapMeanDifferenceToPrecision}: seed and starting B from the settings, B
+ * raised until each bound's Monte Carlo error is below half a unit of its last published digit). These are extreme
  * groups (top vs bottom third), so beside them stands the continuous association: Pearson's r of support with
  * the outcome over every current practitioner, with its 95 % CI ({@link continuousAssociation}). Levels below the small-cell rule
  * (with complementary suppression among the three) are null and no test involving them is reported.

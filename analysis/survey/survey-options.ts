@@ -1,6 +1,7 @@
 import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import type { SurveyRoles } from "./roles";
+import { BOOTSTRAP_MAX_B } from "../resample-to-precision";
 import type { AnalysisSettings } from "./results-types";
 
 /** One response as the analysis reads it. */
@@ -14,8 +15,13 @@ export interface SurveyResponseInput {
 
 /** Options of `runSurveyAnalysis`. */
 export interface SurveyAnalysisOptions {
-  /** bootstrap resamples for the BCa interval of the mean difference (default 2000) */
+  /** bootstrap resamples to start the BCa interval of the mean difference with (default 2000) */
   bootstrapB?: number;
+  /**
+   * the cap on resamples when B is raised until every published bound's Monte Carlo error is below half a unit of
+   * its last digit (default 64,000); set it equal to bootstrapB for a fixed B, as the validation harness does
+   */
+  bootstrapMaxB?: number;
   /** seed of the bootstrap's random number generator (default 1) */
   seed?: number;
   /** multiple-comparison correction within each family of tests (default "holm") */
@@ -45,6 +51,8 @@ export const LOESS_SETTINGS = { f: 2 / 3, iter: 3 } as const;
 export const EQUIVALENCE_BOUND_SHARE = 0.1;
 /** Tenures (years) at which the moderation model reports the support effect, besides the mean tenure. */
 export const SUPPORT_EFFECT_TENURES = [2, 5, 10];
+/** Decimals of the published high − low mean difference and its bootstrap interval (0–100 points). */
+export const MEAN_DIFFERENCE_DIGITS = 1;
 /** The span of years since leaving over which "no recovery" is tested. */
 export const EQUIVALENCE_SPAN_YEARS = 5;
 
@@ -58,19 +66,22 @@ const fail = (message: string): never => {
  * Cost: O(1).
  *
  * @throws Error "runSurveyAnalysis requires bootstrapB to be an integer of at least 100" (and likewise for seed,
- *   correction, minCellSize and lowPrecisionBelow)
+ *   correction, minCellSize and lowPrecisionBelow; bootstrapMaxB must be an integer of at least bootstrapB)
  * @example
- * analysisSettings({ seed: 7 }).bootstrap; // { B: 2000, seed: 7, interval: "BCa" }
+ * analysisSettings({ seed: 7 }).bootstrap; // { B: 2000, maxB: 64000, seed: 7, interval: "BCa", digits: 1, … }
  */
 export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisSettings {
   const {
     bootstrapB = 2000,
+    bootstrapMaxB = Math.max(BOOTSTRAP_MAX_B, bootstrapB),
     seed = 1,
     correction = "holm",
     minCellSize = 10,
     lowPrecisionBelow = 30,
   } = options;
   if (!Number.isInteger(bootstrapB) || bootstrapB < 100) fail("bootstrapB to be an integer of at least 100");
+  if (!Number.isInteger(bootstrapMaxB) || bootstrapMaxB < bootstrapB)
+    fail("bootstrapMaxB to be an integer of at least bootstrapB");
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     fail("seed to be an integer in [0, 4294967295]");
   if (correction !== "holm" && correction !== "bh") fail('correction to be "holm" or "bh"');
@@ -82,7 +93,7 @@ export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisS
     confidenceLevel: 0.95,
     alpha: 0.05,
     correction,
-    bootstrap: { B: bootstrapB, seed, interval: "BCa" },
+    bootstrap: bootstrapSettings(bootstrapB, bootstrapMaxB, seed),
     minCellSize,
     lowPrecisionBelow,
     splineKnots: SPLINE_KNOTS,
@@ -113,4 +124,14 @@ export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisS
         "(floodlight). A sensitivity model adds hostile-contact frequency and role.",
     },
   };
+}
+
+/** The bootstrap's settings: where B starts, its cap, and the precision rule in words. */
+function bootstrapSettings(B: number, maxB: number, seed: number): AnalysisSettings["bootstrap"] {
+  const halfUnit = 0.5 * 10 ** -MEAN_DIFFERENCE_DIGITS;
+  const rule =
+    maxB === B
+      ? `B is fixed at ${B.toLocaleString("en")}; the Monte Carlo standard error of each bound is reported, and an interval whose bounds' error reaches half a unit of the last digit is published with fewer digits.`
+      : `B starts at ${B.toLocaleString("en")} and is doubled (keeping the earlier resamples) until the Monte Carlo standard error of every bound is below half a unit of its last published digit (${halfUnit} for ${MEAN_DIFFERENCE_DIGITS} decimal), up to ${maxB.toLocaleString("en")}; an interval that is still less precise is published with fewer digits.`;
+  return { B, maxB, seed, interval: "BCa", digits: MEAN_DIFFERENCE_DIGITS, rule };
 }

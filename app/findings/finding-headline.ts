@@ -24,6 +24,8 @@ export function findingHeadline(results: SurveyResults): FindingSnapshotInput["h
     };
   }
   const direction = high.mean < low.mean ? "lower" : "higher";
+  // The interval's digits are those its bootstrap was made precise to (decision 028).
+  const { digits } = tests.bootstrap;
   const [lo, hi] = tests.bootstrap.bca;
   const continuous = comparison.continuous;
   const association = continuous
@@ -32,7 +34,7 @@ export function findingHeadline(results: SurveyResults): FindingSnapshotInput["h
   return {
     sentence:
       `Practitioners in the top third of institutional support had ${direction} ${primary.label} than those in the bottom third ` +
-      `(${formatNumber(high.mean)} vs ${formatNumber(low.mean)} on a 0–100 scale; difference ${formatNumber(tests.bootstrap.meanDiff)} points, 95% CI ${formatInterval([lo, hi])}; n = ${high.n} and ${low.n}).` +
+      `(${formatNumber(high.mean)} vs ${formatNumber(low.mean)} on a 0–100 scale; difference ${formatNumber(tests.bootstrap.meanDiff, digits)} points, 95% CI ${formatInterval([lo, hi], digits)}; n = ${high.n} and ${low.n}).` +
       association +
       " An association between people in a self-selected sample, not proof of cause.",
     effect: {

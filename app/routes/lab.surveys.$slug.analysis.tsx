@@ -104,8 +104,9 @@ export default function SurveyAnalysis() {
         {view.sample.excluded.length > 0
           ? ` (excluded: ${view.sample.excluded.map((entry) => `${entry.n} ${entry.reason}`).join(", ")})`
           : ""}
-        . Small-cell rule k = {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed};{" "}
-        {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")} bootstrap resamples.{" "}
+        . Small-cell rule k = {view.minCellSize}; seed {DEFAULT_ANALYSIS_SETTINGS.seed}; bootstrap resamples
+        from {DEFAULT_ANALYSIS_SETTINGS.bootstrapB.toLocaleString("en")}, raised until every interval is
+        precise to the digit shown.{" "}
         <a href={`/lab/surveys/${slug}/analysis/results.json?k=${view.minCellSize}`}>Download results.json</a>
       </p>
       <SmallCellRuleForm value={view.minCellSize} error={undefined} />

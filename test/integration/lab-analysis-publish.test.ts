@@ -70,7 +70,7 @@ describe("analysis and publishing from the lab", () => {
       params,
       context: {},
     });
-    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 2, sample: { received: 400 } });
+    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 3, sample: { received: 400 } });
   });
 
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
@@ -104,6 +104,11 @@ describe("analysis and publishing from the lab", () => {
     ]);
     expect(finding.snapshot.methods.counts).toMatchObject({ completed: 400, analysed: 400 });
     expect(finding.snapshot.headline.effect?.label).toMatch(/Hedges/);
+    // the methods state the B each bootstrap interval used and the Monte Carlo error of its bounds (decision 028)
+    const bootstrapMethods = finding.snapshot.methods.tests.find((line) => line.includes("bootstrap BCa"));
+    expect(bootstrapMethods).toMatch(/so that the Monte Carlo error of every bound is below 0\.05/);
+    expect(bootstrapMethods).toMatch(/B = [\d,]+ resamples|[\d,]+ resamples for CBI/);
+    expect(bootstrapMethods).toMatch(/largest MCSE 0\.0[0-4]\d/);
     expect(await prisma.auditEvent.findFirst({ where: { action: "publish" } })).toMatchObject({
       target: "finding:panel-finding",
     });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PANEL_MODEL } from "../../../../analysis/synthetic-panel";
 import type { ModerationResult, SurveyResults } from "../../../../analysis/survey/results-types";
+import { formatInterval } from "../../../../analysis/survey/format-statistics";
 import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
 import type { SurveyResponseInput } from "../../../../analysis/survey/survey-options";
 import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
@@ -75,7 +76,11 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       expect(t.hedgesG.ci95[1]).toBeLessThan(0);
       expect(t.welch.ci95[1]).toBeLessThan(0);
       expect(t.bootstrap.bca[1]).toBeLessThan(0);
-      expect(t.bootstrap).toMatchObject({ B: 1000, seed: 3 });
+      // B starts at the configured 1000 and doubles until each bound's MCSE is below half of the 0.1 shown
+      expect(t.bootstrap).toMatchObject({ seed: 3, digits: 1, halfUnit: 0.05, reached: true });
+      expect([1000, 2000, 4000, 8000, 16_000, 32_000, 64_000]).toContain(t.bootstrap.B);
+      expect(Math.max(...t.bootstrap.mcse.bca)).toBe(t.bootstrap.maxMcse);
+      expect(t.bootstrap.maxMcse).toBeLessThan(0.05);
       expect(t.bootstrap.meanDiff).toBeCloseTo(t.welch.meanDiff, 10);
       expect(t.cliffsDelta.ci95[1]).toBeLessThan(0);
       expect(t.mannWhitney.pAdjusted).toBeLessThan(0.05);
@@ -143,8 +148,20 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
     expect(moderation).not.toMatch(/points per year at support/);
   });
 
+  it("states the bootstrap interval to the digits its Monte Carlo error allows, with the B it used", () => {
+    const contrast = results.summary.find((line) => line.includes("Hedges' g"))!;
+    const primary = results.supportGroups.comparisons.find(
+      (c) => c.outcome.id === results.roles.primaryErosion.id,
+    );
+    const b = primary!.tests!.bootstrap;
+    expect(contrast).toContain(
+      `bootstrap BCa ${formatInterval(b.bca, b.digits)} with B = ${b.B.toLocaleString("en")}`,
+    );
+    expect(contrast).toMatch(/Monte Carlo error of each bound at most 0\.0[0-4]\d/);
+  });
+
   it("is a versioned, JSON-safe object with n beside its estimates", () => {
-    expect(results.schemaVersion).toBe(2);
+    expect(results.schemaVersion).toBe(3);
     expect(Object.keys(results)).toEqual([
       "schemaVersion",
       "instrument",

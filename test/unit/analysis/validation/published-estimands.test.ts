@@ -31,7 +31,7 @@ describe("publishedEstimands", () => {
   const results = runSurveyAnalysis({
     definition,
     responses: withDemoExclusions(definition, panel),
-    options: { bootstrapB: 200 },
+    options: { bootstrapB: 200, bootstrapMaxB: 200 }, // a fixed B, as the harness runs it (decision 028)
   });
   const { values, verdicts } = publishedEstimands(results);
 
