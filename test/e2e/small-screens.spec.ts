@@ -29,9 +29,12 @@ for (const width of [320, 390]) {
     test("sees a 0–10 scale on one line, its end labels above its ends", async ({ page }) => {
       await page.goto(DEMO_SURVEY_PATH);
       const scale = page.locator(".rating-options").first();
+      const heading = page.getByRole("heading", { level: 1 });
       for (let step = 0; step < 12 && !(await scale.count()); step++) {
+        const title = (await heading.textContent()) ?? "";
         await answerCurrentPage(page);
         await page.getByRole("button", { name: /^Continue/ }).click();
+        await expect(heading).not.toHaveText(title); // the next page has loaded before it is searched
       }
       const tops = await scale
         .locator(".option")
