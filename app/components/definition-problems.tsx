@@ -3,8 +3,8 @@ const shownPath = (name: string) =>
   name.startsWith("definition.") ? name.slice("definition.".length) : name;
 
 /**
- * The error summary of a form that uploads a definition: each problem with the path of the
- * offending value (the form's field errors, see definitionFieldErrors).
+ * The error summary of a form that uploads a definition: each problem in words ("Page “work”, item
+ * “role”, option 1, code: must be a whole number…"), with the JSON path of the offending value as a detail.
  */
 export function DefinitionProblems({ fieldErrors }: { fieldErrors: Record<string, string> }) {
   const problems = Object.entries(fieldErrors);
@@ -18,7 +18,10 @@ export function DefinitionProblems({ fieldErrors }: { fieldErrors: Record<string
       <ul>
         {problems.map(([name, message]) => (
           <li key={name}>
-            <code>{shownPath(name)}</code>: {message}
+            {message}{" "}
+            <span className="problem-path">
+              (at <code>{shownPath(name)}</code>)
+            </span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "~/security/json-depth";
 import { addInstrumentVersion, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { surveySlugSchema } from "~/surveys/survey-slug";
+import { problemInWords } from "./definition-problem-words";
 import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../instrument/definition-schema";
 
 const MAX_LISTED_PROBLEMS = 50;
@@ -36,10 +37,9 @@ export function checkDefinitionText(text: string): DefinitionCheck {
   }
   const parsed = instrumentDefinitionSchema.safeParse(json);
   if (parsed.success) return { ok: true, definition: parsed.data };
-  const problems = parsed.error.issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => ({
-    path: issue.path.length > 0 ? issue.path.join(".") : "(top level)",
-    message: issue.message,
-  }));
+  const problems = parsed.error.issues
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((issue) => problemInWords(json, issue));
   return { ok: false, problems };
 }
 
