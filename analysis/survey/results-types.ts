@@ -3,7 +3,7 @@ import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
 
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
-export const SURVEY_RESULTS_SCHEMA_VERSION = 2;
+export const SURVEY_RESULTS_SCHEMA_VERSION = 3;
 
 /**
  * A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. `hidden` says
@@ -43,6 +43,15 @@ export interface Coefficient {
   ci95: [number, number];
 }
 
+/** The leavers' plan as run: from the instrument's analysis plan, or the default for versions without one. */
+export interface LeaverPlanSettings {
+  source: "analysis plan" | "default";
+  yearsSinceLeaving: { kind: "restricted cubic spline"; knots: number } | { kind: "log1p" };
+  /** the estimand: predicted outcome at `toYears` since leaving minus at `fromYears` */
+  contrast: { fromYears: number; toYears: number };
+  description: string;
+}
+
 /** How the analysis was run. */
 export interface AnalysisSettings {
   confidenceLevel: 0.95;
@@ -54,7 +63,8 @@ export interface AnalysisSettings {
   splineKnots: number;
   loess: { f: number; iter: number };
   supportLevels: { method: "tertiles"; description: string };
-  equivalence: { boundShareOfRange: number; spanYears: number; description: string };
+  /** the leavers' model, contrast and where the bounds came from (decision 026) */
+  leaverPlan: LeaverPlanSettings;
   /** the moderation model's rule, fixed for every outcome (decision 024) */
   moderation: { tenureTerms: "restricted cubic spline"; supportEffectsAt: number[]; description: string };
 }
@@ -231,33 +241,49 @@ export interface SupportGroupsResult {
 }
 
 /** Erosion after leaving support, against years since leaving. */
+/** Predicted outcome at `toYears` since leaving minus at `fromYears`, adjusted for years in support. */
+export interface LeaverContrast extends Coefficient, AdjustedP {
+  fromYears: number;
+  toYears: number;
+}
+
 export interface LeaverOutcome {
   outcome: AnalysisVariable;
   stayers: MeanCell | null;
   leavers: MeanCell;
   byYearsSinceLeaving: BandMean[];
-  /** outcome ~ yearsSinceLeaving + yearsInSupport among leavers */
+  /** the equivalence bound B, in points on the outcome's scale, and why it is that wide (the plan's words) */
+  bound: number;
+  justification: string;
+  /** outcome ~ f(yearsSinceLeaving) + yearsInSupport among leavers, f the plan's spline or ln(1 + years) */
   model: {
     n: number;
     r2: number;
-    yearsSinceLeaving: Coefficient & AdjustedP;
+    terms: LeaverPlanSettings["yearsSinceLeaving"]["kind"];
+    /** the spline's knots (years since leaving), null for ln(1 + years) */
+    knots: number[] | null;
+    /** the years since leaving the curve spans: the k-th smallest to the k-th largest among the model's leavers */
+    range: [number, number];
     yearsInSupport: Coefficient;
-    intercept: Coefficient;
+    contrast: LeaverContrast;
+    /** predicted outcome over `range`, at the leavers' mean years in support, with its 95 % band */
+    curve: CurvePoint[];
   } | null;
-  /** TOST on the adjusted change over `spanYears` since leaving: "no recovery" only if it lies within ±bound */
+  /** TOST of the contrast against ±bound: "equivalent" only if its 90 % CI lies inside */
   equivalence:
     | ({
         bound: number;
-        spanYears: number;
-        change: number;
+        difference: number;
         ci90: [number, number];
         pLower: number;
         pUpper: number;
         equivalent: boolean;
       } & AdjustedP)
     | null;
-  conclusion: "recovery" | "worsening" | "no recovery (equivalent)" | "inconclusive" | "not estimated";
-  /** why the model is missing (too few leavers, or an error such as collinear predictors) */
+  conclusion: "equivalent" | "different" | "inconclusive" | "not estimated";
+  /** the conclusion as published, naming the bound: "equivalent within ±10 points", … */
+  verdict: string;
+  /** why the model is missing (too few leavers, a contrast outside their years, or an error) */
   note: string | null;
   statement: string;
 }

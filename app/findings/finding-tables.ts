@@ -137,29 +137,38 @@ function moderationTable(results: SurveyResults): SnapshotTable {
   };
 }
 
-/** Leavers against stayers per outcome, and the change since leaving with its equivalence test. */
+/** Leavers against stayers per outcome, and the plan's contrast by years since leaving with its verdict at ±B. */
 function leaversTable(results: SurveyResults): SnapshotTable {
+  const { fromYears, toYears } = results.settings.leaverPlan.contrast;
   return {
     id: "leavers",
-    title: "After leaving support: erosion against years since leaving, adjusted for years in support",
+    title: `After leaving support: people who left ${toYears} years ago against people who left ${fromYears} year${fromYears === 1 ? "" : "s"} ago, adjusted for years in support`,
     columns: [
       { key: "outcome", label: "Outcome" },
       { key: "leavers", label: "Leavers mean", unit: "0–100" },
       { key: "n", label: "n leavers" },
       { key: "stayers", label: "Stayers mean", unit: "0–100" },
-      { key: "change", label: "Change over the span" },
+      { key: "difference", label: `Difference, ${toYears} − ${fromYears} years since leaving` },
+      { key: "ci95", label: "95% CI" },
       { key: "ci90", label: "90% CI (TOST)" },
-      { key: "conclusion", label: "Verdict" },
+      { key: "bound", label: "Equivalence bound ± (points)" },
+      { key: "verdict", label: "Verdict" },
     ],
     rows: results.leavers.outcomes.map((outcome) => ({
       outcome: outcome.outcome.label,
       leavers: mean(outcome.leavers),
       n: cellN(outcome.leavers),
       stayers: mean(outcome.stayers),
-      change: round(outcome.equivalence?.change, 1),
+      difference: round(outcome.model?.contrast.estimate, 1),
+      ci95: interval(outcome.model?.contrast.ci95),
       ci90: interval(outcome.equivalence?.ci90),
-      conclusion: outcome.conclusion,
+      bound: outcome.bound,
+      verdict: outcome.verdict,
     })),
+    note:
+      "A comparison between people who left at different times, not a change within a person. " +
+      `Each verdict names its bound: "equivalent within ±B points" needs the 90% CI inside ±B; "different" needs ` +
+      `the 95% CI to exclude 0; otherwise "inconclusive at ±B points". ${results.settings.leaverPlan.source === "default" ? "This definition version has no analysis plan: each bound is the default, a tenth of the outcome's range." : "Bounds from the instrument's analysis plan."}`,
   };
 }
 
