@@ -70,7 +70,7 @@ describe("analysis and publishing from the lab", () => {
       params,
       context: {},
     });
-    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 2, sample: { received: 400 } });
+    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 3, sample: { received: 400 } });
   });
 
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
