@@ -65,7 +65,17 @@ export function analysisPlanProblems(definition: InstrumentDefinition): PlanProb
       path: ["analysisPlan", ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
       message: issue.message,
     }));
-  const plan = parsed.data;
+  return analysisPlanReferenceProblems(definition, parsed.data);
+}
+
+/**
+ * The part of {@link analysisPlanProblems} the schema's shape cannot check (the definition schema's cross-checks
+ * call it after the shape): leaver outcomes that exist, are named once, and whose bound fits their range.
+ */
+export function analysisPlanReferenceProblems(
+  definition: InstrumentDefinition,
+  plan: AnalysisPlan,
+): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const seen = new Set<string>();
   plan.leavers.outcomes.forEach(({ variable, bound }, index) => {

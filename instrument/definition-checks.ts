@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { analysisPlanProblems } from "./analysis-plan";
+import { analysisPlanReferenceProblems } from "./analysis-plan";
 import { conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
 import { answerFields, itemOptions } from "./traversal";
@@ -19,7 +19,9 @@ export function checkDefinitionReferences(definition: Definition, context: z.Ref
   checkConditions(definition, report);
   checkScales(definition, report);
   checkLanguages(definition, report);
-  for (const problem of analysisPlanProblems(definition)) report(problem.message, problem.path);
+  if (definition.analysisPlan)
+    for (const problem of analysisPlanReferenceProblems(definition, definition.analysisPlan))
+      report(problem.message, problem.path);
 }
 
 function checkUniqueIds(definition: Definition, report: Report) {

@@ -1,5 +1,6 @@
 import { analysisPlanProblems, type LeaverPlan } from "../../instrument/analysis-plan";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { boundText } from "./leaver-conclusion";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { LeaverPlanSettings } from "./results-types";
 
@@ -35,8 +36,20 @@ const termsText = (terms: LeaverPlan["yearsSinceLeaving"]) =>
     ? "ln(1 + years since leaving)"
     : `a restricted cubic spline of years since leaving (${terms.knots} knots at Harrell's default quantiles)`;
 
-function planSettings(plan: Omit<LeaverPlan, "outcomes">, source: LeaverPlanSettings["source"]) {
+/** "CBI personal burnout ±10 points; … ±12.5 points": each leaver outcome's bound, for the rule in words. */
+const boundsText = (roles: ResolvedRoles, bounds: ReadonlyMap<string, LeaverBound>) =>
+  roles.leaverOutcomes.map((o) => `${o.label} ${boundText(bounds.get(o.id)!.bound)}`).join("; ");
+
+function planSettings(
+  plan: Omit<LeaverPlan, "outcomes">,
+  source: LeaverPlanSettings["source"],
+  bounds: string,
+): LeaverPlanSettings {
   const { fromYears, toYears } = plan.contrast;
+  const origin =
+    source === "analysis plan"
+      ? "fixed by the instrument's analysis plan"
+      : "of the default plan, a tenth of each outcome's range, since this definition version has none";
   return {
     source,
     yearsSinceLeaving: { ...plan.yearsSinceLeaving },
@@ -44,12 +57,10 @@ function planSettings(plan: Omit<LeaverPlan, "outcomes">, source: LeaverPlanSett
     description:
       `Among people who left support, each leaver outcome is modelled on ${termsText(plan.yearsSinceLeaving)}, ` +
       `adjusted for years in support; the estimand is the difference in the predicted outcome between people who ` +
-      `left ${toYears} and ${fromYears} years ago (a comparison between people, estimated only when at least k ` +
-      `leavers lie at or beyond each end). "Equivalent" needs its 90 % CI inside ±B, the bound ${
-        source === "analysis plan"
-          ? "the instrument's analysis plan fixes for each outcome"
-          : "of the default plan (this definition version has none): a tenth of the outcome's range"
-      } (two one-sided tests); "different" needs its 95 % CI to exclude 0; otherwise "inconclusive".`,
+      `left ${toYears} and ${fromYears} year${fromYears === 1 ? "" : "s"} ago (a comparison between people, ` +
+      `estimated only when at least k leavers lie at or beyond each end). Verdicts against each outcome's bound ` +
+      `(${bounds}; ${origin}): equivalent when two one-sided tests put the 90 % CI inside the bound, different ` +
+      `when the 95 % CI excludes 0, otherwise inconclusive.`,
   };
 }
 
@@ -77,7 +88,8 @@ export function resolveLeaverPlan(
         "Default for definitions without an analysis plan: a tenth of the outcome's range (not pre-declared).";
       return [o.id, { bound, justification }];
     });
-    return { settings: planSettings(DEFAULT_LEAVER_PLAN, "default"), bounds: new Map(bounds) };
+    const map = new Map(bounds);
+    return { settings: planSettings(DEFAULT_LEAVER_PLAN, "default", boundsText(roles, map)), bounds: map };
   }
   const [problem] = analysisPlanProblems(definition);
   if (problem) fail(`a valid analysis plan: ${problem.path.join(".")}: ${problem.message}`);
@@ -87,5 +99,5 @@ export function resolveLeaverPlan(
   for (const outcome of roles.leaverOutcomes)
     if (!bounds.has(outcome.id))
       fail(`analysisPlan.leavers.outcomes to give a bound for the leaver outcome "${outcome.id}"`);
-  return { settings: planSettings(plan, "analysis plan"), bounds };
+  return { settings: planSettings(plan, "analysis plan", boundsText(roles, bounds)), bounds };
 }

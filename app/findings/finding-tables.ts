@@ -151,7 +151,7 @@ function leaversTable(results: SurveyResults): SnapshotTable {
       { key: "difference", label: `Difference, ${toYears} − ${fromYears} years since leaving` },
       { key: "ci95", label: "95% CI" },
       { key: "ci90", label: "90% CI (TOST)" },
-      { key: "bound", label: "Equivalence bound ± (points)" },
+      { key: "bound", label: "Bound B (± points)" },
       { key: "verdict", label: "Verdict" },
     ],
     rows: results.leavers.outcomes.map((outcome) => ({
@@ -166,9 +166,10 @@ function leaversTable(results: SurveyResults): SnapshotTable {
       verdict: outcome.verdict,
     })),
     note:
-      "A comparison between people who left at different times, not a change within a person. " +
-      `Each verdict names its bound: "equivalent within ±B points" needs the 90% CI inside ±B; "different" needs ` +
-      `the 95% CI to exclude 0; otherwise "inconclusive at ±B points". ${results.settings.leaverPlan.source === "default" ? "This definition version has no analysis plan: each bound is the default, a tenth of the outcome's range." : "Bounds from the instrument's analysis plan."}`,
+      "A comparison between people who left support some years apart, not a change within a person. " +
+      `Verdicts against each outcome's bound (${results.leavers.outcomes.map((o) => `${o.outcome.label} ±${o.bound} points`).join("; ")}; ` +
+      `${results.settings.leaverPlan.source === "default" ? "the default, a tenth of the outcome's range: this definition version has no analysis plan" : "from the instrument's analysis plan"}): ` +
+      "equivalent when the 90% CI lies inside the bound, different when the 95% CI excludes 0, otherwise inconclusive.",
   };
 }
 

@@ -33,7 +33,7 @@ describe("buildCharts", () => {
     const { charts } = buildCharts(results);
     results.leavers.outcomes.forEach((leaver, i) => {
       const chart = charts[3 + i]!;
-      const { curve } = (chart.spec as { datasets: { curve: unknown[] } }).datasets;
+      const { curve } = (chart.spec as unknown as { datasets: { curve: unknown[] } }).datasets;
       expect(curve).toEqual(leaver.model!.curve);
       expect(JSON.stringify(chart.spec)).toContain(`verdict: ${leaver.verdict}.`);
       expect(chart.altText).toContain(`verdict: ${leaver.verdict}.`);
@@ -45,7 +45,7 @@ describe("buildCharts", () => {
     // the drain item is asked only of leavers: no stayers' band, and the chart says why
     const drain = JSON.stringify(charts[4]!.spec);
     expect(drain).toContain("People still in support were not asked this question.");
-    expect((charts[4]!.spec as { datasets: { stayers: unknown[] } }).datasets.stayers).toEqual([]);
+    expect((charts[4]!.spec as unknown as { datasets: { stayers: unknown[] } }).datasets.stayers).toEqual([]);
   });
 
   it("draws nothing the results withheld", () => {
