@@ -1,4 +1,4 @@
-import { type GroupedBandsStatus, suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
+import { suppressGroupedBands } from "../disclosure/suppress-grouped-bands";
 import type { CellStatus } from "../disclosure/suppress-small-cells";
 import { assertMeanEstimate } from "./assert-mean-estimate";
 import type { ChartOptions, ChartOutput, ChartTable, CurvePoint, MeanEstimate } from "./chart-types";

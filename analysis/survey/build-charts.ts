@@ -4,7 +4,7 @@ import { erosionBySupportChart } from "../charts/erosion-by-support-chart";
 import { harmTrajectoryChart, type TenureBandEstimate } from "../charts/harm-trajectory-chart";
 import { leaversVersusStayersChart } from "../charts/leavers-versus-stayers-chart";
 import { formatNumber } from "../charts/format-number";
-import { formatInterval, formatP } from "./format-statistics";
+import { formatInterval } from "./format-statistics";
 import type { BandMean, LeaverOutcome, MeanCell, SurveyResults } from "./results-types";
 
 /** Result of {@link buildCharts}: the charts that could be drawn, and why any other was left out. */
