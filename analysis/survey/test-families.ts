@@ -18,7 +18,7 @@ export const TEST_FAMILIES = {
   "leavers-contrast":
     "Among leavers, the difference between the plan's two years since leaving, one test per leaver outcome (adjusted for years in support).",
   "leavers-equivalence":
-    "Among leavers, equivalence (TOST) of that difference within each outcome's ±bound from the analysis plan.",
+    "Among leavers, two one-sided tests (TOST) of that difference against each outcome's bound from the analysis plan.",
 } as const;
 
 export type TestFamilyId = keyof typeof TEST_FAMILIES;
