@@ -106,7 +106,7 @@ function leaversTable(
     ...meanTableCells(e, status, rule),
   });
   const curveLabel = `${input.curveLabel ?? "Fitted curve"}, 95% band`;
-  const note = [input.note, cells.hiddenNote].filter(Boolean).join(" ");
+  const note = [cells.leavers === "shown" ? input.note : "", cells.hiddenNote].filter(Boolean).join(" ");
   return {
     ...(note ? { note } : {}),
     columns: [

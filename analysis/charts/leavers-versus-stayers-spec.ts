@@ -120,6 +120,8 @@ export function leaversVersusStayersSpec(
     title: "Years since leaving customer support",
     // room right of the last point, never negative years
     scale: { domain: [0, Math.ceil(right * 1.1)], nice: false },
+    // whole years: half-year ticks collide once the curve reaches 7 or more years
+    axis: { tickMinStep: 1 },
   };
   return {
     ...chartFrame({ ...text, subtitle }, 320),
