@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { analysisPlanReferenceProblems } from "./analysis-plan";
 import { conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
 import { answerFields, itemOptions } from "./traversal";
@@ -18,6 +19,9 @@ export function checkDefinitionReferences(definition: Definition, context: z.Ref
   checkConditions(definition, report);
   checkScales(definition, report);
   checkLanguages(definition, report);
+  if (definition.analysisPlan)
+    for (const problem of analysisPlanReferenceProblems(definition, definition.analysisPlan))
+      report(problem.message, problem.path);
 }
 
 function checkUniqueIds(definition: Definition, report: Report) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { analysisPlanSchema } from "./analysis-plan";
 import { conditionSchema } from "./conditions";
 import { checkDefinitionReferences } from "./definition-checks";
 import { answerScaleSchema, itemSchema, variableNameSchema } from "./items";
@@ -70,6 +71,9 @@ export const definitionObjectSchema = z.strictObject({
   scales: z.array(scaleSchema).default([]),
   derived: z.array(derivedVariableSchema).default([]),
   references: z.array(referenceSchema).default([]),
+  /** What the analysis tests and against which bounds, fixed before the data are seen (decision 026). Absent in
+   * definitions written before it existed: those are analysed with the documented default plan. */
+  analysisPlan: analysisPlanSchema.optional(),
 });
 
 /** The full format: shape plus cross-references (ids unique, conditions look backwards, scales resolvable). */

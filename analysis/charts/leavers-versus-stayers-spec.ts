@@ -18,7 +18,23 @@ const y = (field: string, title?: string): LayerEncoding["y"] => ({
   ...(title ? { title } : {}),
 });
 
-/** The layers: the stayers' CI band and dashed mean, then the leavers' CI rules, means and n labels. */
+/** The fitted curve: its 95 % band shaded, its line solid, in the leavers' colour. */
+const curveLayers = (x: LayerEncoding["x"]): UnitLayer[] => [
+  {
+    name: "curve_band",
+    data: { name: "curve" },
+    mark: { type: "area", color: LEAVERS, opacity: 0.15 },
+    encoding: { x, y: y("lo"), y2: { field: "hi" } },
+  },
+  {
+    name: "curve_line",
+    data: { name: "curve" },
+    mark: { type: "line", color: LEAVERS, strokeWidth: 2 },
+    encoding: { x, y: y("fit") },
+  },
+];
+
+/** The layers: the stayers' CI band and dashed mean, the curve, then the leavers' CI rules, means and n labels. */
 function leaversLayers(outcome: string, x: LayerEncoding["x"]): UnitLayer[] {
   const tooltip = [
     { field: "band", title: "Left" },
@@ -38,6 +54,7 @@ function leaversLayers(outcome: string, x: LayerEncoding["x"]): UnitLayer[] {
       mark: { type: "rule", color: STAYERS, strokeWidth: 2, strokeDash: [6, 4] },
       encoding: { y: y("mean") },
     },
+    ...curveLayers(x),
     {
       name: "leavers_ci",
       data: { name: "points" },
@@ -59,9 +76,9 @@ function leaversLayers(outcome: string, x: LayerEncoding["x"]): UnitLayer[] {
 }
 
 /**
- * Step 4 of {@link leaversVersusStayersChart}, the spec: the subtitle (what the points and the grey band are,
- * the note, the caveat, and the low-precision and small-cell notes when they apply), and the layers over the
- * shown cells only, on an x axis of years since leaving from 0.
+ * Step 4 of {@link leaversVersusStayersChart}, the spec: the subtitle (what the points, the curve and the grey
+ * band are, the note, the caveat, and the low-precision and small-cell notes when they apply), and the layers
+ * over the shown cells only, on an x axis of years since leaving from 0.
  */
 export function leaversVersusStayersSpec(
   input: LeaversVersusStayersInput,
@@ -78,31 +95,37 @@ export function leaversVersusStayersSpec(
     nLabel: `n = ${b.n}`,
     lowPrecision: b.n < rule.lowBelow,
   }));
-  const s = input.stayers;
-  const stayers = cells.stayersShown
-    ? [{ ...meanInterval(s), text: formatEstimate(s.mean, s.ci95), n: s.n }]
-    : [];
+  const s = cells.stayersShown ? input.stayers : undefined;
+  const stayers = s ? [{ ...meanInterval(s), text: formatEstimate(s.mean, s.ci95), n: s.n }] : [];
   const subtitle = [
     "Points: people who left support, mean with 95% CI by years since leaving.",
-    cells.stayersShown
+    ...(cells.curve.length
+      ? [`Line and shaded band: ${input.curveLabel ?? "fitted curve"} with its 95% band.`]
+      : []),
+    s
       ? `Grey band: people still in support, ${formatEstimate(s.mean, s.ci95)}, n = ${s.n}.`
-      : "People still in support are not shown.",
-    ...(input.note ? [input.note] : []),
+      : input.stayers
+        ? "People still in support are not shown."
+        : "People still in support were not asked this question.",
+    ...(input.note && cells.leavers === "shown" ? [input.note] : []),
     "Cross-sectional: associations, not causes (who leaves is not random).",
   ];
   if (points.some((p) => p.lowPrecision))
     subtitle.push(`Open symbols: fewer than ${rule.lowBelow} respondents (low precision).`);
   if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
+  const right = Math.max(1, ...points.map((p) => p.x), ...cells.curve.map((p) => p.x));
   const x: LayerEncoding["x"] = {
     field: "x",
     type: "quantitative",
     title: "Years since leaving customer support",
     // room right of the last point, never negative years
-    scale: { domain: [0, Math.ceil(Math.max(1, ...points.map((p) => p.x)) * 1.1)], nice: false },
+    scale: { domain: [0, Math.ceil(right * 1.1)], nice: false },
+    // whole years: half-year ticks collide once the curve reaches 7 or more years
+    axis: { tickMinStep: 1 },
   };
   return {
     ...chartFrame({ ...text, subtitle }, 320),
-    datasets: { points, stayers },
+    datasets: { points, stayers, curve: cells.curve },
     layer: leaversLayers(input.outcome, x),
   };
 }

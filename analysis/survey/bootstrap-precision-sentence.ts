@@ -17,9 +17,10 @@ const decimals = (d: number) => `${d} decimal${d === 1 ? "" : "s"}`;
  * @example
  * bootstrapPrecisionSentence(results); // "B = 32,000 resamples, chosen so that …; largest MCSE 0.042"
  */
-export function bootstrapPrecisionSentence(
-  results: Pick<SurveyResults, "settings" | "supportGroups">,
-): string {
+export function bootstrapPrecisionSentence(results: {
+  settings: Pick<SurveyResults["settings"], "bootstrap">;
+  supportGroups: SurveyResults["supportGroups"];
+}): string {
   const { settings } = results;
   const intervals = results.supportGroups.comparisons.flatMap((c) =>
     c.tests ? [{ label: c.outcome.label, ...c.tests.bootstrap }] : [],

@@ -4,8 +4,8 @@ import { erosionBySupportChart } from "../charts/erosion-by-support-chart";
 import { harmTrajectoryChart, type TenureBandEstimate } from "../charts/harm-trajectory-chart";
 import { leaversVersusStayersChart } from "../charts/leavers-versus-stayers-chart";
 import { formatNumber } from "../charts/format-number";
-import { formatInterval, formatP } from "./format-statistics";
-import type { BandMean, MeanCell, SurveyResults } from "./results-types";
+import { formatInterval } from "./format-statistics";
+import type { BandMean, LeaverOutcome, MeanCell, SurveyResults } from "./results-types";
 
 /** Result of {@link buildCharts}: the charts that could be drawn, and why any other was left out. */
 export interface SurveyCharts {
@@ -101,42 +101,62 @@ function capacityChart(results: SurveyResults, options: Options): ChartOutput {
   return capacityThenNowChart({ bands }, options);
 }
 
-/** The first leaver outcome after leaving against people still in support, with the equivalence verdict. */
-function leaversChart(results: SurveyResults, options: Options): ChartOutput | string {
-  const leaver = results.leavers.outcomes[0];
-  if (!leaver) return "no leaver outcome";
-  const eq = leaver.equivalence;
-  const note = eq
-    ? `Change over ${eq.spanYears} years since leaving, adjusted for years in support: ${formatNumber(eq.change)} ` +
-      `points (90% CI ${formatInterval(eq.ci90)}); equivalence within ±${formatNumber(eq.bound, 0)}: ` +
-      `corrected p ${formatP(eq.pAdjusted)}; verdict: ${leaver.conclusion}.`
-    : undefined;
+/** The chart id of the i-th leaver outcome: the first keeps "leavers-versus-stayers", the others add their id. */
+export const leaversChartId = (outcome: LeaverOutcome, index: number): string =>
+  index === 0
+    ? "leavers-versus-stayers"
+    : `leavers-versus-stayers-${outcome.outcome.id.replaceAll("_", "-")}`;
+
+/** The verdict sentence of the chart: the contrast, its intervals and the verdict, which names its bound. */
+function leaversNote(leaver: LeaverOutcome): string {
+  const c = leaver.model?.contrast;
+  if (!c || !leaver.equivalence) return leaver.statement;
+  return (
+    `People who left ${c.toYears} years ago against ${c.fromYears} year${c.fromYears === 1 ? "" : "s"} ago, ` +
+    `adjusted for years in support: ${formatNumber(c.estimate)} points (95% CI ${formatInterval(c.ci95)}; 90% CI ` +
+    `${formatInterval(leaver.equivalence.ci90)}); verdict: ${leaver.verdict}.`
+  );
+}
+
+/** One leaver outcome after leaving, with its fitted curve, against people still in support when they were asked. */
+function leaversChart(results: SurveyResults, index: number, options: Options): ChartOutput {
+  const leaver = results.leavers.outcomes[index]!;
+  const { label, kind } = leaver.outcome;
+  const terms = results.settings.leaverPlan.yearsSinceLeaving;
+  const curveLabel =
+    terms.kind === "log1p"
+      ? "fit on ln(1 + years since leaving) (adjusted for years in support)"
+      : `restricted cubic spline (${terms.knots} knots, adjusted for years in support)`;
   return leaversVersusStayersChart(
     {
-      outcome: leaver.outcome.label,
-      stayers: estimate(leaver.stayers),
+      id: leaversChartId(leaver, index),
+      outcome: kind === "item" ? "Answer" : label,
+      ...(kind === "item" ? { title: `“${label}” by years since leaving support` } : {}),
+      // an outcome asked only of leavers has no stayers' cell: the chart says they were not asked
+      ...(leaver.stayers ? { stayers: estimate(leaver.stayers) } : {}),
       // hidden leavers keep their row and reason (the chart draws nothing from it)
       leavers: estimate(leaver.leavers),
       byYearsSinceLeaving: leaver.byYearsSinceLeaving.map(banded),
-      ...(note ? { note } : {}),
+      ...(leaver.model ? { curve: leaver.model.curve, curveLabel } : {}),
+      note: leaversNote(leaver),
     },
     options,
   );
 }
 
 /**
- * The four charts of the survey analysis as vega-lite specs with alt text and data tables, built from the
+ * The charts of the survey analysis as vega-lite specs with alt text and data tables, built from the
  * results by the `analysis/charts` builders: the harm trajectory of the primary erosion outcome by
  * institutional-support level (band means and spline curves), the primary outcome by support level with Hedges'
- * g, capacity to invest then and now by tenure band, and the first leaver outcome after leaving against people
- * still in support (with the equivalence verdict). Only published numbers are used: suppressed cells stay hidden.
+ * g, capacity to invest then and now by tenure band, and each leaver outcome by years since leaving with its fitted
+ * curve, against people still in support (with the verdict, which names its bound). Only published numbers are used: suppressed cells stay hidden.
  * Rendering to SVG and PNG is the caller's step (`renderChartSvg`, `renderChartPng`).
  *
  * Cost: O(bands · levels + curve points).
  *
  * @example
  * const { charts } = buildCharts(runSurveyAnalysis(input));
- * charts.map((c) => c.id); // ["harm-trajectory", "erosion-by-support", "capacity-then-now", "leavers-versus-stayers"]
+ * charts.map((c) => c.id); // [… "capacity-then-now", "leavers-versus-stayers", "leavers-versus-stayers-left-drain-now"]
  */
 export function buildCharts(results: SurveyResults): SurveyCharts {
   const options = {
@@ -148,6 +168,8 @@ export function buildCharts(results: SurveyResults): SurveyCharts {
   attempt(charts, notes, "harm-trajectory", () => harmChart(results, options));
   attempt(charts, notes, "erosion-by-support", () => erosionChart(results, options));
   attempt(charts, notes, "capacity-then-now", () => capacityChart(results, options));
-  attempt(charts, notes, "leavers-versus-stayers", () => leaversChart(results, options));
+  results.leavers.outcomes.forEach((leaver, i) =>
+    attempt(charts, notes, leaversChartId(leaver, i), () => leaversChart(results, i, options)),
+  );
   return { charts, notes };
 }

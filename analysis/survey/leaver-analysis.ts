@@ -1,11 +1,12 @@
 import { median } from "simple-statistics";
 import { suppressSmallCells } from "../disclosure/suppress-small-cells";
-import { ols } from "../ols";
+import { formatNumber } from "../charts/format-number";
 import { tostCoefficient } from "../tost-coefficient";
 import type { AnalysisTable } from "./build-analysis-table";
-import { coefficientWithCI } from "./coefficient-with-ci";
 import { completeCases } from "./complete-cases";
 import { leaverConclusion } from "./leaver-conclusion";
+import { fitLeaverCurve, type LeaverCurveData, supportedRange } from "./leaver-curve";
+import type { LeaverBound } from "./leaver-plan";
 import { publishedMean } from "./mean-cell";
 import type { ResolvedRoles } from "./resolve-roles";
 import type { AnalysisSettings, BandMean, LeaverAnalysis, LeaverOutcome } from "./results-types";
@@ -65,30 +66,37 @@ function bySinceLeaving(
   });
 }
 
-/** The recovery model and its equivalence test, both entered in their test families (slope first). */
-function recoveryModel(
-  columns: { y: Column; yearsSince: Column; yearsIn: Column },
+/** The plan's model and contrast, and the contrast's equivalence test, entered in their test families. */
+function contrastModel(
+  data: LeaverCurveData,
   outcome: ResolvedRoles["leaverOutcomes"][number],
+  bound: number,
   settings: AnalysisSettings,
   families: TestFamilies,
-): Pick<LeaverOutcome, "model" | "equivalence"> {
-  const fit = ols(columns.y, { yearsSinceLeaving: columns.yearsSince, yearsInSupport: columns.yearsIn });
-  const slope = coefficientWithCI(fit.coefficients.yearsSinceLeaving!, fit.df);
+): Pick<LeaverOutcome, "model" | "equivalence"> | string {
+  const { yearsSinceLeaving, contrast } = settings.leaverPlan;
+  const k = settings.minCellSize;
+  const range = supportedRange(data.yearsSince, k);
+  if (contrast.fromYears < range[0] || contrast.toYears > range[1])
+    return (
+      `the plan compares ${contrast.fromYears} with ${contrast.toYears} years since leaving, but at least ${k} ` +
+      `leavers lie at or beyond each end only from ${formatNumber(range[0])} to ${formatNumber(range[1])} years`
+    );
+  const fit = fitLeaverCurve(data, yearsSinceLeaving, contrast, range);
   const model = {
     n: fit.n,
     r2: fit.r2,
-    yearsSinceLeaving: families.add("leavers-slope", outcome.id, { ...slope }),
-    yearsInSupport: coefficientWithCI(fit.coefficients.yearsInSupport!, fit.df),
-    intercept: coefficientWithCI(fit.coefficients["(Intercept)"]!, fit.df),
+    terms: yearsSinceLeaving.kind,
+    knots: fit.knots,
+    range: fit.range,
+    yearsInSupport: fit.yearsInSupport,
+    contrast: families.add("leavers-contrast", outcome.id, { ...fit.contrast, ...contrast }),
+    curve: fit.curve,
   };
-  const span = settings.equivalence.spanYears;
-  const bound = settings.equivalence.boundShareOfRange * (outcome.range[1] - outcome.range[0]);
-  const change = span * slope.estimate;
-  const tost = tostCoefficient({ estimate: change, se: span * slope.se, df: fit.df }, bound);
+  const tost = tostCoefficient({ estimate: fit.contrast.estimate, se: fit.contrast.se, df: fit.df }, bound);
   const equivalence = families.add("leavers-equivalence", outcome.id, {
     bound,
-    spanYears: span,
-    change,
+    difference: fit.contrast.estimate,
     ci90: tost.ci90,
     pLower: tost.pLower,
     pUpper: tost.pUpper,
@@ -103,9 +111,9 @@ function leaverOutcome(
   table: AnalysisTable,
   roles: ResolvedRoles,
   outcome: ResolvedRoles["leaverOutcomes"][number],
-  settings: AnalysisSettings,
-  families: TestFamilies,
+  context: { settings: AnalysisSettings; families: TestFamilies; bound: LeaverBound },
 ): LeaverOutcome {
+  const { settings, families, bound } = context;
   const k = settings.minCellSize;
   const y = table.columns.get(outcome.id)!;
   const ysl = table.columns.get(roles.yearsSinceLeaving.id)!;
@@ -123,44 +131,43 @@ function leaverOutcome(
     `fewer than ${Math.max(k, 10)} leavers with the outcome, years since leaving and tenure`;
   if (ym!.length >= Math.max(k, 10) && shownLeavers) {
     try {
-      fitted = recoveryModel(
-        { y: ym!, yearsSince: yearsSince!, yearsIn: yearsIn! },
-        outcome,
-        settings,
-        families,
-      );
-      note = null;
+      const data = { y: ym!, yearsSince: yearsSince!, yearsIn: yearsIn! };
+      const result = contrastModel(data, outcome, bound.bound, settings, families);
+      if (typeof result === "string") note = result;
+      else [fitted, note] = [result, null];
     } catch (error) {
       note = error instanceof Error ? error.message : String(error);
     }
   }
-  const base = { outcome, stayers, leavers, byYearsSinceLeaving, ...fitted, note };
-  return { ...base, conclusion: "not estimated", statement: "" };
+  const base = { outcome, stayers, leavers, byYearsSinceLeaving, ...bound, ...fitted, note };
+  return { ...base, conclusion: "not estimated", verdict: "", statement: "" };
 }
 
 /**
- * Erosive or depletive? Among people who have left support, each leaver outcome against years since leaving,
- * adjusted for years in support: `lm(outcome ~ yearsSinceLeaving + yearsInSupport)` ({@link ols}). A
- * significant negative slope (corrected across outcomes) is recovery; "no recovery" is concluded only when the
- * adjusted change over `spanYears` since leaving is shown to lie within ±bound by two one-sided tests
- * ({@link tostCoefficient}; bound = the settings' share of the outcome's range, 10 points on 0–100), never from
- * a non-significant slope. Also the stayers' and leavers' means and the leavers' means by years-since-leaving
+ * Erosive or depletive? Among people who have left support, each leaver outcome against years since leaving as
+ * the analysis plan enters it (a restricted cubic spline or ln(1 + years)), adjusted for years in support
+ * ({@link fitLeaverCurve}). The estimand is the difference in the predicted outcome between people who left the
+ * plan's `toYears` and `fromYears` ago — estimated only when at least k leavers lie at or beyond each end, never
+ * extrapolated — with its 95 % CI (corrected across outcomes), and two one-sided tests of it against the plan's
+ * ±bound ({@link tostCoefficient}). The fitted curve with its 95 % band spans the k-th smallest to the k-th
+ * largest years since leaving. Also the stayers' and leavers' means and the leavers' means by years-since-leaving
  * band, under the small-cell rule (complementary suppression against the published totals).
  *
  * Cost: O(outcomes · n).
  *
  * @example
- * leaverAnalysis(table, roles, settings, families).outcomes[0].conclusion; // "inconclusive", …
+ * leaverAnalysis(table, roles, settings, families, plan).outcomes[0].model.contrast; // { estimate: −4.2, … }
  */
 export function leaverAnalysis(
   table: AnalysisTable,
   roles: ResolvedRoles,
   settings: AnalysisSettings,
   families: TestFamilies,
+  bounds: ReadonlyMap<string, LeaverBound>,
 ): LeaverAnalysis {
   const leaverCount = table.leaver.filter((l) => l === 1).length;
   const outcomes = roles.leaverOutcomes.map((outcome) =>
-    leaverOutcome(table, roles, outcome, settings, families),
+    leaverOutcome(table, roles, outcome, { settings, families, bound: bounds.get(outcome.id)! }),
   );
   return { n: leaverCount >= settings.minCellSize ? leaverCount : null, outcomes };
 }

@@ -2,62 +2,96 @@ import { formatNumber } from "../charts/format-number";
 import { formatInterval, formatP } from "./format-statistics";
 import type { LeaverOutcome } from "./results-types";
 
+type Concluded = Pick<LeaverOutcome, "conclusion" | "verdict" | "statement">;
+
+/** "±10 points", "±12.5 points": the bound as every verdict names it. */
+export const boundText = (bound: number): string =>
+  `±${Number.isInteger(bound) ? String(bound) : formatNumber(bound, 1)} points`;
+
+const years = (n: number) => `${formatNumber(n, Number.isInteger(n) ? 0 : 1)} year${n === 1 ? "" : "s"}`;
+
 /**
- * The verdict on recovery after leaving for one outcome, from the corrected p-values: a significant negative
- * adjusted slope is "recovery", a positive one "worsening"; otherwise "no recovery (equivalent)" only when the
- * TOST shows the change over the span lies within ±bound, and "inconclusive" when neither test decides — a
- * non-significant slope is never read as "no recovery". Returns a sentence stating it with its numbers.
+ * The verdict as published, always naming the bound (a bare "equivalent" or "different" is never printed).
+ *
+ * @example
+ * verdictText("equivalent", 10); // "equivalent within ±10 points"
+ */
+export function verdictText(conclusion: LeaverOutcome["conclusion"], bound: number): string {
+  const b = boundText(bound);
+  switch (conclusion) {
+    case "equivalent":
+      return `equivalent within ${b}`;
+    case "different":
+      return `different (95 % CI excludes 0; not shown to lie within ${b})`;
+    case "inconclusive":
+      return `inconclusive at ${b}`;
+    case "not estimated":
+      return `not estimated (bound ${b})`;
+  }
+}
+
+/**
+ * The verdict on one leaver outcome, from the corrected p-values of the plan's contrast (predicted outcome among
+ * people who left `toYears` ago minus among people who left `fromYears` ago): "equivalent" when the TOST shows
+ * it lies within ±bound (a non-zero difference inside the bound is still equivalent, and the sentence says so),
+ * else "different" when its 95 % CI excludes 0, else "inconclusive" — a non-significant difference is never read
+ * as equivalence. The sentence compares people (cross-sectional), names the bound and gives the numbers.
  *
  * Cost: O(1).
  *
  * @example
- * leaverConclusion(outcome); // { conclusion: "inconclusive", statement: "Among 131 people who left support, …" }
+ * leaverConclusion(outcome).verdict; // "inconclusive at ±10 points"
  */
 export function leaverConclusion(
-  outcome: Pick<LeaverOutcome, "outcome" | "model" | "equivalence" | "note">,
-): Pick<LeaverOutcome, "conclusion" | "statement"> {
-  const { model, equivalence } = outcome;
+  outcome: Pick<LeaverOutcome, "outcome" | "model" | "equivalence" | "note" | "bound">,
+): Concluded {
+  const { model, equivalence, bound } = outcome;
   const label =
     outcome.outcome.kind === "item" ? `the answer to “${outcome.outcome.label}”` : outcome.outcome.label;
   if (!model || !equivalence) {
     return {
       conclusion: "not estimated",
-      statement: `${label}: recovery after leaving not estimated (${outcome.note ?? "too few people who left support"}).`,
-    };
-  }
-  const slope = model.yearsSinceLeaving;
-  const span = equivalence.spanYears;
-  const change = formatNumber(Math.abs(equivalence.change));
-  const ci95 = formatInterval([slope.ci95[0] * span, slope.ci95[1] * span]);
-  const ci90 = formatInterval(equivalence.ci90);
-  const bound = formatNumber(equivalence.bound, 0);
-  const start = `Among ${model.n} people who left support, ${label}`;
-  const adjusted = `adjusted for years in support`;
-  if (slope.pAdjusted < 0.05) {
-    const lower = slope.estimate < 0;
-    const within = equivalence.pAdjusted < 0.05 ? ` — a change within ±${bound} points` : "";
-    return {
-      conclusion: lower ? "recovery" : "worsening",
+      verdict: verdictText("not estimated", bound),
       statement:
-        `${start} was ${change} points ${lower ? "lower" : "higher"} per ${span} years since leaving ` +
-        `(95 % CI ${ci95}; ${adjusted}; corrected p ${formatP(slope.pAdjusted)})${within}: ` +
-        `${lower ? "erosion is associated with recovery after leaving" : "erosion is associated with worsening after leaving"}.`,
+        `${label}: no comparison by years since leaving, so no verdict at ${boundText(bound)} ` +
+        `(${outcome.note ?? "too few people who left support"}).`,
     };
   }
+  const c = model.contrast;
+  const between = `between ${c.fromYears} and ${years(c.toYears)} since leaving`;
+  const size = formatNumber(Math.abs(c.estimate));
+  const direction = c.estimate < 0 ? "lower" : "higher";
+  const compared =
+    `Among ${model.n} people who left support, ${label} was ${size} points ${direction} among those who left ` +
+    `${years(c.toYears)} ago than among those who left ${years(c.fromYears)} ago`;
+  const adjusted = "adjusted for years in support";
+  const ci90 = `90 % CI ${formatInterval(equivalence.ci90)}`;
+  const ci95 = `95 % CI ${formatInterval(c.ci95)}`;
+  const b = boundText(bound);
   if (equivalence.pAdjusted < 0.05) {
+    const nonzero = c.pAdjusted < 0.05 ? ` The difference is not zero (${ci95}) but lies within ${b}.` : "";
     return {
-      conclusion: "no recovery (equivalent)",
+      conclusion: "equivalent",
+      verdict: verdictText("equivalent", bound),
       statement:
-        `${start} changed by ${formatNumber(equivalence.change)} points per ${span} years since leaving ` +
-        `(90 % CI ${ci90}; ${adjusted}), within ±${bound} points (TOST corrected p ${formatP(equivalence.pAdjusted)}): ` +
-        `no recovery larger than ${bound} points over ${span} years.`,
+        `${compared} (${ci90}; ${adjusted}): no difference larger than ${b} ${between} ` +
+        `(equivalence test, corrected p ${formatP(equivalence.pAdjusted)}).${nonzero}`,
+    };
+  }
+  if (c.pAdjusted < 0.05) {
+    return {
+      conclusion: "different",
+      verdict: verdictText("different", bound),
+      statement:
+        `${compared} (${ci95}; ${adjusted}; corrected p ${formatP(c.pAdjusted)}): a difference ${between}, ` +
+        `not shown to lie within ${b} (${ci90}).`,
     };
   }
   return {
     conclusion: "inconclusive",
+    verdict: verdictText("inconclusive", bound),
     statement:
-      `${start} changed by ${formatNumber(equivalence.change)} points per ${span} years since leaving ` +
-      `(90 % CI ${ci90}; ${adjusted}): neither a significant change nor shown to lie within ±${bound} points, ` +
-      `so the data cannot tell recovery from no recovery.`,
+      `${compared} (${ci90}; ${adjusted}): inconclusive at ${b} — the ${ci95} includes 0, and the difference ` +
+      `${between} is not shown to lie within ${b}.`,
   };
 }

@@ -1,6 +1,14 @@
 import type { CurvePoint } from "../charts/chart-types";
 import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
+import type { LeaverAnalysis, LeaverPlanSettings } from "./leaver-results-types";
+
+export type {
+  LeaverAnalysis,
+  LeaverContrast,
+  LeaverOutcome,
+  LeaverPlanSettings,
+} from "./leaver-results-types";
 
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
 export const SURVEY_RESULTS_SCHEMA_VERSION = 3;
@@ -58,7 +66,8 @@ export interface AnalysisSettings {
   splineKnots: number;
   loess: { f: number; iter: number };
   supportLevels: { method: "tertiles"; description: string };
-  equivalence: { boundShareOfRange: number; spanYears: number; description: string };
+  /** the leavers' model, contrast and where the bounds came from (decision 026) */
+  leaverPlan: LeaverPlanSettings;
   /** the moderation model's rule, fixed for every outcome (decision 024) */
   moderation: { tenureTerms: "restricted cubic spline"; supportEffectsAt: number[]; description: string };
 }
@@ -250,43 +259,6 @@ export interface SupportGroupsResult {
 }
 
 /** Erosion after leaving support, against years since leaving. */
-export interface LeaverOutcome {
-  outcome: AnalysisVariable;
-  stayers: MeanCell | null;
-  leavers: MeanCell;
-  byYearsSinceLeaving: BandMean[];
-  /** outcome ~ yearsSinceLeaving + yearsInSupport among leavers */
-  model: {
-    n: number;
-    r2: number;
-    yearsSinceLeaving: Coefficient & AdjustedP;
-    yearsInSupport: Coefficient;
-    intercept: Coefficient;
-  } | null;
-  /** TOST on the adjusted change over `spanYears` since leaving: "no recovery" only if it lies within ±bound */
-  equivalence:
-    | ({
-        bound: number;
-        spanYears: number;
-        change: number;
-        ci90: [number, number];
-        pLower: number;
-        pUpper: number;
-        equivalent: boolean;
-      } & AdjustedP)
-    | null;
-  conclusion: "recovery" | "worsening" | "no recovery (equivalent)" | "inconclusive" | "not estimated";
-  /** why the model is missing (too few leavers, or an error such as collinear predictors) */
-  note: string | null;
-  statement: string;
-}
-
-/** The leavers' analysis. */
-export interface LeaverAnalysis {
-  n: number | null;
-  outcomes: LeaverOutcome[];
-}
-
 /** A family of tests corrected together. */
 export interface ComparisonFamily {
   id: string;

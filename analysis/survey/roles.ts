@@ -22,7 +22,8 @@ export interface SurveyRoles {
   leaver: { item: string; code: number };
   /** Numeric item: years since leaving support; its quasi-identifier bands group the leavers. */
   yearsSinceLeaving: string;
-  /** Outcomes measured about the present for leavers (erosion after leaving); the first is charted. */
+  /** Outcomes measured about the present for leavers (erosion after leaving), each charted; each needs a bound in
+   * the definition's analysis plan (or gets the default's). */
   leaverOutcomes: readonly string[];
   /** Single-choice item scored by its code: frequency of hostile contact, a covariate of the moderation model's
    * sensitivity run (with role, the leaver item); absent → the sensitivity model adds role only. */

@@ -6,9 +6,15 @@ import { surveyCaveats } from "./caveats";
 import { describeVariables } from "./describe-variables";
 import { harmTrajectory } from "./harm-trajectory";
 import { concludeLeavers, leaverAnalysis } from "./leaver-analysis";
+import { resolveLeaverPlan } from "./leaver-plan";
 import { moderation } from "./moderation";
 import { resolveRoles } from "./resolve-roles";
-import { SURVEY_RESULTS_SCHEMA_VERSION, type SampleSummary, type SurveyResults } from "./results-types";
+import {
+  type AnalysisSettings,
+  SURVEY_RESULTS_SCHEMA_VERSION,
+  type SampleSummary,
+  type SurveyResults,
+} from "./results-types";
 import { SURVEY_ROLES } from "./roles";
 import { scaleReliability } from "./scale-reliability";
 import { summaryStatements } from "./summary-statements";
@@ -66,7 +72,7 @@ const stayersOnly = (table: AnalysisTable, id: string) =>
  * the harm trajectory of each erosion outcome (band means, restricted cubic spline with non-linearity test,
  * LOWESS; overall and by institutional-support tertile); moderation `erosion ~ tenure × support`; high versus
  * low support comparisons with effect sizes and a bootstrap BCa interval; erosion after leaving with an
- * equivalence test; capacity to invest then and now; multiple-comparison correction within each family of tests;
+ * equivalence test against the analysis plan's bound; capacity to invest then and now; multiple-comparison correction within each family of tests;
  * summary sentences and the cross-sectional caveats. Groups below the small-cell rule are published as null.
  *
  * Which variable plays which part comes from `options.roles` (default {@link SURVEY_ROLES}), checked against the
@@ -74,17 +80,18 @@ const stayersOnly = (table: AnalysisTable, id: string) =>
  *
  * Cost: O(n · fields) to score, O(outcomes · B · n) for the bootstrap (dominant), O(n·f·d) per LOWESS fit.
  *
- * @throws Error "runSurveyAnalysis requires …" for invalid options, roles the definition lacks, or malformed
- *   responses
+ * @throws Error "runSurveyAnalysis requires …" for invalid options, roles the definition lacks, an invalid analysis
+ *   plan (named by its field, e.g. analysisPlan.leavers.outcomes.0.bound), or malformed responses
  * @example
  * const results = runSurveyAnalysis({ definition: loadDefaultInstrument(), responses, options: { seed: 1 } });
  * results.moderation[0]; // { interaction: { estimate, ci95, pAdjusted, … }, simpleSlopes, johnsonNeyman, … }
  */
 export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   const options = input.options ?? {};
-  const settings = analysisSettings(options);
   const { definition } = input;
   const roles = resolveRoles(definition, options.roles ?? SURVEY_ROLES);
+  const leaverPlan = resolveLeaverPlan(definition, roles);
+  const settings: AnalysisSettings = { ...analysisSettings(options), leaverPlan: leaverPlan.settings };
   const families = createTestFamilies(settings.correction);
   const step = progressSteps(options);
   const k = settings.minCellSize;
@@ -106,7 +113,7 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   step("support groups");
   const supportGroups = supportComparison(table, roles, levels, settings, families);
   step("leavers");
-  const leaverResults = leaverAnalysis(table, roles, settings, families);
+  const leaverResults = leaverAnalysis(table, roles, settings, families, leaverPlan.bounds);
   leaverResults.n = sample.leavers;
 
   const multipleComparisons = families.finish();

@@ -30,7 +30,8 @@ const continuousClause = (c: SupportComparison["continuous"]) =>
 /**
  * The main results as sentences with their numbers, for the primary erosion outcome and the leavers: the
  * sample, the harm trajectory (slope and non-linearity), moderation by institutional support, the high versus
- * low support comparison, and the recovery verdict. Worded as associations; p-values are the corrected ones.
+ * low support comparison, and each leaver outcome's verdict (which names its bound). Worded as associations;
+ * p-values are the corrected ones.
  *
  * Cost: O(outcomes).
  *

@@ -76,13 +76,14 @@ export function summaryTable(results: SurveyResults): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   lines.push(pad(header, widths), ...rows.map((row) => pad(row, widths)), "");
   for (const leaver of results.leavers.outcomes) {
-    const eq = leaver.equivalence;
+    const c = leaver.model?.contrast;
     lines.push(
       `Leavers, ${leaver.outcome.label}: ` +
-        (eq
-          ? `change over ${eq.spanYears} years since leaving ${formatNumber(eq.change)} (90% CI ${interval(eq.ci90, 1).slice(1, -1)}), ` +
-            `bound ±${formatNumber(eq.bound, 0)} → ${leaver.conclusion}`
-          : leaver.conclusion),
+        (c && leaver.equivalence
+          ? `${c.toYears} − ${c.fromYears} years since leaving ${formatNumber(c.estimate)} ` +
+            `(95% CI ${interval(c.ci95, 1).slice(1, -1)}; 90% CI ${interval(leaver.equivalence.ci90, 1).slice(1, -1)}) → `
+          : "") +
+        leaver.verdict,
     );
   }
   lines.push(

@@ -47,21 +47,18 @@ export interface SurveyAnalysisInput {
 export const SPLINE_KNOTS = 4;
 /** LOWESS span and robustness iterations (R's `lowess` defaults). */
 export const LOESS_SETTINGS = { f: 2 / 3, iter: 3 } as const;
-/** Equivalence margin as a share of an outcome's range: 0.1 → ±10 points on a 0–100 score. */
-export const EQUIVALENCE_BOUND_SHARE = 0.1;
 /** Tenures (years) at which the moderation model reports the support effect, besides the mean tenure. */
 export const SUPPORT_EFFECT_TENURES = [2, 5, 10];
 /** Decimals of the published high − low mean difference and its bootstrap interval (0–100 points). */
 export const MEAN_DIFFERENCE_DIGITS = 1;
-/** The span of years since leaving over which "no recovery" is tested. */
-export const EQUIVALENCE_SPAN_YEARS = 5;
 
 const fail = (message: string): never => {
   throw new Error(`runSurveyAnalysis requires ${message}`);
 };
 
 /**
- * Checks the options and fills in defaults, returning the settings reported with the results.
+ * Checks the options and fills in defaults, returning the settings reported with the results (all but the
+ * leavers' plan, which the definition gives: `resolveLeaverPlan`).
  *
  * Cost: O(1).
  *
@@ -70,7 +67,7 @@ const fail = (message: string): never => {
  * @example
  * analysisSettings({ seed: 7 }).bootstrap; // { B: 2000, maxB: 64000, seed: 7, interval: "BCa", digits: 1, … }
  */
-export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisSettings {
+export function analysisSettings(options: SurveyAnalysisOptions = {}): Omit<AnalysisSettings, "leaverPlan"> {
   const {
     bootstrapB = 2000,
     bootstrapMaxB = Math.max(BOOTSTRAP_MAX_B, bootstrapB),
@@ -88,7 +85,6 @@ export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisS
   if (!Number.isInteger(minCellSize) || minCellSize < 2) fail("minCellSize to be an integer of at least 2");
   if (!Number.isInteger(lowPrecisionBelow) || lowPrecisionBelow < 0)
     fail("lowPrecisionBelow to be a non-negative integer");
-  const boundPoints = EQUIVALENCE_BOUND_SHARE * 100;
   return {
     confidenceLevel: 0.95,
     alpha: 0.05,
@@ -103,14 +99,6 @@ export function analysisSettings(options: SurveyAnalysisOptions = {}): AnalysisS
       description:
         "Low, middle and high institutional support are the tertiles of the support score among current " +
         "practitioners (cut at its 1/3 and 2/3 quantiles; ties at a cut go to the lower group).",
-    },
-    equivalence: {
-      boundShareOfRange: EQUIVALENCE_BOUND_SHARE,
-      spanYears: EQUIVALENCE_SPAN_YEARS,
-      description:
-        `"No recovery" is claimed only when the 90 % CI of the change in the outcome over ${EQUIVALENCE_SPAN_YEARS} ` +
-        `years since leaving (adjusted for years in support) lies within ±${boundPoints} % of the outcome's range ` +
-        `(±${boundPoints} points on a 0–100 score): two one-sided tests on the regression coefficient.`,
     },
     moderation: {
       tenureTerms: "restricted cubic spline",

@@ -15,8 +15,10 @@ export const TEST_FAMILIES = {
   moderation: "Tenure × institutional support interaction, one test per erosion outcome.",
   "support-welch": "High versus low institutional support, Welch t-test per erosion outcome.",
   "support-mann-whitney": "High versus low institutional support, Mann–Whitney test per erosion outcome.",
-  "leavers-slope": "Among leavers, each outcome against years since leaving, adjusted for years in support.",
-  "leavers-equivalence": "Among leavers, equivalence (TOST) of the change over the span since leaving.",
+  "leavers-contrast":
+    "Among leavers, the difference between the plan's two years since leaving, one test per leaver outcome (adjusted for years in support).",
+  "leavers-equivalence":
+    "Among leavers, two one-sided tests (TOST) of that difference against each outcome's bound from the analysis plan.",
 } as const;
 
 export type TestFamilyId = keyof typeof TEST_FAMILIES;

@@ -75,13 +75,14 @@ export const PANEL_SCENARIOS: Readonly<Record<ScenarioName, PanelScenario>> = {
   recovery: {
     name: "recovery",
     description:
-      "The planted structure, but leavers recover steadily: erosion falls by 0.4 latent units for every year " +
-      "since leaving, with no drop at the moment of leaving. The analysis's linear change in CBI personal " +
-      "burnout over 5 years converges to about −20 points (twice today's ±10-point bound); the latent change is " +
-      "larger, because the scale's floor flattens it.",
+      "The planted structure, but erosion is lower the longer ago a person left: 0.34 latent units lower for " +
+      "every year since leaving, with no drop at the moment of leaving. The rate is set so that the analysis " +
+      "plan's contrast (people who left 4 against 1 year ago, adjusted for years in support) converges to about " +
+      "−20 points on CBI personal burnout, twice its ±10-point bound, and to about −17 points on the drain item " +
+      "(1.3 times its ±12.5-point bound); the latent difference is larger, because the scale's floor flattens it.",
     erosion: PLANTED_EROSION,
     leaving: LEAVING,
-    afterLeaving: { kind: "linear recovery", perYear: 0.4 },
+    afterLeaving: { kind: "linear recovery", perYear: 0.34 },
     protective: { kind: "erosion" },
   },
   "separate-latents": {

@@ -15,7 +15,7 @@ export interface EstimandValue {
 /** The published numbers of one run by estimand id, and each leaver outcome's verdict. */
 export interface PublishedEstimands {
   values: Record<string, EstimandValue>;
-  /** leaver outcome id → conclusion ("recovery", "no recovery (equivalent)", "inconclusive", …) */
+  /** leaver outcome id → conclusion ("equivalent", "different", "inconclusive" or "not estimated") */
   verdicts: Record<string, string>;
 }
 
@@ -110,17 +110,16 @@ function leaverEstimands(
     add(`leavers.leavers mean:${o}`, mean(leaver.leavers));
     const { model, equivalence } = leaver;
     if (!model || !equivalence) continue;
-    const span = equivalence.spanYears;
-    const slope = model.yearsSinceLeaving;
-    add(`leavers.change:${o}`, {
-      estimate: equivalence.change,
-      ci: [slope.ci95[0] * span, slope.ci95[1] * span],
+    const { contrast } = model;
+    add(`leavers.contrast:${o}`, {
+      estimate: contrast.estimate,
+      ci: contrast.ci95,
       ciLevel: 0.95,
-      p: slope.pAdjusted,
-      pRaw: slope.p,
+      p: contrast.pAdjusted,
+      pRaw: contrast.p,
     });
-    add(`leavers.change TOST:${o}`, {
-      estimate: equivalence.change,
+    add(`leavers.contrast TOST:${o}`, {
+      estimate: equivalence.difference,
       ci: equivalence.ci90,
       ciLevel: 0.9,
       p: equivalence.pAdjusted,
@@ -135,8 +134,8 @@ function leaverEstimands(
  * moderation model's joint interaction test and its support effects at the mean tenure and at 2, 5 and 10 years,
  * the correlation of support with the outcome, and the high − low support contrasts (Welch
  * difference, its BCa interval, Mann–Whitney, Hedges' g, Cliff's δ); per leaver outcome the stayers' and
- * leavers' means, the change over the equivalence span with its 95 % (slope) and 90 % (TOST) intervals, and the
- * verdict. Suppressed or unestimated numbers are absent.
+ * leavers' means, the analysis plan's contrast between two years since leaving with its 95 % and 90 % (TOST)
+ * intervals, and the verdict (equivalent, different, inconclusive). Suppressed or unestimated numbers are absent.
  *
  * Cost: O(outcomes · bands).
  *

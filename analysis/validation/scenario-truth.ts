@@ -49,7 +49,7 @@ export function exactNullPrefixes(scenario: PanelScenario): string[] {
   const tenureFree = scenario.erosion.beta === 0 && scenario.leaving.kind === "share";
   return [
     ...(tenureFree ? ["trajectory.linear:", "trajectory.nonlinearity:", "moderation.interaction:"] : []),
-    ...(scenario.afterLeaving.kind === "unchanged" ? ["leavers.change:", "leavers.change TOST:"] : []),
+    ...(scenario.afterLeaving.kind === "unchanged" ? ["leavers.contrast:", "leavers.contrast TOST:"] : []),
   ];
 }
 

@@ -61,7 +61,7 @@ export function findingMethods(context: MethodsContext): FindingMethods {
       `Harm trajectory (a cross-sectional pattern: outcome means of different people across years in support): band means; restricted cubic spline (${settings.splineKnots} knots, Harrell's placement) with a 95% band and an F test of non-linearity against a straight line; LOWESS (f = ${settings.loess.f.toFixed(2)}) as an exploratory smoother.`,
       `Moderation: ${settings.moderation.description}`,
       `High versus low support, extreme groups (top vs bottom third; ${clause(settings.supportLevels.description)}), with Pearson's r of support with the outcome over all current practitioners (Fisher-z 95% CI) beside it: Welch t-test, Mann–Whitney U (normal approximation with continuity correction), Hedges' g and Cliff's δ with 95% CIs, bootstrap BCa 95% CI of the mean difference (seed ${settings.bootstrap.seed}; ${clause(bootstrapPrecisionSentence(results))}).`,
-      `After leaving: OLS adjusted for years in support, and a TOST equivalence test (${clause(settings.equivalence.description)}); "no recovery" is only claimed when equivalence holds.`,
+      `After leaving: ${settings.leaverPlan.description}`,
     ],
     correction: `${correction} adjustment within each family of tests (${results.multipleComparisons.map((family) => clause(family.description)).join("; ")}).`,
     smallCellRule: `Any group of fewer than ${k} respondents is not shown in charts, tables or downloads, and a second cell is hidden wherever a shown total would reveal it. Estimates from fewer than ${settings.lowPrecisionBelow} respondents are flagged "low precision".`,

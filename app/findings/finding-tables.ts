@@ -137,29 +137,39 @@ function moderationTable(results: SurveyResults): SnapshotTable {
   };
 }
 
-/** Leavers against stayers per outcome, and the change since leaving with its equivalence test. */
+/** Leavers against stayers per outcome, and the plan's contrast by years since leaving with its verdict at ±B. */
 function leaversTable(results: SurveyResults): SnapshotTable {
+  const { fromYears, toYears } = results.settings.leaverPlan.contrast;
   return {
     id: "leavers",
-    title: "After leaving support: erosion against years since leaving, adjusted for years in support",
+    title: `After leaving support: people who left ${toYears} years ago against people who left ${fromYears} year${fromYears === 1 ? "" : "s"} ago, adjusted for years in support`,
     columns: [
       { key: "outcome", label: "Outcome" },
       { key: "leavers", label: "Leavers mean", unit: "0–100" },
       { key: "n", label: "n leavers" },
       { key: "stayers", label: "Stayers mean", unit: "0–100" },
-      { key: "change", label: "Change over the span" },
+      { key: "difference", label: `Difference, ${toYears} − ${fromYears} years since leaving` },
+      { key: "ci95", label: "95% CI" },
       { key: "ci90", label: "90% CI (TOST)" },
-      { key: "conclusion", label: "Verdict" },
+      { key: "bound", label: "Bound B (± points)" },
+      { key: "verdict", label: "Verdict" },
     ],
     rows: results.leavers.outcomes.map((outcome) => ({
       outcome: outcome.outcome.label,
       leavers: mean(outcome.leavers),
       n: cellN(outcome.leavers),
       stayers: mean(outcome.stayers),
-      change: round(outcome.equivalence?.change, 1),
+      difference: round(outcome.model?.contrast.estimate, 1),
+      ci95: interval(outcome.model?.contrast.ci95),
       ci90: interval(outcome.equivalence?.ci90),
-      conclusion: outcome.conclusion,
+      bound: outcome.bound,
+      verdict: outcome.verdict,
     })),
+    note:
+      "A comparison between people who left support some years apart, not a change within a person. " +
+      `Verdicts against each outcome's bound (${results.leavers.outcomes.map((o) => `${o.outcome.label} ±${o.bound} points`).join("; ")}; ` +
+      `${results.settings.leaverPlan.source === "default" ? "the default, a tenth of the outcome's range: this definition version has no analysis plan" : "from the instrument's analysis plan"}): ` +
+      "equivalent when the 90% CI lies inside the bound, different when the 95% CI excludes 0, otherwise inconclusive.",
   };
 }
 

@@ -12,6 +12,7 @@ const ENTRY_NAMES: Record<string, string> = {
   answerScales: "answer scale",
   options: "option",
   references: "reference",
+  outcomes: "outcome",
 };
 
 const EXPECTED_WORDS: Record<string, string> = {
@@ -38,23 +39,30 @@ const child = (value: unknown, key: PropertyKey): unknown =>
 /** "pages.1.items.1.options.0.code" → "Page “work”, item “role”, option 1, field “code”", ids read from the file. */
 export function pathInWords(json: unknown, path: readonly PropertyKey[]): string {
   const words: string[] = [];
+  let fields: string[] = []; // consecutive plain keys read as one dotted field name
+  const flush = () => {
+    if (fields.length > 0) words.push(`field “${fields.join(".")}”`);
+    fields = [];
+  };
   let value = json;
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
     const next = path[i + 1];
-    const entry = ENTRY_NAMES[String(key)];
     if (typeof next === "number") {
+      flush();
       const item = child(child(value, key), next);
       const id = child(item, "id");
-      const name = entry ?? `${String(key)} entry`;
-      words.push(typeof id === "string" && id !== "" ? `${name} “${id}”` : `${name} ${next + 1}`);
+      const name = ENTRY_NAMES[String(key)];
+      if (typeof id === "string" && id !== "") words.push(`${name ?? String(key)} “${id}”`);
+      else words.push(name ? `${name} ${next + 1}` : `entry ${next + 1} of “${String(key)}”`);
       value = item;
       i++;
     } else {
-      words.push(`field “${String(key)}”`);
+      fields.push(String(key));
       value = child(value, key);
     }
   }
+  flush();
   const text = words.join(", ") || "the file";
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

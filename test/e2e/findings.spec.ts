@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { bareVerdicts } from "../support/bare-verdicts";
 import { expectNoSeriousAxeViolations } from "./support/answer-survey";
 
 const DEMO_FINDING = "/findings/support-and-erosion-demo";
@@ -18,7 +19,8 @@ test.describe("a reader without JavaScript", () => {
     await expect(page.getByRole("note")).toContainText("Synthetic demo data");
     await expect(page.getByRole("group", { name: "Headline result" })).toContainText("95% CI");
     const charts = page.locator(".chart-canvas svg[role='img']");
-    await expect(charts).toHaveCount(4);
+    // four charts of issue 4, the leavers' with one chart per leaver outcome
+    await expect(charts).toHaveCount(5);
     for (const chart of await charts.all()) {
       await expect(chart).toBeVisible();
       expect((await chart.getAttribute("aria-label"))?.length).toBeGreaterThan(20);
@@ -45,6 +47,19 @@ test.describe("a reader with JavaScript", () => {
     // After enhancement too, every chart keeps its accessible name. Marks inside a role="img" SVG are
     // presentational; scanning thousands of them only costs time. (axe needs JavaScript, hence here.)
     await expectNoSeriousAxeViolations(page, { exclude: [".chart-canvas svg > g"] });
+  });
+
+  test("reads every leaver verdict with its bound: page text, tables and alt texts", async ({ page }) => {
+    await page.goto(DEMO_FINDING);
+    // open every "Show the data" so the tables' verdict cells and notes are in the rendered text
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const text = await page.locator("main").innerText();
+    const altTexts = await page
+      .locator(".chart-canvas svg[role='img']")
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label") ?? ""));
+    expect(text).toMatch(/±10 points/);
+    expect(text).toMatch(/±12\.5 points/);
+    expect(bareVerdicts([text, ...altTexts].join("\n"), { aboutLeavers: true })).toEqual([]);
   });
 
   test("downloads a chart as a valid PNG and its data as CSV", async ({ page, request }) => {

@@ -57,6 +57,7 @@ describe("analysis and publishing from the lab", () => {
       "erosion-by-support",
       "capacity-then-now",
       "leavers-versus-stayers",
+      "leavers-versus-stayers-left-drain-now",
     ]);
     expect(shown.charts.every((chart) => chart.svg.startsWith("<svg"))).toBe(true);
     expect(shown.tables.map((table) => table.id)).toEqual([

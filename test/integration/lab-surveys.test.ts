@@ -6,6 +6,7 @@ import { loader as previewLoader } from "~/routes/lab.surveys.$slug.preview";
 import { loader as qrLoader } from "~/routes/lab.surveys.$slug.qr[.svg]";
 import { loader as responsesLoader } from "~/routes/lab.surveys.$slug.responses";
 import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
+import defaultInput from "../../instrument/definitions/support-work-and-erosion.json" with { type: "json" };
 import { miniInstrumentInput } from "../fixtures/mini-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { RespondentBrowser } from "../support/respondent-browser";
@@ -82,6 +83,27 @@ describe("importing a survey definition", () => {
     expect(fields).toEqual(
       expect.arrayContaining(["slug", "definition.pages.2.items.1.scale", "definition.scales.0.reverse.0"]),
     );
+    expect(await prisma.survey.count()).toBe(0);
+  });
+
+  it("refuses an analysis plan with an invalid bound or an unknown variable, naming the field, and saves nothing", async () => {
+    const broken = structuredClone(defaultInput);
+    broken.analysisPlan.leavers.outcomes[0]!.bound = 0;
+    broken.analysisPlan.leavers.outcomes[1]!.variable = "no_such_item";
+    const outcome = await outcomeOf(() =>
+      importAction({
+        request: post("/lab/surveys/import", { slug: "planned", definitionText: JSON.stringify(broken) }),
+        params: {},
+        context: {},
+      }),
+    );
+    expect(outcome.status).toBe(400);
+    expect((outcome.data as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+      "definition.analysisPlan.leavers.outcomes.0.bound":
+        "Field “analysisPlan.leavers”, outcome 1, field “bound”: the equivalence bound must be greater than 0 points.",
+      "definition.analysisPlan.leavers.outcomes.1.variable":
+        'Field “analysisPlan.leavers”, outcome 2, field “variable”: unknown variable "no_such_item": not a scale, derived variable or scored item of this definition.',
+    });
     expect(await prisma.survey.count()).toBe(0);
   });
 

@@ -9,7 +9,7 @@ export const WITHIN_PERSON_WORDING: readonly RegExp[] = [
   /\b(grows|growing|grew|grown)\b/i,
   /\b(declines|declining|declined)\b/i,
   /\b(worsens|worsening|worsened)\b/i,
-  /\b(recovers|recovering|recovered)\b/i,
+  /\b(recover|recovers|recovering|recovered|recovery)\b/i,
   /\b(erodes|eroding|eroded)\b/i,
   /\b(wears|wore|worn) (them |people |practitioners )?down\b/i,
   /\b(becomes|became|develops|developed)\b/i,

@@ -106,9 +106,9 @@ describe("generateSyntheticPanel scenarios", () => {
     ).toBeLessThan(0.05);
   });
 
-  it("recovery: leavers' erosion falls by exactly 0.4 per year since leaving", () => {
+  it("recovery: leavers' erosion falls by exactly 0.34 per year since leaving", () => {
     const leavers = profiles("recovery").filter((p) => p.left);
-    for (const p of leavers) expect(p.erosionNow).toBeCloseTo(p.erosion - 0.4 * p.yearsSinceLeft, 12);
+    for (const p of leavers) expect(p.erosionNow).toBeCloseTo(p.erosion - 0.34 * p.yearsSinceLeft, 12);
     expect(new Set(leavers.map((p) => p.yearsSinceLeft)).size).toBeGreaterThan(10);
   });
 

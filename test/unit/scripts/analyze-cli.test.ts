@@ -45,7 +45,13 @@ describe("npm run analyze", () => {
       expect(run.stdout).toContain("Responses: 300 received, 1 excluded (speeder 1), 299 analysed");
       expect(run.stdout).toMatch(/CBI work-related burnout\s+\d+/);
       const files = readdirSync(out).sort();
-      const charts = ["capacity-then-now", "erosion-by-support", "harm-trajectory", "leavers-versus-stayers"];
+      const charts = [
+        "capacity-then-now",
+        "erosion-by-support",
+        "harm-trajectory",
+        "leavers-versus-stayers",
+        "leavers-versus-stayers-left-drain-now",
+      ];
       expect(files).toEqual(
         [
           "results.json",

@@ -79,4 +79,25 @@ describe("leaversVersusStayersChart", () => {
         "(not small themselves) hidden so that a small group elsewhere cannot be worked out from the totals.",
     );
   });
+
+  it("draws the fitted curve and its band while the leavers are shown, and never once they are hidden", async () => {
+    const curve = [0.5, 2, 5].map((x) => ({ x, fit: 60 - 2 * x, lo: 55 - 2 * x, hi: 65 - 2 * x }));
+    const note = "verdict: inconclusive at ±10 points.";
+    const shown = leaversVersusStayersChart({ ...leaversInput(), curve, note }, { minCellSize: 10 });
+    const svg = await renderChartSvg(shown.spec);
+    expect(countMarkItems(svg, "curve_band")).toBe(1);
+    expect(countMarkItems(svg, "curve_line")).toBe(1);
+    expect(shown.altText).toContain("The fitted curve runs from 59.0 (95% CI 54.0 to 64.0) at 0.5 years");
+    expect(shown.table.rows.filter((r) => r.note === "model prediction").map((r) => r.mean)).toEqual([
+      59, 50,
+    ]);
+    const hidden = leaversVersusStayersChart(
+      { ...leaversInput(undefined, 6), curve, note },
+      { minCellSize: 10 },
+    );
+    expect(datasets(hidden.spec).curve).toEqual([]);
+    expect(JSON.stringify(hidden.spec)).not.toContain(note);
+    expect(hidden.table.note).not.toContain(note);
+    expect(hidden.table.rows.some((r) => r.note === "model prediction")).toBe(false);
+  });
 });

@@ -92,16 +92,33 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
     for (const n of levels) expect(n / levels.reduce((a, b) => a + b)).toBeCloseTo(1 / 3, 1);
   });
 
-  it("reports reliable scales, capacity falling with tenure, and a leaver verdict from the equivalence test", () => {
+  it("reports reliable scales, capacity falling with tenure, and leaver verdicts at the plan's bounds", () => {
     for (const r of results.reliability) expect(r.alpha).toBeGreaterThan(0.8);
     const change = results.capacity.bands.map((b) => b.change.mean!);
     expect(change[0]).toBeGreaterThan(change[3]!);
+    expect(results.settings.leaverPlan).toMatchObject({
+      source: "analysis plan",
+      yearsSinceLeaving: { kind: "restricted cubic spline", knots: 3 },
+      contrast: { fromYears: 1, toYears: 4 },
+    });
+    // the default definition's analysis plan: ±10 on CBI personal burnout, ±12.5 on the drain item
+    expect(results.leavers.outcomes.map((o) => [o.outcome.id, o.bound, o.equivalence!.bound])).toEqual([
+      ["cbi_personal", 10, 10],
+      ["left_drain_now", 12.5, 12.5],
+    ]);
     for (const leaver of results.leavers.outcomes) {
       expect(leaver.model!.n).toBeGreaterThan(200);
-      expect(["recovery", "no recovery (equivalent)", "inconclusive"]).toContain(leaver.conclusion);
-      if (leaver.conclusion === "no recovery (equivalent)")
-        expect(leaver.equivalence!.pAdjusted).toBeLessThan(0.05);
-      expect(leaver.equivalence!.bound).toBe(10);
+      expect(leaver.justification).toMatch(/Norman, Sloan & Wyrwich 2003/);
+      expect(["equivalent", "different", "inconclusive"]).toContain(leaver.conclusion);
+      if (leaver.conclusion === "equivalent") expect(leaver.equivalence!.pAdjusted).toBeLessThan(0.05);
+      if (leaver.conclusion === "different") expect(leaver.model!.contrast.pAdjusted).toBeLessThan(0.05);
+      expect(leaver.verdict).toContain(`±${leaver.bound} points`);
+      // the curve spans the k-th smallest to the k-th largest years since leaving, the contrast inside it
+      const [first, last] = [leaver.model!.curve[0]!, leaver.model!.curve.at(-1)!];
+      expect([first.x, last.x]).toEqual(leaver.model!.range);
+      expect(first.x).toBeLessThanOrEqual(1);
+      expect(last.x).toBeGreaterThanOrEqual(4);
+      for (const p of leaver.model!.curve) expect(p.lo).toBeLessThan(p.fit);
     }
   });
 

@@ -56,15 +56,19 @@ describe("publishedEstimands", () => {
     const r = results.supportGroups.comparisons[2]!.continuous!;
     expect(values["support.r:cbi_client"]).toMatchObject({ estimate: r.r, ci: r.ci95 });
     const leaver = results.leavers.outcomes[0]!;
-    expect(values["leavers.change TOST:cbi_personal"]).toMatchObject({
-      estimate: leaver.equivalence!.change,
+    expect(values["leavers.contrast TOST:cbi_personal"]).toMatchObject({
+      estimate: leaver.equivalence!.difference,
       ci: leaver.equivalence!.ci90,
       ciLevel: 0.9,
+      p: leaver.equivalence!.pAdjusted,
     });
-    expect(values["leavers.change:cbi_personal"]!.ci![0]).toBeCloseTo(
-      5 * leaver.model!.yearsSinceLeaving.ci95[0],
-      12,
-    );
+    expect(values["leavers.contrast:cbi_personal"]).toEqual({
+      estimate: leaver.model!.contrast.estimate,
+      ci: leaver.model!.contrast.ci95,
+      ciLevel: 0.95,
+      p: leaver.model!.contrast.pAdjusted,
+      pRaw: leaver.model!.contrast.p,
+    });
     const g = results.supportGroups.comparisons[0]!.tests!.hedgesG;
     expect(values["support.hedges g:cbi_personal"]).toMatchObject({ estimate: g.g, ci: g.ci95, p: null });
     expect(verdicts).toEqual({
