@@ -3,7 +3,7 @@ import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
 
 /** Version of the {@link SurveyResults} shape; raised whenever a field changes meaning or is removed. */
-export const SURVEY_RESULTS_SCHEMA_VERSION = 2;
+export const SURVEY_RESULTS_SCHEMA_VERSION = 3;
 
 /**
  * A published mean with its t-based 95 % CI; a group below the small-cell rule is null throughout. `hidden` says
@@ -230,6 +230,38 @@ export interface SupportGroupsResult {
   comparisons: SupportComparison[];
 }
 
+/** Discriminant validity of two scales (decision 027): HTMT with its bootstrap CI, the disattenuated correlation. */
+export interface DiscriminantValidity {
+  scales: [AnalysisVariable, AnalysisVariable];
+  /** respondents who answered every item of both scales */
+  n: number;
+  /** heterotrait–monotrait ratio with its 95 % percentile bootstrap CI over respondents */
+  htmt: {
+    estimate: number;
+    ci95: [number, number];
+    interval: "percentile";
+    se: number;
+    B: number;
+    seed: number;
+    nonFinite: number;
+  };
+  /** Pearson r of the two scores (means of the keyed items) on the same respondents */
+  scoreCorrelation: number;
+  /** Cronbach's α of each scale on the same respondents */
+  alpha: [number, number];
+  /** r / √(α₁ α₂) (Spearman 1904) */
+  disattenuated: number;
+  criterion: { threshold: number; description: string };
+  /** "distinct": CI upper bound below the threshold; "not distinct": lower bound at or above it */
+  verdict: "distinct" | "not distinct" | "inconclusive";
+  statement: string;
+}
+
+/** One institutional-support item against one erosion outcome (current practitioners), R `cor.test`. */
+export type SupportItemAssociation = { item: string; outcome: string } & (
+  ({ r: number; ci95: [number, number]; n: number; note: null } & AdjustedP) | { n: null; note: string }
+);
+
 /** Erosion after leaving support, against years since leaving. */
 export interface LeaverOutcome {
   outcome: AnalysisVariable;
@@ -306,6 +338,12 @@ export interface SurveyResults {
   capacity: CapacityThenNow;
   moderation: (ModerationResult | { outcome: AnalysisVariable; note: string })[];
   supportGroups: SupportGroupsResult;
+  /** each support item with each erosion outcome, BH across all of them (family "support-items") */
+  supportItems: SupportItemAssociation[];
+  /** each pair of `roles.discriminantPairs`, or a note saying why it is missing */
+  discriminantValidity: (
+    DiscriminantValidity | { scales: [AnalysisVariable, AnalysisVariable]; note: string }
+  )[];
   leavers: LeaverAnalysis;
   multipleComparisons: ComparisonFamily[];
   /** sentences stating the main results with their numbers ("associated with", never "causes") */

@@ -4,6 +4,7 @@ import { type AnalysisTable, buildAnalysisTable } from "./build-analysis-table";
 import { capacityThenNow } from "./capacity-then-now";
 import { surveyCaveats } from "./caveats";
 import { describeVariables } from "./describe-variables";
+import { discriminantValidity } from "./discriminant-validity";
 import { harmTrajectory } from "./harm-trajectory";
 import { concludeLeavers, leaverAnalysis } from "./leaver-analysis";
 import { moderation } from "./moderation";
@@ -13,6 +14,7 @@ import { SURVEY_ROLES } from "./roles";
 import { scaleReliability } from "./scale-reliability";
 import { summaryStatements } from "./summary-statements";
 import { supportComparison } from "./support-comparison";
+import { supportItemAssociations } from "./support-item-associations";
 import { supportLevels } from "./support-levels";
 import { analysisSettings, type SurveyAnalysisInput, type SurveyAnalysisOptions } from "./survey-options";
 import { createTestFamilies } from "./test-families";
@@ -22,9 +24,10 @@ export const ANALYSIS_STEPS = [
   ["scoring", 0.1],
   ["reliability", 0.05],
   ["descriptives", 0.05],
-  ["harm trajectory", 0.3],
+  ["harm trajectory", 0.25],
   ["moderation", 0.05],
-  ["support groups", 0.4],
+  ["support groups", 0.35],
+  ["discriminant validity", 0.1],
   ["leavers", 0.05],
 ] as const;
 
@@ -65,7 +68,8 @@ const stayersOnly = (table: AnalysisTable, id: string) =>
  * {@link SurveyResults}: exclusions applied and counted; scale scores; reliability; descriptives with 95 % CIs;
  * the harm trajectory of each erosion outcome (band means, restricted cubic spline with non-linearity test,
  * LOWESS; overall and by institutional-support tertile); moderation `erosion ~ tenure × support`; high versus
- * low support comparisons with effect sizes and a bootstrap BCa interval; erosion after leaving with an
+ * low support comparisons with effect sizes and a bootstrap BCa interval; each support item against each outcome
+ * (BH); discriminant validity of the roles' scale pairs (HTMT, disattenuated r); erosion after leaving with an
  * equivalence test; capacity to invest then and now; multiple-comparison correction within each family of tests;
  * summary sentences and the cross-sectional caveats. Groups below the small-cell rule are published as null.
  *
@@ -105,6 +109,9 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   const moderated = moderation(table, roles, families, settings);
   step("support groups");
   const supportGroups = supportComparison(table, roles, levels, settings, families);
+  const supportItems = supportItemAssociations(definition, table, roles, settings, families);
+  step("discriminant validity");
+  const validity = discriminantValidity(definition, table, roles, settings);
   step("leavers");
   const leaverResults = leaverAnalysis(table, roles, settings, families);
   leaverResults.n = sample.leavers;
@@ -118,6 +125,7 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
     harmTrajectory: trajectories,
     moderation: moderated,
     supportGroups,
+    discriminantValidity: validity,
     leavers: leaverResults,
   };
   const results: SurveyResults = {
@@ -132,6 +140,8 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
     capacity,
     moderation: moderated,
     supportGroups,
+    supportItems,
+    discriminantValidity: validity,
     leavers: leaverResults,
     multipleComparisons,
     summary: summaryStatements(parts),
