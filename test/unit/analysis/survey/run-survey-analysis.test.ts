@@ -116,9 +116,10 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       "cbi_work",
       "cbi_client",
       "capacity_drop",
+      "protective_restructuring",
     ]);
     for (const family of results.multipleComparisons) {
-      expect(family.method).toBe("holm");
+      expect(family.method).toBe(family.id === "support-items" ? "bh" : "holm");
       for (const t of family.tests) expect(t.pAdjusted).toBeGreaterThanOrEqual(t.p);
     }
   });
@@ -144,7 +145,7 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
   });
 
   it("is a versioned, JSON-safe object with n beside its estimates", () => {
-    expect(results.schemaVersion).toBe(2);
+    expect(results.schemaVersion).toBe(3);
     expect(Object.keys(results)).toEqual([
       "schemaVersion",
       "instrument",
@@ -157,6 +158,8 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       "capacity",
       "moderation",
       "supportGroups",
+      "supportItems",
+      "discriminantValidity",
       "leavers",
       "multipleComparisons",
       "summary",
