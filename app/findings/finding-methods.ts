@@ -11,6 +11,35 @@ export type MethodsContext = {
   isSynthetic: boolean;
 };
 
+/** The discriminant-validity and support-item methods, when the results have them (results schema 3). */
+function itemLevelTests(results: SurveyResults): string[] {
+  const pairs = (results.discriminantValidity ?? []).map(
+    (pair) => `${pair.scales[0].label} and ${pair.scales[1].label}`,
+  );
+  const criterion = results.discriminantValidity?.find((pair) => "criterion" in pair);
+  return [
+    ...(pairs.length > 0
+      ? [
+          `Discriminant validity of ${pairs.join("; ")}: the heterotrait–monotrait ratio (HTMT; Henseler, Ringle & Sarstedt 2015) on the respondents who answered every item of both scales, with a 95% percentile bootstrap CI over respondents (B = ${results.settings.bootstrap.B}, seed ${results.settings.bootstrap.seed}), and the correlation of the two scores corrected for unreliability, r / √(α₁α₂) (Spearman 1904). ${criterion && "criterion" in criterion ? criterion.criterion.description : ""}`.trim(),
+        ]
+      : []),
+    ...((results.supportItems ?? []).length > 0
+      ? [
+          "Each institutional-support item (reversed items mirrored, so higher means more support) with each outcome: Pearson's r with its Fisher-z 95% CI among current practitioners, Benjamini–Hochberg across all item × outcome tests.",
+        ]
+      : []),
+  ];
+}
+
+/** Which correction each family of tests had: the analysis's own, or BH for a screening family. */
+function correctionStatement(results: SurveyResults, correction: string): string {
+  const main = results.multipleComparisons.filter((family) => family.method === results.settings.correction);
+  const other = results.multipleComparisons.filter((family) => family.method !== results.settings.correction);
+  const list = (families: typeof main) => families.map((family) => family.description).join("; ");
+  const others = other.length > 0 ? ` Benjamini–Hochberg instead for: ${list(other)}.` : "";
+  return `${correction} adjustment within each family of tests (${list(main)}).${others}`;
+}
+
 /** The methods box (AAPOR disclosure items) from the analysis results and where the data came from. */
 export function findingMethods(context: MethodsContext): FindingMethods {
   const { results } = context;
@@ -58,9 +87,10 @@ export function findingMethods(context: MethodsContext): FindingMethods {
       `Harm trajectory: band means; restricted cubic spline (${settings.splineKnots} knots, Harrell's placement) with a 95% band and an F test of non-linearity against a straight line; LOWESS (f = ${settings.loess.f.toFixed(2)}) as an exploratory smoother.`,
       `Moderation: ${settings.moderation.description}`,
       `High versus low support, extreme groups (top vs bottom third; ${settings.supportLevels.description}), with Pearson's r of support with the outcome over all current practitioners (Fisher-z 95% CI) beside it: Welch t-test, Mann–Whitney U (normal approximation with continuity correction), Hedges' g and Cliff's δ with 95% CIs, bootstrap BCa 95% CI of the mean difference (B = ${settings.bootstrap.B}, seed ${settings.bootstrap.seed}).`,
+      ...itemLevelTests(results),
       `After leaving: OLS adjusted for years in support, and a TOST equivalence test (${settings.equivalence.description}); "no recovery" is only claimed when equivalence holds.`,
     ],
-    correction: `${correction} adjustment within each family of tests (${results.multipleComparisons.map((family) => family.description).join("; ")}).`,
+    correction: correctionStatement(results, correction),
     smallCellRule: `Any group of fewer than ${k} respondents is not shown in charts, tables or downloads, and a second cell is hidden wherever a shown total would reveal it. Estimates from fewer than ${settings.lowPrecisionBelow} respondents are flagged "low precision".`,
     caveats: results.caveats,
     reproducibility: `Analysis schema ${results.schemaVersion}; seed ${settings.bootstrap.seed}; ${settings.bootstrap.B} bootstrap resamples; run with the open-source Negative Space analysis library (npm run analyze).`,

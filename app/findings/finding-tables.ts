@@ -1,3 +1,4 @@
+import { discriminantValidityTable, supportItemsTable } from "./finding-item-tables";
 import type { SnapshotTable } from "./finding-snapshot";
 import type { MeanCell, ModerationResult, SurveyResults } from "../../analysis";
 
@@ -165,14 +166,17 @@ function leaversTable(results: SurveyResults): SnapshotTable {
 
 /**
  * The analysis tables a finding publishes next to its charts, built only from published
- * (already suppressed) numbers: reliability, support comparisons, moderation, leavers.
+ * (already suppressed) numbers: reliability, discriminant validity, support comparisons, the support items,
+ * moderation, leavers.
  */
 export function findingTablesFromResults(results: SurveyResults): SnapshotTable[] {
   const k = results.settings.minCellSize;
   return [
     reliabilityTable(results, k),
+    discriminantValidityTable(results),
     supportComparisonsTable(results, k),
+    supportItemsTable(results),
     moderationTable(results),
     leaversTable(results),
-  ];
+  ].filter((table): table is SnapshotTable => table !== null);
 }

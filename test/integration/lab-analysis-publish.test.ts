@@ -3,6 +3,8 @@ import { prisma } from "~/db.server";
 import { action, loader } from "~/routes/lab.surveys.$slug.analysis";
 import { loader as resultsLoader } from "~/routes/lab.surveys.$slug.analysis.results[.json]";
 import { loader as findingLoader } from "~/routes/findings.$slug.v.$version._index";
+import { loader as dataFileLoader } from "~/routes/findings.$slug.v.$version.data.$file";
+import type { FindingSnapshot } from "~/findings/finding-snapshot";
 import { writeSyntheticPanel } from "~/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
@@ -25,6 +27,35 @@ beforeAll(async () => {
   await writeSyntheticPanel({ surveySlug: "panel", n: 400, seed: 7 });
   researcher = await signedInResearcher();
 });
+
+/** Protective restructuring and capacity drop as outcomes, HTMT and the support items: tables, methods, CSV. */
+async function expectItemLevelResults(snapshot: FindingSnapshot) {
+  const table = (id: string) => snapshot.tables.find((t) => t.id === id)!;
+  expect(table("moderation").rows.map((row) => row.outcome)).toEqual(
+    expect.arrayContaining(["Protective restructuring", expect.stringMatching(/^Drop in capacity/)]),
+  );
+  expect(table("discriminant-validity").rows[0]).toMatchObject({
+    scales: "Protective restructuring and CBI client-related burnout (customers)",
+    B: 2000,
+    verdict: expect.stringMatching(/^(distinct|not distinct|inconclusive)$/),
+  });
+  expect(table("discriminant-validity").note).toMatch(/upper bound .* below 0\.85/);
+  expect(table("support-items").rows).toHaveLength(35);
+  const methods = snapshot.methods.tests.join(" ");
+  expect(methods).toContain("heterotrait–monotrait ratio (HTMT; Henseler, Ringle & Sarstedt 2015)");
+  expect(methods).toContain("Benjamini–Hochberg across all item × outcome tests");
+  expect(snapshot.methods.correction).toMatch(
+    /^Holm adjustment .*\. Benjamini–Hochberg instead for: Each institutional-support item/,
+  );
+  const csv = await dataFileLoader({
+    request: new Request(`${ORIGIN}/x`),
+    params: { slug: "panel-finding", version: "1", file: "support-items.csv" },
+    context: {},
+  });
+  const lines = (await csv.text()).split("\r\n").filter((line) => line && !line.startsWith("#"));
+  expect(lines[0]).toBe("item,outcome,n,r,ci_low,ci_high,p_bh,note");
+  expect(lines).toHaveLength(36);
+}
 
 const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: { Cookie: researcher.cookie } });
 async function view(): Promise<View["view"]> {
@@ -61,7 +92,9 @@ describe("analysis and publishing from the lab", () => {
     expect(shown.charts.every((chart) => chart.svg.startsWith("<svg"))).toBe(true);
     expect(shown.tables.map((table) => table.id)).toEqual([
       "reliability",
+      "discriminant-validity",
       "support-comparisons",
+      "support-items",
       "moderation",
       "leavers",
     ]);
@@ -70,7 +103,7 @@ describe("analysis and publishing from the lab", () => {
       params,
       context: {},
     });
-    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 2, sample: { received: 400 } });
+    expect(JSON.parse(await json.text())).toMatchObject({ schemaVersion: 3, sample: { received: 400 } });
   });
 
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
@@ -104,6 +137,7 @@ describe("analysis and publishing from the lab", () => {
     ]);
     expect(finding.snapshot.methods.counts).toMatchObject({ completed: 400, analysed: 400 });
     expect(finding.snapshot.headline.effect?.label).toMatch(/Hedges/);
+    await expectItemLevelResults(finding.snapshot);
     expect(await prisma.auditEvent.findFirst({ where: { action: "publish" } })).toMatchObject({
       target: "finding:panel-finding",
     });

@@ -53,7 +53,7 @@ describe("npm run analyze", () => {
         ].sort(),
       );
       const results = JSON.parse(readFileSync(path.join(out, "results.json"), "utf8")) as SurveyResults;
-      expect(results).toMatchObject({ schemaVersion: 2, settings: { bootstrap: { B: 500, seed: 7 } } });
+      expect(results).toMatchObject({ schemaVersion: 3, settings: { bootstrap: { B: 500, seed: 7 } } });
       expect(results.sample).toMatchObject({ received: 300, analysed: 299 });
       expect(readFileSync(path.join(out, "harm-trajectory.png")).subarray(1, 4).toString()).toBe("PNG");
       expect(readFileSync(path.join(out, "harm-trajectory.svg"), "utf8")).toMatch(
