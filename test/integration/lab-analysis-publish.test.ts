@@ -31,9 +31,10 @@ beforeAll(async () => {
 /** Protective restructuring and capacity drop as outcomes, HTMT and the support items: tables, methods, CSV. */
 async function expectItemLevelResults(snapshot: FindingSnapshot) {
   const table = (id: string) => snapshot.tables.find((t) => t.id === id)!;
-  expect(table("moderation").rows.map((row) => row.outcome)).toEqual(
-    expect.arrayContaining(["Protective restructuring", expect.stringMatching(/^Drop in capacity/)]),
-  );
+  for (const id of ["moderation", "trajectories", "support-comparisons"])
+    expect(table(id).rows.map((row) => row.outcome)).toEqual(
+      expect.arrayContaining(["Protective restructuring", expect.stringMatching(/^Drop in capacity/)]),
+    );
   expect(table("discriminant-validity").rows[0]).toMatchObject({
     scales: "Protective restructuring and CBI client-related burnout (customers)",
     B: 2000,
@@ -93,6 +94,7 @@ describe("analysis and publishing from the lab", () => {
     expect(shown.tables.map((table) => table.id)).toEqual([
       "reliability",
       "discriminant-validity",
+      "trajectories",
       "support-comparisons",
       "support-items",
       "moderation",
