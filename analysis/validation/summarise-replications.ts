@@ -41,7 +41,13 @@ export interface ValidationSummary {
 }
 
 const ALPHA = 0.05;
-const FAMILIES = ["trajectory.linear", "trajectory.nonlinearity", "moderation.interaction", "leavers.change"];
+const FAMILIES = [
+  "trajectory.linear",
+  "trajectory.nonlinearity",
+  "moderation.interaction",
+  "support item.r",
+  "leavers.change",
+];
 
 const share = (hits: number, of: number) => (of > 0 ? hits / of : null);
 

@@ -200,7 +200,7 @@ describe("the demo:panel command line", () => {
     expect(parseDemoPanelArgs(["--n", "8", "--seed", "1", "--scenario", "survivors"])).toEqual({
       ok: false,
       message:
-        '--scenario must be one of demo, null, planted, survivor, recovery, separate-latents (not "survivors")',
+        '--scenario must be one of demo, null, null-support, planted, survivor, recovery, separate-latents (not "survivors")',
     });
   });
 
