@@ -118,16 +118,6 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
 
   const multipleComparisons = families.finish();
   concludeLeavers(leaverResults);
-  const parts = {
-    sample,
-    roles,
-    settings,
-    harmTrajectory: trajectories,
-    moderation: moderated,
-    supportGroups,
-    discriminantValidity: validity,
-    leavers: leaverResults,
-  };
   const results: SurveyResults = {
     schemaVersion: SURVEY_RESULTS_SCHEMA_VERSION,
     instrument: { id: definition.id, title: definition.title.en },
@@ -144,9 +134,10 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
     discriminantValidity: validity,
     leavers: leaverResults,
     multipleComparisons,
-    summary: summaryStatements(parts),
+    summary: [],
     caveats: surveyCaveats(settings),
   };
+  results.summary = summaryStatements(results);
   options.onProgress?.("done", 1);
   return results;
 }
