@@ -12,10 +12,11 @@ export interface EstimandValue {
   pRaw: number | null;
 }
 
-/** The published numbers of one run by estimand id, and each leaver outcome's verdict. */
+/** The published numbers of one run by estimand id, each leaver outcome's verdict and each scale pair's. */
 export interface PublishedEstimands {
   values: Record<string, EstimandValue>;
-  /** leaver outcome id → conclusion ("recovery", "no recovery (equivalent)", "inconclusive", …) */
+  /** leaver outcome id → conclusion ("recovery", "no recovery (equivalent)", "inconclusive", …); for a scale
+   * pair, `validity:<a>~<b>` → its discriminant-validity verdict ("distinct", "not distinct", "inconclusive") */
   verdicts: Record<string, string>;
 }
 
@@ -99,10 +100,15 @@ function supportEstimands(results: SurveyResults, add: (id: string, v: EstimandV
 }
 
 /** HTMT with its bootstrap interval and the disattenuated r per scale pair; each support item's r per outcome. */
-function itemLevelEstimands(results: SurveyResults, add: (id: string, v: EstimandValue | null) => void) {
+function itemLevelEstimands(
+  results: SurveyResults,
+  add: (id: string, v: EstimandValue | null) => void,
+  verdicts: Record<string, string>,
+) {
   for (const pair of results.discriminantValidity) {
     if (!("htmt" in pair)) continue;
     const id = `${pair.scales[0].id}~${pair.scales[1].id}`;
+    verdicts[`validity:${id}`] = pair.verdict;
     add(`validity.htmt:${id}`, {
       estimate: pair.htmt.estimate,
       ci: pair.htmt.ci95,
@@ -186,7 +192,7 @@ export function publishedEstimands(results: SurveyResults): PublishedEstimands {
   };
   trajectoryEstimands(results, add);
   supportEstimands(results, add);
-  itemLevelEstimands(results, add);
+  itemLevelEstimands(results, add, verdicts);
   leaverEstimands(results, add, verdicts);
   return { values, verdicts };
 }
