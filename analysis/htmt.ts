@@ -26,19 +26,21 @@ export function htmt(x: readonly ArrayLike<number>[], y: readonly ArrayLike<numb
   const columns = [...x, ...y];
   const m = columns.length;
   const n = columns[0]!.length;
-  const means = columns.map((c) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i]!;
-    return s / n;
+  // Centred values row by row, so the cross-product loop below reads one contiguous row at a time.
+  const rows = new Float64Array(n * m);
+  columns.forEach((column, a) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += column[i]!;
+    const mean = sum / n;
+    for (let i = 0; i < n; i++) rows[i * m + a] = column[i]! - mean;
   });
   const cross = new Float64Array(m * m);
   for (let i = 0; i < n; i++) {
+    const base = i * m;
     for (let a = 0; a < m; a++) {
-      const da = columns[a]![i]! - means[a]!;
-      for (let b = a; b < m; b++) {
-        const k = a * m + b;
-        cross[k] = cross[k]! + da * (columns[b]![i]! - means[b]!);
-      }
+      const da = rows[base + a]!;
+      const offset = a * m;
+      for (let b = a; b < m; b++) cross[offset + b] = cross[offset + b]! + da * rows[base + b]!;
     }
   }
   const r = (a: number, b: number) => cross[a * m + b]! / Math.sqrt(cross[a * m + a]! * cross[b * m + b]!);
