@@ -1,3 +1,5 @@
+import { htmtFromCrossProducts } from "./htmt-from-cross-products";
+
 /**
  * The heterotrait–monotrait ratio of correlations (HTMT) between two multi-item scales: how strongly items of
  * different scales correlate, relative to how strongly items of the same scale do. Values near 1 say the two
@@ -43,17 +45,5 @@ export function htmt(x: readonly ArrayLike<number>[], y: readonly ArrayLike<numb
       for (let b = a; b < m; b++) cross[offset + b] = cross[offset + b]! + da * rows[base + b]!;
     }
   }
-  const r = (a: number, b: number) => cross[a * m + b]! / Math.sqrt(cross[a * m + a]! * cross[b * m + b]!);
-  const p = x.length;
-  const block = (from: number, to: number) => {
-    let sum = 0;
-    for (let a = from; a < to; a++) for (let b = a + 1; b < to; b++) sum += r(a, b);
-    return sum / (((to - from) * (to - from - 1)) / 2);
-  };
-  let hetero = 0;
-  for (let a = 0; a < p; a++) for (let b = p; b < m; b++) hetero += r(a, b);
-  hetero /= p * (m - p);
-  const monoX = block(0, p);
-  const monoY = block(p, m);
-  return monoX > 0 && monoY > 0 ? hetero / Math.sqrt(monoX * monoY) : Number.NaN;
+  return htmtFromCrossProducts(cross, m, x.length);
 }

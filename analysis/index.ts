@@ -24,6 +24,7 @@ export * from "./hedges-g";
 export * from "./holm";
 export * from "./htmt";
 export * from "./htmt-bootstrap";
+export * from "./htmt-from-cross-products";
 export * from "./item-total-correlations";
 export * from "./johnson-neyman";
 export * from "./lowess";
