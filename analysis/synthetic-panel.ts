@@ -114,7 +114,7 @@ function respond(
  *
  * The data-generating model below is the default scenario, "demo" (the seeded demo's panel, unchanged byte for
  * byte). `options.scenario` picks another (PANEL_SCENARIOS, `synthetic-respondents/panel-scenarios.ts`): "null",
- * "planted", "survivor", "recovery" or "separate-latents" change only the erosion equation, who leaves, erosion
+ * "null-support", "planted", "survivor", "recovery" or "separate-latents" change only the erosion equation, who leaves, erosion
  * after leaving and what protective restructuring reads; their true estimands are in
  * `synthetic-respondents/scenario-truth.json` (docs/validation.md).
  *

@@ -45,5 +45,8 @@ export function bootstrapPrecisionSentence(results: {
         `the interval for ${i.label} is shown with ${decimals(i.digits)}, because at B = ${count(i.B)} its bounds' Monte Carlo error (${formatNumber(i.maxMcse, settings.bootstrap.digits + 2)}) ` +
         (i.reached ? `is not below ${below}` : "is not below half a unit even then"),
     );
-  return `${how}; largest MCSE ${formatNumber(largest, settings.bootstrap.digits + 2)}${fewer.length > 0 ? `; ${fewer.join("; ")}` : ""}`;
+  // Cut, not rounded: an MCSE of 0.04996 printed "0.050" would read as breaking the "below 0.05" it meets.
+  const shownDigits = settings.bootstrap.digits + 2;
+  const cut = Math.floor(largest * 10 ** shownDigits) / 10 ** shownDigits;
+  return `${how}; largest MCSE ${formatNumber(cut, shownDigits)}${fewer.length > 0 ? `; ${fewer.join("; ")}` : ""}`;
 }

@@ -35,6 +35,11 @@ export interface ResolvedRoles {
   leaverOutcomes: AnalysisVariable[];
   /** the single-choice item of hostile contacts (scored by its code), or null when the roles name none */
   hostileContact: { id: string; label: string } | null;
+  /** pairs of multi-item scales whose discriminant validity is reported */
+  discriminantPairs: [AnalysisVariable, AnalysisVariable][];
+  /** the items of the support scale, each analysed against every erosion outcome (empty when support is not a
+   * scale); `reversed` items are mirrored so that higher always means more support */
+  supportItems: { id: string; label: string; reversed: boolean }[];
 }
 
 const fail = (message: string): never => {
@@ -96,6 +101,30 @@ function singleItem(lookup: DefinitionLookup, id: string) {
   return { id, label: localize(field!.item.text, lookup.language) };
 }
 
+/** Both members of each pair as multi-item scales of the definition. */
+function discriminantPairs(lookup: DefinitionLookup, pairs: SurveyRoles["discriminantPairs"]) {
+  return (pairs ?? []).map((pair) => {
+    const scales = pair.map((id) => {
+      const scale = lookup.scales.get(id);
+      if (!scale || scale.items.length < 2)
+        fail(`a scale "${id}" of at least 2 items for the role discriminantPairs`);
+      return analysisVariable(lookup, id, "discriminantPairs");
+    });
+    if (scales[0]!.id === scales[1]!.id) fail(`two different scales in each of discriminantPairs`);
+    return [scales[0]!, scales[1]!] as [AnalysisVariable, AnalysisVariable];
+  });
+}
+
+/** The support scale's items with their labels and keying (none when support is not a scale). */
+function supportItems(lookup: DefinitionLookup, support: string) {
+  const scale = lookup.scales.get(support);
+  return (scale?.items ?? []).map((id) => ({
+    id,
+    label: localize(lookup.fields.get(id)!.text, lookup.language),
+    reversed: scale!.reverse.includes(id),
+  }));
+}
+
 /**
  * Checks the roles against an instrument definition and reads what the analysis needs from it: each variable's
  * label (in the definition's first language), kind and possible range (a 0–100 rescaled scale → 0–100; a mean
@@ -142,5 +171,7 @@ export function resolveRoles(definition: InstrumentDefinition, roles: SurveyRole
     yearsSinceLeaving: bandedItem(lookup, roles.yearsSinceLeaving, "yearsSinceLeaving"),
     leaverOutcomes: roles.leaverOutcomes.map((id) => variable(id, "leaverOutcomes")),
     hostileContact: roles.hostileContact === undefined ? null : singleItem(lookup, roles.hostileContact),
+    discriminantPairs: discriminantPairs(lookup, roles.discriminantPairs),
+    supportItems: supportItems(lookup, roles.support),
   };
 }

@@ -258,6 +258,41 @@ export interface SupportGroupsResult {
   comparisons: SupportComparison[];
 }
 
+/** Discriminant validity of two scales (decision 027): HTMT with its bootstrap CI, the disattenuated correlation. */
+export interface DiscriminantValidity {
+  scales: [AnalysisVariable, AnalysisVariable];
+  /** respondents who answered every item of both scales */
+  n: number;
+  /** heterotrait–monotrait ratio with its 95 % percentile bootstrap CI over respondents */
+  htmt: {
+    estimate: number;
+    ci95: [number, number];
+    interval: "percentile";
+    se: number;
+    B: number;
+    seed: number;
+    nonFinite: number;
+    /** Monte Carlo standard error of each bound; decimals the interval is published with (decision 028) */
+    mcse: [number, number];
+    digits: number;
+  };
+  /** Pearson r of the two scores (means of the keyed items) on the same respondents */
+  scoreCorrelation: number;
+  /** Cronbach's α of each scale on the same respondents */
+  alpha: [number, number];
+  /** r / √(α₁ α₂) (Spearman 1904) */
+  disattenuated: number;
+  criterion: { threshold: number; description: string };
+  /** "distinct": CI upper bound below the threshold; "not distinct": lower bound at or above it */
+  verdict: "distinct" | "not distinct" | "inconclusive";
+  statement: string;
+}
+
+/** One institutional-support item against one erosion outcome (current practitioners), R `cor.test`. */
+export type SupportItemAssociation = { item: string; outcome: string } & (
+  ({ r: number; ci95: [number, number]; n: number; note: null } & AdjustedP) | { n: null; note: string }
+);
+
 /** Erosion after leaving support, against years since leaving. */
 /** A family of tests corrected together. */
 export interface ComparisonFamily {
@@ -297,6 +332,12 @@ export interface SurveyResults {
   capacity: CapacityThenNow;
   moderation: (ModerationResult | { outcome: AnalysisVariable; note: string })[];
   supportGroups: SupportGroupsResult;
+  /** each support item with each erosion outcome, BH across all of them (family "support-items") */
+  supportItems: SupportItemAssociation[];
+  /** each pair of `roles.discriminantPairs`, or a note saying why it is missing */
+  discriminantValidity: (
+    DiscriminantValidity | { scales: [AnalysisVariable, AnalysisVariable]; note: string }
+  )[];
   leavers: LeaverAnalysis;
   multipleComparisons: ComparisonFamily[];
   /** sentences stating the main results with their numbers ("associated with", never "causes") */

@@ -28,14 +28,18 @@ export interface SurveyRoles {
   /** Single-choice item scored by its code: frequency of hostile contact, a covariate of the moderation model's
    * sensitivity run (with role, the leaver item); absent → the sensitivity model adds role only. */
   hostileContact?: string;
+  /** Pairs of multi-item scales whose discriminant validity is reported (HTMT with a bootstrap CI, and the
+   * disattenuated correlation); absent → none. */
+  discriminantPairs?: readonly (readonly [string, string])[];
 }
 
 /** The roles in the default "Support Work and Erosion Survey" (see docs/codebook-support-work-and-erosion.md). */
 export const SURVEY_ROLES: SurveyRoles = {
   tenure: "years_support",
   support: "institutional_support",
-  // Each Copenhagen Burnout Inventory scale and the drop in capacity to invest (issue 4).
-  erosion: ["cbi_personal", "cbi_work", "cbi_client", "capacity_drop"],
+  // Each Copenhagen Burnout Inventory scale, the drop in capacity to invest (issue 4) and protective
+  // restructuring (issue 10 item 5), each with the same trajectory, moderation and support analyses.
+  erosion: ["cbi_personal", "cbi_work", "cbi_client", "capacity_drop", "protective_restructuring"],
   // Client-related burnout is the CBI scale closest to the capacity to invest in customers.
   primaryErosion: "cbi_client",
   capacityDrop: "capacity_drop",
@@ -45,4 +49,6 @@ export const SURVEY_ROLES: SurveyRoles = {
   // the project's own "drains your energy to help people" item.
   leaverOutcomes: ["cbi_personal", "left_drain_now"],
   hostileContact: "hostile_freq",
+  // The project's own scale against the CBI scale it is most likely to duplicate (decision 027).
+  discriminantPairs: [["protective_restructuring", "cbi_client"]],
 };

@@ -4,6 +4,7 @@ import { type AnalysisTable, buildAnalysisTable } from "./build-analysis-table";
 import { capacityThenNow } from "./capacity-then-now";
 import { surveyCaveats } from "./caveats";
 import { describeVariables } from "./describe-variables";
+import { discriminantValidity } from "./discriminant-validity";
 import { harmTrajectory } from "./harm-trajectory";
 import { concludeLeavers, leaverAnalysis } from "./leaver-analysis";
 import { resolveLeaverPlan } from "./leaver-plan";
@@ -19,6 +20,7 @@ import { SURVEY_ROLES } from "./roles";
 import { scaleReliability } from "./scale-reliability";
 import { summaryStatements } from "./summary-statements";
 import { supportComparison } from "./support-comparison";
+import { supportItemAssociations } from "./support-item-associations";
 import { supportLevels } from "./support-levels";
 import { analysisSettings, type SurveyAnalysisInput, type SurveyAnalysisOptions } from "./survey-options";
 import { createTestFamilies } from "./test-families";
@@ -28,9 +30,10 @@ export const ANALYSIS_STEPS = [
   ["scoring", 0.1],
   ["reliability", 0.05],
   ["descriptives", 0.05],
-  ["harm trajectory", 0.3],
+  ["harm trajectory", 0.25],
   ["moderation", 0.05],
-  ["support groups", 0.4],
+  ["support groups", 0.35],
+  ["discriminant validity", 0.1],
   ["leavers", 0.05],
 ] as const;
 
@@ -71,8 +74,10 @@ const stayersOnly = (table: AnalysisTable, id: string) =>
  * {@link SurveyResults}: exclusions applied and counted; scale scores; reliability; descriptives with 95 % CIs;
  * the harm trajectory of each erosion outcome (band means, restricted cubic spline with non-linearity test,
  * LOWESS; overall and by institutional-support tertile); moderation `erosion ~ tenure × support`; high versus
- * low support comparisons with effect sizes and a bootstrap BCa interval; erosion after leaving with an
- * equivalence test against the analysis plan's bound; capacity to invest then and now; multiple-comparison correction within each family of tests;
+ * low support comparisons with effect sizes and a bootstrap BCa interval; each support item against each outcome
+ * (BH); discriminant validity of the roles' scale pairs (HTMT, disattenuated r); erosion after leaving with an
+ * equivalence test against the analysis plan's bound; capacity to invest then and now; multiple-comparison
+ * correction within each family of tests;
  * summary sentences and the cross-sectional caveats. Groups below the small-cell rule are published as null.
  *
  * Which variable plays which part comes from `options.roles` (default {@link SURVEY_ROLES}), checked against the
@@ -112,21 +117,15 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
   const moderated = moderation(table, roles, families, settings);
   step("support groups");
   const supportGroups = supportComparison(table, roles, levels, settings, families);
+  const supportItems = supportItemAssociations(definition, table, roles, settings, families);
+  step("discriminant validity");
+  const validity = discriminantValidity(definition, table, roles, settings);
   step("leavers");
   const leaverResults = leaverAnalysis(table, roles, settings, families, leaverPlan.bounds);
   leaverResults.n = sample.leavers;
 
   const multipleComparisons = families.finish();
   concludeLeavers(leaverResults);
-  const parts = {
-    sample,
-    roles,
-    settings,
-    harmTrajectory: trajectories,
-    moderation: moderated,
-    supportGroups,
-    leavers: leaverResults,
-  };
   const results: SurveyResults = {
     schemaVersion: SURVEY_RESULTS_SCHEMA_VERSION,
     instrument: { id: definition.id, title: definition.title.en },
@@ -139,11 +138,14 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
     capacity,
     moderation: moderated,
     supportGroups,
+    supportItems,
+    discriminantValidity: validity,
     leavers: leaverResults,
     multipleComparisons,
-    summary: summaryStatements(parts),
+    summary: [],
     caveats: surveyCaveats(settings),
   };
+  results.summary = summaryStatements(results);
   options.onProgress?.("done", 1);
   return results;
 }

@@ -4,7 +4,14 @@ import type { ModerationResult, SupportComparison, SurveyResults } from "./resul
 
 type Parts = Pick<
   SurveyResults,
-  "sample" | "roles" | "harmTrajectory" | "moderation" | "supportGroups" | "leavers" | "settings"
+  | "sample"
+  | "roles"
+  | "harmTrajectory"
+  | "moderation"
+  | "supportGroups"
+  | "discriminantValidity"
+  | "leavers"
+  | "settings"
 >;
 
 /** The support effect across tenure, from the spline × support model, with the joint interaction test. */
@@ -30,8 +37,8 @@ const continuousClause = (c: SupportComparison["continuous"]) =>
 /**
  * The main results as sentences with their numbers, for the primary erosion outcome and the leavers: the
  * sample, the harm trajectory (slope and non-linearity), moderation by institutional support, the high versus
- * low support comparison, and each leaver outcome's verdict (which names its bound). Worded as associations;
- * p-values are the corrected ones.
+ * low support comparison, the discriminant validity of the roles' scale pairs, and each leaver outcome's verdict
+ * (which names its bound). Worded as associations; p-values are the corrected ones.
  *
  * Cost: O(outcomes).
  *
@@ -76,6 +83,7 @@ export function summaryStatements(parts: Parts): string[] {
         continuousClause(comparison.continuous),
     );
   }
+  for (const pair of parts.discriminantValidity) if ("statement" in pair) lines.push(pair.statement);
   for (const outcome of parts.leavers.outcomes) if (outcome.statement) lines.push(outcome.statement);
   return lines;
 }

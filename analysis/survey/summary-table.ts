@@ -52,7 +52,7 @@ function outcomeRows(results: SurveyResults) {
  * A plain-text summary of the results for a terminal: the sample, one row per erosion outcome (tenure slope,
  * non-linearity, tenure × support interaction test and the support effect at mean tenure, the extreme-group (top vs
  * bottom third) difference with its BCa interval and Hedges' g, and the correlation of support with the outcome;
- * corrected p-values), the leavers' verdicts and the scales' α. Suppressed numbers print as "–".
+ * corrected p-values), the leavers' verdicts, the discriminant validity of the roles' scale pairs and the scales' α. Suppressed numbers print as "–".
  *
  * Cost: O(outcomes + scales).
  *
@@ -84,6 +84,15 @@ export function summaryTable(results: SurveyResults): string {
             `(95% CI ${interval(c.ci95, 1).slice(1, -1)}; 90% CI ${interval(leaver.equivalence.ci90, 1).slice(1, -1)}) → `
           : "") +
         leaver.verdict,
+    );
+  }
+  for (const pair of results.discriminantValidity) {
+    const name = `${pair.scales[0].id} vs ${pair.scales[1].id}`;
+    lines.push(
+      "htmt" in pair
+        ? `Discriminant validity, ${name}: HTMT ${formatNumber(pair.htmt.estimate, 2)} ${interval(pair.htmt.ci95, 2)} ` +
+            `(percentile, B = ${pair.htmt.B}) → ${pair.verdict}; disattenuated r ${formatNumber(pair.disattenuated, 2)}`
+        : `Discriminant validity, ${name}: ${pair.note}`,
     );
   }
   lines.push(

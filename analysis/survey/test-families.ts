@@ -15,6 +15,8 @@ export const TEST_FAMILIES = {
   moderation: "Tenure × institutional support interaction, one test per erosion outcome.",
   "support-welch": "High versus low institutional support, Welch t-test per erosion outcome.",
   "support-mann-whitney": "High versus low institutional support, Mann–Whitney test per erosion outcome.",
+  "support-items":
+    "Each institutional-support item with each erosion outcome (Pearson r), Benjamini–Hochberg across all item × outcome tests.",
   "leavers-contrast":
     "Among leavers, the difference between the plan's two years since leaving, one test per leaver outcome (adjusted for years in support).",
   "leavers-equivalence":
@@ -22,6 +24,10 @@ export const TEST_FAMILIES = {
 } as const;
 
 export type TestFamilyId = keyof typeof TEST_FAMILIES;
+
+/** Families corrected by Benjamini–Hochberg whatever the analysis's correction: screens, where the false discovery
+ * rate is the error that matters (decision 027). */
+const FDR_FAMILIES: ReadonlySet<TestFamilyId> = new Set(["support-items"]);
 
 /** Collects p-values as the analysis runs and fills in their adjusted values at the end. */
 export interface TestFamilies {
@@ -36,7 +42,8 @@ export interface TestFamilies {
 
 /**
  * Multiple-comparison control across each family of tests ({@link TEST_FAMILIES}): Holm (1979) by default, which
- * controls the family-wise error rate, or Benjamini & Hochberg (1995), which controls the false discovery rate —
+ * controls the family-wise error rate, or Benjamini & Hochberg (1995), which controls the false discovery rate
+ * (always BH for the screening family "support-items") —
  * R's `p.adjust(p, "holm" | "BH")` ({@link holm}, {@link benjaminiHochberg}). A family's tests are those added
  * under its id; families are reported in the order first used.
  *
@@ -58,12 +65,13 @@ export function createTestFamilies(method: "holm" | "bh"): TestFamilies {
     finish() {
       return [...registered.entries()].map(([family, tests]) => {
         const p = tests.map((test) => test.target.p);
-        const adjusted = method === "holm" ? holm(p) : benjaminiHochberg(p);
+        const familyMethod = FDR_FAMILIES.has(family) ? "bh" : method;
+        const adjusted = familyMethod === "holm" ? holm(p) : benjaminiHochberg(p);
         tests.forEach((test, i) => (test.target.pAdjusted = adjusted[i]!));
         return {
           id: family,
           description: TEST_FAMILIES[family],
-          method,
+          method: familyMethod,
           tests: tests.map((test, i) => ({ id: test.id, p: p[i]!, pAdjusted: adjusted[i]! })),
         };
       });

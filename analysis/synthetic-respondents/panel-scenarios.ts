@@ -50,6 +50,17 @@ export const PANEL_SCENARIOS: Readonly<Record<ScenarioName, PanelScenario>> = {
     afterLeaving: { kind: "unchanged" },
     protective: { kind: "erosion" },
   },
+  "null-support": {
+    name: "null-support",
+    description:
+      "The null scenario with support that changes nothing either (supportMain = 0): no tenure effect, no " +
+      "moderation, no support effect, no change after leaving, so every support effect, contrast and " +
+      "support-item correlation is zero; hostile contacts still raise erosion.",
+    erosion: { ...DEMO_EROSION, beta: 0, delta: 0, supportMain: 0 },
+    leaving: LEAVING,
+    afterLeaving: { kind: "unchanged" },
+    protective: { kind: "erosion" },
+  },
   planted: {
     name: "planted",
     description:

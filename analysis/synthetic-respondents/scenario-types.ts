@@ -2,6 +2,7 @@
 export const SCENARIO_NAMES = [
   "demo",
   "null",
+  "null-support",
   "planted",
   "survivor",
   "recovery",

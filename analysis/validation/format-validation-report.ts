@@ -92,7 +92,7 @@ export function formatValidationReport(
     "Any test of the family rejects (published p < .05):",
     ...family,
     "",
-    "Leaver verdicts:",
+    "Verdicts (leavers; validity: the scale pairs' HTMT verdicts):",
     ...verdicts,
   ].join("\n");
 }

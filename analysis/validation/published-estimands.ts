@@ -12,10 +12,11 @@ export interface EstimandValue {
   pRaw: number | null;
 }
 
-/** The published numbers of one run by estimand id, and each leaver outcome's verdict. */
+/** The published numbers of one run by estimand id, each leaver outcome's verdict and each scale pair's. */
 export interface PublishedEstimands {
   values: Record<string, EstimandValue>;
-  /** leaver outcome id → conclusion ("equivalent", "different", "inconclusive" or "not estimated") */
+  /** leaver outcome id → conclusion ("equivalent", "different", "inconclusive" or "not estimated"); for a scale
+   * pair, `validity:<a>~<b>` → its discriminant-validity verdict ("distinct", "not distinct", "inconclusive") */
   verdicts: Record<string, string>;
 }
 
@@ -98,6 +99,44 @@ function supportEstimands(results: SurveyResults, add: (id: string, v: EstimandV
   }
 }
 
+/** HTMT with its bootstrap interval and the disattenuated r per scale pair; each support item's r per outcome. */
+function itemLevelEstimands(
+  results: SurveyResults,
+  add: (id: string, v: EstimandValue | null) => void,
+  verdicts: Record<string, string>,
+) {
+  for (const pair of results.discriminantValidity) {
+    if (!("htmt" in pair)) continue;
+    const id = `${pair.scales[0].id}~${pair.scales[1].id}`;
+    verdicts[`validity:${id}`] = pair.verdict;
+    add(`validity.htmt:${id}`, {
+      estimate: pair.htmt.estimate,
+      ci: pair.htmt.ci95,
+      ciLevel: 0.95,
+      p: null,
+      pRaw: null,
+    });
+    add(`validity.disattenuated r:${id}`, {
+      estimate: pair.disattenuated,
+      ci: null,
+      ciLevel: 0.95,
+      p: null,
+      pRaw: null,
+    });
+  }
+  for (const row of results.supportItems) {
+    if (row.n === null) continue;
+    const { r, ci95, pAdjusted, p } = row;
+    add(`support item.r:${row.item}~${row.outcome}`, {
+      estimate: r,
+      ci: ci95,
+      ciLevel: 0.95,
+      p: pAdjusted,
+      pRaw: p,
+    });
+  }
+}
+
 function leaverEstimands(
   results: SurveyResults,
   add: (id: string, v: EstimandValue | null) => void,
@@ -133,7 +172,9 @@ function leaverEstimands(
  * per erosion outcome the linear tenure slope, the spline's non-linearity test, the tenure-band means, the
  * moderation model's joint interaction test and its support effects at the mean tenure and at 2, 5 and 10 years,
  * the correlation of support with the outcome, and the high − low support contrasts (Welch
- * difference, its BCa interval, Mann–Whitney, Hedges' g, Cliff's δ); per leaver outcome the stayers' and
+ * difference, its BCa interval, Mann–Whitney, Hedges' g, Cliff's δ); per pair of scales HTMT with its percentile
+ * bootstrap interval and the disattenuated correlation (`validity.*:<scale>~<scale>`); per support item and outcome
+ * Pearson's r with its BH-adjusted p (`support item.r:<item>~<outcome>`); per leaver outcome the stayers' and
  * leavers' means, the analysis plan's contrast between two years since leaving with its 95 % and 90 % (TOST)
  * intervals, and the verdict (equivalent, different, inconclusive). Suppressed or unestimated numbers are absent.
  *
@@ -150,6 +191,7 @@ export function publishedEstimands(results: SurveyResults): PublishedEstimands {
   };
   trajectoryEstimands(results, add);
   supportEstimands(results, add);
+  itemLevelEstimands(results, add, verdicts);
   leaverEstimands(results, add, verdicts);
   return { values, verdicts };
 }

@@ -39,16 +39,32 @@ export interface ScenarioTruth {
   latent: LatentTruth;
 }
 
+/** Every estimand of support's association with an outcome: all zero when support does not enter erosion. */
+const SUPPORT_PREFIXES = [
+  "moderation.support at ",
+  "support.r:",
+  "support.difference:",
+  "support.difference BCa:",
+  "support.mann-whitney:",
+  "support.hedges g:",
+  "support.cliffs delta:",
+  "support item.r:",
+];
+
 /**
  * Estimand id prefixes whose truth is exactly zero (a slope or coefficient) or a true null (a test) by the
  * scenario's construction: with beta = 0 and leaving independent of everything, tenure is independent of every
  * answer, so every tenure slope, the joint tenure × support interaction and the spline's departure
- * from linearity vanish; with E_now = E, years since leaving is independent of every answer.
+ * from linearity vanish; with supportMain = 0 as well, support (and each of its items) is independent of every
+ * outcome, so every support effect, contrast and correlation vanishes; with E_now = E, years since leaving is
+ * independent of every answer.
  */
 export function exactNullPrefixes(scenario: PanelScenario): string[] {
   const tenureFree = scenario.erosion.beta === 0 && scenario.leaving.kind === "share";
+  const supportFree = tenureFree && scenario.erosion.supportMain === 0;
   return [
     ...(tenureFree ? ["trajectory.linear:", "trajectory.nonlinearity:", "moderation.interaction:"] : []),
+    ...(supportFree ? SUPPORT_PREFIXES : []),
     ...(scenario.afterLeaving.kind === "unchanged" ? ["leavers.contrast:", "leavers.contrast TOST:"] : []),
   ];
 }

@@ -45,6 +45,7 @@ const FAMILIES = [
   "trajectory.linear",
   "trajectory.nonlinearity",
   "moderation.interaction",
+  "support item.r",
   "leavers.contrast",
 ];
 

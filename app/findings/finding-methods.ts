@@ -13,6 +13,46 @@ export type MethodsContext = {
 
 /** A sentence set inside another one: without its own full stop, so the text never reads "group.);". */
 const clause = (sentence: string) => sentence.trim().replace(/\.$/, "");
+/** The HTMT bootstraps' B and Monte Carlo error, as the precision rule chose them (decision 028). */
+function htmtPrecision(results: SurveyResults): string {
+  const shown = (results.discriminantValidity ?? []).flatMap((pair) => ("htmt" in pair ? [pair.htmt] : []));
+  const { seed } = results.settings.bootstrap;
+  if (shown.length === 0 || shown.some((htmt) => htmt.mcse === undefined)) return `seed ${seed}`;
+  const Bs = [...new Set(shown.map((htmt) => htmt.B.toLocaleString("en")))].join(" and ");
+  const largest = Math.max(...shown.flatMap((htmt) => htmt.mcse));
+  const digits = Math.min(...shown.map((htmt) => htmt.digits));
+  const halfUnit = (0.5 * 10 ** -digits).toFixed(digits + 1);
+  return `B = ${Bs} resamples, seed ${seed}, chosen so that the Monte Carlo error of each bound is below ${halfUnit}, half a unit of the last decimal shown; largest MCSE ${largest.toFixed(digits + 2)}`;
+}
+
+/** The discriminant-validity and support-item methods, when the results have them (results schema 3). */
+function itemLevelTests(results: SurveyResults): string[] {
+  const pairs = (results.discriminantValidity ?? []).map(
+    (pair) => `${pair.scales[0].label} and ${pair.scales[1].label}`,
+  );
+  const criterion = results.discriminantValidity?.find((pair) => "criterion" in pair);
+  return [
+    ...(pairs.length > 0
+      ? [
+          `Discriminant validity of ${pairs.join("; ")}: the heterotrait–monotrait ratio (HTMT; Henseler, Ringle & Sarstedt 2015) on the respondents who answered every item of both scales, with a 95% percentile bootstrap CI over respondents (${htmtPrecision(results)}), and the correlation of the two scores corrected for unreliability, r / √(α₁α₂) (Spearman 1904). ${criterion && "criterion" in criterion ? criterion.criterion.description : ""}`.trim(),
+        ]
+      : []),
+    ...((results.supportItems ?? []).length > 0
+      ? [
+          "Each institutional-support item (reversed items mirrored, so higher means more support) with each outcome: Pearson's r with its Fisher-z 95% CI among current practitioners, Benjamini–Hochberg across all item × outcome tests.",
+        ]
+      : []),
+  ];
+}
+
+/** Which correction each family of tests had: the analysis's own, or BH for a screening family. */
+function correctionStatement(results: SurveyResults, correction: string): string {
+  const main = results.multipleComparisons.filter((family) => family.method === results.settings.correction);
+  const other = results.multipleComparisons.filter((family) => family.method !== results.settings.correction);
+  const list = (families: typeof main) => families.map((family) => clause(family.description)).join("; ");
+  const others = other.length > 0 ? ` Benjamini–Hochberg instead for: ${list(other)}.` : "";
+  return `${correction} adjustment within each family of tests (${list(main)}).${others}`;
+}
 
 /** The methods box (AAPOR disclosure items) from the analysis results and where the data came from. */
 export function findingMethods(context: MethodsContext): FindingMethods {
@@ -61,9 +101,10 @@ export function findingMethods(context: MethodsContext): FindingMethods {
       `Harm trajectory (a cross-sectional pattern: outcome means of different people across years in support): band means; restricted cubic spline (${settings.splineKnots} knots, Harrell's placement) with a 95% band and an F test of non-linearity against a straight line; LOWESS (f = ${settings.loess.f.toFixed(2)}) as an exploratory smoother.`,
       `Moderation: ${settings.moderation.description}`,
       `High versus low support, extreme groups (top vs bottom third; ${clause(settings.supportLevels.description)}), with Pearson's r of support with the outcome over all current practitioners (Fisher-z 95% CI) beside it: Welch t-test, Mann–Whitney U (normal approximation with continuity correction), Hedges' g and Cliff's δ with 95% CIs, bootstrap BCa 95% CI of the mean difference (seed ${settings.bootstrap.seed}; ${clause(bootstrapPrecisionSentence(results))}).`,
+      ...itemLevelTests(results),
       `After leaving: ${settings.leaverPlan.description}`,
     ],
-    correction: `${correction} adjustment within each family of tests (${results.multipleComparisons.map((family) => clause(family.description)).join("; ")}).`,
+    correction: correctionStatement(results, correction),
     smallCellRule: `Any group of fewer than ${k} respondents is not shown in charts, tables or downloads, and a second cell is hidden wherever a shown total would reveal it. Estimates from fewer than ${settings.lowPrecisionBelow} respondents are flagged "low precision".`,
     caveats: results.caveats,
     reproducibility: `Analysis schema ${results.schemaVersion}; seed ${settings.bootstrap.seed}; bootstrap resamples from ${settings.bootstrap.B.toLocaleString("en")} up to ${settings.bootstrap.maxB.toLocaleString("en")}, the B of each interval as stated with it; run with the open-source Negative Space analysis library (npm run analyze).`,

@@ -1,4 +1,6 @@
+import { discriminantValidityTable, supportItemsTable } from "./finding-item-tables";
 import type { SnapshotTable } from "./finding-snapshot";
+import { trajectoryTable } from "./finding-trajectory-table";
 import type { MeanCell, ModerationResult, SurveyResults } from "../../analysis";
 
 const round = (value: number | null | undefined, digits = 2) =>
@@ -64,9 +66,9 @@ function supportComparisonsTable(results: SurveyResults, k: number): SnapshotTab
       "Erosion with high versus low institutional support (current practitioners): extreme groups (top vs bottom third), and the continuous association",
     columns: [
       { key: "outcome", label: "Outcome" },
-      { key: "low", label: "Low support mean", unit: "0–100" },
+      { key: "low", label: "Low support mean (the outcome's own scale)" },
       { key: "n_low", label: "n low" },
-      { key: "high", label: "High support mean", unit: "0–100" },
+      { key: "high", label: "High support mean (the outcome's own scale)" },
       { key: "n_high", label: "n high" },
       { key: "difference", label: "Difference high − low" },
       { key: "bca95", label: "95% bootstrap BCa CI" },
@@ -175,14 +177,19 @@ function leaversTable(results: SurveyResults): SnapshotTable {
 
 /**
  * The analysis tables a finding publishes next to its charts, built only from published
- * (already suppressed) numbers: reliability, support comparisons, moderation, leavers.
+ * (already suppressed) numbers: reliability, discriminant validity, every outcome's trajectory, support
+ * comparisons, the support items,
+ * moderation, leavers.
  */
 export function findingTablesFromResults(results: SurveyResults): SnapshotTable[] {
   const k = results.settings.minCellSize;
   return [
     reliabilityTable(results, k),
+    discriminantValidityTable(results),
+    trajectoryTable(results),
     supportComparisonsTable(results, k),
+    supportItemsTable(results),
     moderationTable(results),
     leaversTable(results),
-  ];
+  ].filter((table): table is SnapshotTable => table !== null);
 }

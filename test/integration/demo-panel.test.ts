@@ -200,7 +200,7 @@ describe("the demo:panel command line", () => {
     expect(parseDemoPanelArgs(["--n", "8", "--seed", "1", "--scenario", "survivors"])).toEqual({
       ok: false,
       message:
-        '--scenario must be one of demo, null, planted, survivor, recovery, separate-latents (not "survivors")',
+        '--scenario must be one of demo, null, null-support, planted, survivor, recovery, separate-latents (not "survivors")',
     });
   });
 
@@ -232,7 +232,7 @@ describe("the demo:panel command line", () => {
     expect(scenario.stdout).toMatch(/^Wrote 20 synthetic responses \(seed 3, scenario null\) to "erosion"/m);
     const unknown = await demoPanel(["--n", "20", "--seed", "3", "--scenario", "nul"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("--scenario must be one of demo, null, planted");
+    expect(unknown.stderr).toContain("--scenario must be one of demo, null, null-support, planted");
 
     const bad = await demoPanel(["--n", "lots", "--seed", "3"]);
     expect(bad.code).toBe(2);

@@ -3,6 +3,8 @@ import { prisma } from "~/db.server";
 import { action, loader } from "~/routes/lab.surveys.$slug.analysis";
 import { loader as resultsLoader } from "~/routes/lab.surveys.$slug.analysis.results[.json]";
 import { loader as findingLoader } from "~/routes/findings.$slug.v.$version._index";
+import { loader as dataFileLoader } from "~/routes/findings.$slug.v.$version.data.$file";
+import type { FindingSnapshot } from "~/findings/finding-snapshot";
 import { writeSyntheticPanel } from "~/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
@@ -25,6 +27,41 @@ beforeAll(async () => {
   await writeSyntheticPanel({ surveySlug: "panel", n: 400, seed: 7 });
   researcher = await signedInResearcher();
 });
+
+/** Protective restructuring and capacity drop as outcomes, HTMT and the support items: tables, methods, CSV. */
+async function expectItemLevelResults(snapshot: FindingSnapshot) {
+  const table = (id: string) => snapshot.tables.find((t) => t.id === id)!;
+  const methods = snapshot.methods.tests.join(" ");
+  for (const id of ["moderation", "trajectories", "support-comparisons"])
+    expect(table(id).rows.map((row) => row.outcome)).toEqual(
+      expect.arrayContaining(["Protective restructuring", expect.stringMatching(/^Drop in capacity/)]),
+    );
+  expect(table("discriminant-validity").rows[0]).toMatchObject({
+    scales: "Protective restructuring and CBI client-related burnout (customers)",
+    verdict: expect.stringMatching(/^(distinct|not distinct|inconclusive)$/),
+  });
+  // HTMT's bootstrap follows the precision rule too (decision 028): B from 2,000, doubled as its digits need.
+  expect(table("discriminant-validity").rows[0]!.B).toEqual(expect.any(Number));
+  expect(Number(table("discriminant-validity").rows[0]!.B) % 2000).toBe(0);
+  expect(methods).toMatch(
+    /HTMT.*B = [\d,]+ resamples, seed 1, chosen so that the Monte Carlo error of each bound is below 0\.005/,
+  );
+  expect(table("discriminant-validity").note).toMatch(/upper bound .* below 0\.85/);
+  expect(table("support-items").rows).toHaveLength(35);
+  expect(methods).toContain("heterotrait–monotrait ratio (HTMT; Henseler, Ringle & Sarstedt 2015)");
+  expect(methods).toContain("Benjamini–Hochberg across all item × outcome tests");
+  expect(snapshot.methods.correction).toMatch(
+    /^Holm adjustment .*\. Benjamini–Hochberg instead for: Each institutional-support item/,
+  );
+  const csv = await dataFileLoader({
+    request: new Request(`${ORIGIN}/x`),
+    params: { slug: "panel-finding", version: "1", file: "support-items.csv" },
+    context: {},
+  });
+  const lines = (await csv.text()).split("\r\n").filter((line) => line && !line.startsWith("#"));
+  expect(lines[0]).toBe("item,outcome,n,r,ci_low,ci_high,p_bh,note");
+  expect(lines).toHaveLength(36);
+}
 
 const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: { Cookie: researcher.cookie } });
 async function view(): Promise<View["view"]> {
@@ -62,7 +99,10 @@ describe("analysis and publishing from the lab", () => {
     expect(shown.charts.every((chart) => chart.svg.startsWith("<svg"))).toBe(true);
     expect(shown.tables.map((table) => table.id)).toEqual([
       "reliability",
+      "discriminant-validity",
+      "trajectories",
       "support-comparisons",
+      "support-items",
       "moderation",
       "leavers",
     ]);
@@ -110,6 +150,7 @@ describe("analysis and publishing from the lab", () => {
     expect(bootstrapMethods).toMatch(/so that the Monte Carlo error of every bound is below 0\.05/);
     expect(bootstrapMethods).toMatch(/B = [\d,]+ resamples|[\d,]+ resamples for CBI/);
     expect(bootstrapMethods).toMatch(/largest MCSE 0\.0[0-4]\d/);
+    await expectItemLevelResults(finding.snapshot);
     expect(await prisma.auditEvent.findFirst({ where: { action: "publish" } })).toMatchObject({
       target: "finding:panel-finding",
     });

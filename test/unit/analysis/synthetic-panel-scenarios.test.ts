@@ -52,7 +52,7 @@ describe("generateSyntheticPanel scenarios", () => {
     expect(() =>
       generateSyntheticPanel(definition, { n: 1, seed: 1, scenario: "nul" as ScenarioName }),
     ).toThrow(
-      'generateSyntheticPanel requires scenario to be one of demo, null, planted, survivor, recovery, separate-latents (not "nul")',
+      'generateSyntheticPanel requires scenario to be one of demo, null, null-support, planted, survivor, recovery, separate-latents (not "nul")',
     );
     expect(Object.keys(PANEL_SCENARIOS)).toEqual([...SCENARIO_NAMES]);
   });
@@ -79,6 +79,28 @@ describe("generateSyntheticPanel scenarios", () => {
     ).toBeLessThan(0.02);
     expect(people.every((p) => p.erosionNow === p.erosion)).toBe(true);
     expect(supportGap(people)).toBeLessThan(-0.3);
+  });
+
+  it("null-support: erosion depends neither on tenure nor on support", () => {
+    const people = profiles("null-support");
+    const erosion = people.map((p) => p.erosion);
+    expect(
+      Math.abs(
+        correlation(
+          people.map((p) => p.tenure),
+          erosion,
+        ),
+      ),
+    ).toBeLessThan(0.02);
+    expect(
+      Math.abs(
+        correlation(
+          people.map((p) => p.support),
+          erosion,
+        ),
+      ),
+    ).toBeLessThan(0.02);
+    expect(Math.abs(supportGap(people))).toBeLessThan(0.05);
   });
 
   it("planted: support lowers erosion at every tenure, where the demo has it raise erosion in the first years", () => {

@@ -31,7 +31,7 @@ describe("the validate:analysis command line", () => {
     };
     expect(message([])).toBe("--reps is required\n--scenario is required");
     expect(message(["--reps", "5", "--scenario", "nul"])).toBe(
-      '--scenario must be one of demo, null, planted, survivor, recovery, separate-latents (not "nul")',
+      '--scenario must be one of demo, null, null-support, planted, survivor, recovery, separate-latents (not "nul")',
     );
     expect(message(["--reps", "0", "--scenario", "null"])).toBe("--reps must be at least 1");
     expect(message(["--reps", "5", "--scenario", "null", "--n", "20"])).toBe("--n must be at least 50");
@@ -74,7 +74,7 @@ describe("the validate:analysis command line", () => {
 
       const bad = await validate(["--reps", "4", "--scenario", "everything"]);
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain("--scenario must be one of demo, null, planted");
+      expect(bad.stderr).toContain("--scenario must be one of demo, null, null-support, planted");
       expect(bad.stderr).toContain("Usage: npm run validate:analysis");
     },
   );

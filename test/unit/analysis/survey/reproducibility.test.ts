@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DiscriminantValidity } from "../../../../analysis/survey/results-types";
 import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
 import { loadDefaultInstrument } from "../../../../instrument/default-instrument";
 import { panelResponses } from "./panel-responses";
@@ -24,12 +25,16 @@ describe("runSurveyAnalysis reproducibility", () => {
           ...c,
           tests: { ...c.tests, bootstrap: null },
         })),
+        discriminantValidity: r.discriminantValidity.map((d) => ({ ...d, htmt: null, statement: null })),
         summary: null,
       });
     expect(withoutBootstrap(a)).toBe(withoutBootstrap(b));
     expect(a.supportGroups.comparisons[0]!.tests!.bootstrap.bca).not.toEqual(
       b.supportGroups.comparisons[0]!.tests!.bootstrap.bca,
     );
+    const htmt = (r: typeof a) => (r.discriminantValidity[0] as DiscriminantValidity).htmt;
+    expect(htmt(a).estimate).toBe(htmt(b).estimate);
+    expect(htmt(a).ci95).not.toEqual(htmt(b).ci95);
   });
 
   it("does not depend on the order of the responses", () => {

@@ -39,6 +39,19 @@ describe("resolveRoles", () => {
       ["cbi_work", "scale", [0, 100]],
       ["cbi_client", "scale", [0, 100]],
       ["capacity_drop", "derived", [-10, 10]],
+      ["protective_restructuring", "scale", [0, 100]],
+    ]);
+    expect(roles.discriminantPairs.map((pair) => pair.map((v) => v.id))).toEqual([
+      ["protective_restructuring", "cbi_client"],
+    ]);
+    expect(roles.supportItems.map((item) => [item.id, item.reversed])).toEqual([
+      ["inst_wellbeing", false],
+      ["inst_replaceable", true],
+      ["inst_backing", false],
+      ["inst_escalation", false],
+      ["inst_recovery", false],
+      ["inst_recognition", false],
+      ["inst_feedback", false],
     ]);
     expect(roles.capacity.then.id).toBe("capacity_start");
     expect(roles.capacity.now.id).toBe("capacity_now");
@@ -57,6 +70,16 @@ describe("resolveRoles", () => {
     expect(() => resolveRoles(definition, { ...SURVEY_ROLES, leaver: { item: "role", code: 9 } })).toThrow(
       'runSurveyAnalysis requires a single-choice item "role" with code 9 for the role leaver',
     );
+    const pairs = (discriminantPairs: [string, string][]) => ({ ...SURVEY_ROLES, discriminantPairs });
+    expect(() => resolveRoles(definition, pairs([["capacity_drop", "cbi_client"]]))).toThrow(
+      'runSurveyAnalysis requires a scale "capacity_drop" of at least 2 items for the role discriminantPairs',
+    );
+    expect(() => resolveRoles(definition, pairs([["cbi_client", "cbi_client"]]))).toThrow(
+      "runSurveyAnalysis requires two different scales in each of discriminantPairs",
+    );
+    expect(
+      resolveRoles(definition, { ...SURVEY_ROLES, discriminantPairs: undefined }).discriminantPairs,
+    ).toEqual([]);
   });
 });
 

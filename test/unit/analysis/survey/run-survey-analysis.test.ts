@@ -138,9 +138,10 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       "cbi_work",
       "cbi_client",
       "capacity_drop",
+      "protective_restructuring",
     ]);
     for (const family of results.multipleComparisons) {
-      expect(family.method).toBe("holm");
+      expect(family.method).toBe(family.id === "support-items" ? "bh" : "holm");
       for (const t of family.tests) expect(t.pAdjusted).toBeGreaterThanOrEqual(t.p);
     }
   });
@@ -191,6 +192,8 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       "capacity",
       "moderation",
       "supportGroups",
+      "supportItems",
+      "discriminantValidity",
       "leavers",
       "multipleComparisons",
       "summary",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CARELESS_THRESHOLDS } from "~/surveys/quality-rules";
 import { generateSyntheticPanel } from "../../../../analysis/synthetic-panel";
+import type { DiscriminantValidity } from "../../../../analysis/survey/results-types";
 import { runSurveyAnalysis } from "../../../../analysis/survey/run-survey-analysis";
 import { DEMO_SPEEDER_FRACTION, withDemoExclusions } from "../../../../analysis/validation/demo-exclusions";
 import { publishedEstimands } from "../../../../analysis/validation/published-estimands";
@@ -71,10 +72,33 @@ describe("publishedEstimands", () => {
     });
     const g = results.supportGroups.comparisons[0]!.tests!.hedgesG;
     expect(values["support.hedges g:cbi_personal"]).toMatchObject({ estimate: g.g, ci: g.ci95, p: null });
+    const pair = results.discriminantValidity[0] as DiscriminantValidity;
     expect(verdicts).toEqual({
+      "validity:protective_restructuring~cbi_client": pair.verdict,
       cbi_personal: leaver.conclusion,
       left_drain_now: results.leavers.outcomes[1]!.conclusion,
     });
+    expect(values["validity.htmt:protective_restructuring~cbi_client"]).toEqual({
+      estimate: pair.htmt.estimate,
+      ci: pair.htmt.ci95,
+      ciLevel: 0.95,
+      p: null,
+      pRaw: null,
+    });
+    expect(values["validity.disattenuated r:protective_restructuring~cbi_client"]).toMatchObject({
+      estimate: pair.disattenuated,
+      ci: null,
+    });
+    const item = results.supportItems.find((a) => a.item === "inst_backing" && a.outcome === "cbi_client")!;
+    if (item.n === null) expect.fail("inst_backing~cbi_client has no estimate");
+    expect(values["support item.r:inst_backing~cbi_client"]).toEqual({
+      estimate: item.r,
+      ci: item.ci95,
+      ciLevel: 0.95,
+      p: item.pAdjusted,
+      pRaw: item.p,
+    });
+    expect(Object.keys(values).filter((id) => id.startsWith("support item.r:"))).toHaveLength(35);
   });
 
   it("leaves out suppressed numbers, and is what runReplication returns for the same panel", () => {
