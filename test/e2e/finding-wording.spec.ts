@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { copyMistakes } from "../support/copy-checks";
+import { completeDemoSurvey } from "./support/answer-survey";
 import {
   HARM_TRAJECTORY,
   unqualifiedTrajectorySentences,
@@ -60,4 +61,20 @@ test("public pages are free of doubled punctuation, hyphen-minus numbers and neg
     expect(response.status(), path).toBe(200);
     expect(copyMistakes(readerText(await response.text())), path).toEqual([]);
   }
+});
+
+test.describe("every page of the survey", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("reads without doubled punctuation, repeated words or hyphen-minus numbers", async ({ page }) => {
+    const mistakes: string[] = [];
+    const check = async () => {
+      for (const mistake of copyMistakes(readerText(await page.content())))
+        mistakes.push(`${page.url()}: ${mistake}`);
+    };
+    const titles = await completeDemoSurvey(page, { onPage: check, atReview: check });
+    await check(); // the thank-you page
+    expect(titles.length).toBeGreaterThan(5);
+    expect(mistakes).toEqual([]);
+  });
 });

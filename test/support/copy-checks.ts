@@ -9,6 +9,8 @@ const COPY_MISTAKES: readonly [string, RegExp][] = [
   ["doubled punctuation", /(?<!\b[eE]\.g|\b[iI]\.e|\bal|\b[A-Z])[.,;:][)\]"”’]*[.,;:]/g],
   ["hyphen-minus before a number", /(?<=^|[\s(=[])-\d/g],
   ["negative zero", /[-−]0(?:\.0+)?(?![.\d])/g],
+  // "the the", "optional) Optional": a word said twice within one line of text, across brackets and punctuation.
+  ["repeated word", /\b([a-z]{3,})[)\].,;]*[ \t]+\1\b/gi],
 ];
 
 export function copyMistakes(written: string): string[] {

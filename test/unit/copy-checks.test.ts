@@ -8,6 +8,9 @@ describe("copyMistakes", () => {
     expect(copyMistakes("difference -16.2 points")).toHaveLength(1);
     expect(copyMistakes("estimate −0.0 beside a CI")).toHaveLength(1);
     expect(copyMistakes("estimate -0.00 (95% CI")).toHaveLength(2);
+    expect(
+      copyMistakes("What would have protected you? (optional) Optional. Please leave out names"),
+    ).toHaveLength(1);
   });
 
   it("leaves correct copy alone", () => {
@@ -18,6 +21,7 @@ describe("copyMistakes", () => {
       "see http://localhost:3000/findings/x-1/v/2 (version 2).",
       "r = 0.00, p < .001: a result.",
       "Kristensen, T. S., Borritz, M., & Smith et al., 2005.",
+      "Show the data\nData behind the chart; when: When starting",
     ])
       expect(copyMistakes(fine), fine).toEqual([]);
   });

@@ -66,6 +66,23 @@ describe("the default instrument", () => {
     expect(definition.estimatedMinutes).toBeLessThanOrEqual(12);
   });
 
+  // Issue 15, item 14: the form marks optional questions "(optional)" itself; help that starts "Optional." read
+  // "(optional) Optional.", and the screen-out message repeated the page's own "nothing … has been kept".
+  it("does not repeat what the form already says: no help text starts with 'Optional', no screen-out says 'saved'", () => {
+    const helps = definition.pages.flatMap((page) =>
+      page.items.flatMap((item) => (item.help ? [item.help.en] : [])),
+    );
+    expect(helps.length).toBeGreaterThan(0);
+    expect(helps.filter((help) => /^optional\b/i.test(help))).toEqual([]);
+    const screenOuts = definition.pages.flatMap((page) =>
+      page.screenOut ? [page.screenOut.message.en] : [],
+    );
+    expect(screenOuts.length).toBeGreaterThan(0);
+    expect(
+      screenOuts.filter((message) => /nothing you entered has been (saved|kept)/i.test(message)),
+    ).toEqual([]);
+  });
+
   it("returns a fresh object on each call", () => {
     const first = loadDefaultInstrument();
     first.pages.pop();
