@@ -87,11 +87,16 @@ export function leaverConclusion(
         `not shown to lie within ${b} (${ci90}).`,
     };
   }
+  // The 95 % CI is unadjusted: it can exclude 0 while the Holm-corrected p does not reach .05.
+  const includesZero = c.ci95[0] <= 0 && c.ci95[1] >= 0;
+  const notDifferent = includesZero
+    ? `the ${ci95} includes 0`
+    : `the difference is not significant once corrected for the leaver outcomes tested (${ci95}, uncorrected; corrected p ${formatP(c.pAdjusted)})`;
   return {
     conclusion: "inconclusive",
     verdict: verdictText("inconclusive", bound),
     statement:
-      `${compared} (${ci90}; ${adjusted}): inconclusive at ${b} — the ${ci95} includes 0, and the difference ` +
+      `${compared} (${ci90}; ${adjusted}): inconclusive at ${b} — ${notDifferent}, and the difference ` +
       `${between} is not shown to lie within ${b}.`,
   };
 }

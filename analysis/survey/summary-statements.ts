@@ -51,9 +51,14 @@ export function summaryStatements(parts: Parts): string[] {
   const label = primary.label;
   const method = settings.correction === "holm" ? "Holm" : "BH";
   const reasons = sample.excluded.byReason.map((r) => `${r.n} ${r.reason}`).join(", ");
+  // One response can be excluded for several reasons, so the counts by reason may add up to more than the total.
+  const counted = sample.excluded.byReason.reduce((sum, r) => sum + r.n, 0);
+  const overlap = counted > sample.excluded.total ? ", some for more than one reason" : "";
   const lines = [
     `${sample.analysed} of ${sample.received} responses analysed` +
-      (sample.excluded.total > 0 ? ` (${sample.excluded.total} excluded: ${reasons}).` : " (none excluded)."),
+      (sample.excluded.total > 0
+        ? ` (${sample.excluded.total} excluded${overlap}: ${reasons}).`
+        : " (none excluded)."),
   ];
   const trajectory = parts.harmTrajectory.find((t) => t.outcome.id === primary.id);
   const linear = trajectory?.overall.linear;

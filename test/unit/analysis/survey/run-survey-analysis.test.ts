@@ -33,7 +33,23 @@ describe("runSurveyAnalysis on a 2,000-person synthetic panel", () => {
       byReason: [{ reason: "attention", n: excluded }],
     });
     expect((results.sample.stayers ?? 0) + (results.sample.leavers ?? 0)).toBe(results.sample.analysed);
+    expect(results.summary[0]).toBe(
+      `${2000 - excluded} of 2000 responses analysed (${excluded} excluded: ${excluded} attention).`,
+    );
     expect(results.sample.leavers! / results.sample.analysed).toBeCloseTo(PANEL_MODEL.leaving.share, 1);
+  });
+
+  it("says when the counts by reason add up to more than the excluded total (one response, several reasons)", () => {
+    const twice = responses.slice(0, 300).map((r, i) => ({
+      ...r,
+      excluded:
+        i < 10 ? [{ reason: "speeder" }, { reason: "attention" }] : i < 15 ? [{ reason: "speeder" }] : [],
+    }));
+    const summary = runSurveyAnalysis({ definition, responses: twice, options: { bootstrapB: 200 } })
+      .summary[0];
+    expect(summary).toMatch(/^285 of 300 responses analysed \(15 excluded, some for more than one reason: /);
+    expect(summary).toMatch(/15 speeder/);
+    expect(summary).toMatch(/10 attention/);
   });
 
   it("recovers the harm trajectory: erosion rises with tenure, concavely", () => {
