@@ -2,6 +2,7 @@ import type { CurvePoint } from "../charts/chart-types";
 import type { AnalysisVariable, ResolvedRoles } from "./resolve-roles";
 import type { SupportLevel } from "../charts/support-level-style";
 import type { LeaverAnalysis, LeaverPlanSettings } from "./leaver-results-types";
+import type { HtmtBootstrapResult } from "../htmt-bootstrap";
 
 export type {
   LeaverAnalysis,
@@ -264,18 +265,7 @@ export interface DiscriminantValidity {
   /** respondents who answered every item of both scales */
   n: number;
   /** heterotrait–monotrait ratio with its 95 % percentile bootstrap CI over respondents */
-  htmt: {
-    estimate: number;
-    ci95: [number, number];
-    interval: "percentile";
-    se: number;
-    B: number;
-    seed: number;
-    nonFinite: number;
-    /** Monte Carlo standard error of each bound; decimals the interval is published with (decision 028) */
-    mcse: [number, number];
-    digits: number;
-  };
+  htmt: HtmtBootstrapResult;
   /** Pearson r of the two scores (means of the keyed items) on the same respondents */
   scoreCorrelation: number;
   /** Cronbach's α of each scale on the same respondents */

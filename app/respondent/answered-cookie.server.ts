@@ -1,5 +1,4 @@
-import { createCookie } from "@remix-run/node";
-import { environment } from "~/env.server";
+import { surveyCookie } from "./survey-cookie.server";
 
 /** How long a browser remembers that it has answered a survey: long enough to outlast any fieldwork. */
 const ANSWERED_MEMORY_DAYS = 365;
@@ -11,15 +10,7 @@ const ANSWERED = "yes";
  * visit to say "you have already answered" instead of starting again. It holds a constant, so it identifies
  * nobody, and nothing about it is stored on the server (issue 15, item 12). Scoped to the survey's path.
  */
-function answeredCookie(slug: string) {
-  return createCookie(`ns_answered_${slug.replace(/-/g, "_")}`, {
-    path: `/s/${slug}`,
-    httpOnly: true,
-    sameSite: "lax",
-    secure: environment.NODE_ENV === "production",
-    maxAge: ANSWERED_MEMORY_DAYS * 24 * 60 * 60,
-  });
-}
+const answeredCookie = (slug: string) => surveyCookie("ns_answered", slug, ANSWERED_MEMORY_DAYS);
 
 export async function hasAnswered(request: Request, slug: string): Promise<boolean> {
   return (await answeredCookie(slug).parse(request.headers.get("Cookie"))) === ANSWERED;

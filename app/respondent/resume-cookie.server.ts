@@ -1,5 +1,4 @@
-import { createCookie } from "@remix-run/node";
-import { environment } from "~/env.server";
+import { surveyCookie } from "./survey-cookie.server";
 import { RESUME_CODE_TTL_DAYS } from "~/limits";
 
 /**
@@ -7,15 +6,7 @@ import { RESUME_CODE_TTL_DAYS } from "~/limits";
  * draft and nothing else, scoped to that survey's path. (After sending, answered-cookie.server.ts's
  * constant replaces it.)
  */
-function resumeCookie(slug: string) {
-  return createCookie(`ns_resume_${slug.replace(/-/g, "_")}`, {
-    path: `/s/${slug}`,
-    httpOnly: true,
-    sameSite: "lax",
-    secure: environment.NODE_ENV === "production",
-    maxAge: RESUME_CODE_TTL_DAYS * 24 * 60 * 60,
-  });
-}
+const resumeCookie = (slug: string) => surveyCookie("ns_resume", slug, RESUME_CODE_TTL_DAYS);
 
 export async function readResumeCode(request: Request, slug: string): Promise<string | null> {
   const value: unknown = await resumeCookie(slug).parse(request.headers.get("Cookie"));

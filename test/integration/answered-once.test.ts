@@ -1,36 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { RespondentBrowser } from "../support/respondent-browser";
+import { MINI_PAGES } from "../support/mini-answers";
 import { createSurvey } from "../support/survey-fixtures";
-
-const PAGES: [string, [string, string][]][] = [
-  [
-    "start",
-    [
-      ["consent", "1"],
-      ["adult", "1"],
-    ],
-  ],
-  [
-    "work",
-    [
-      ["years", "4"],
-      ["role", "1"],
-    ],
-  ],
-  [
-    "strain",
-    [
-      ["b1", "1"],
-      ["b2", "2"],
-      ["attn", "3"],
-      ["b3", "2"],
-      ["b4", "4"],
-      ["backing", "4"],
-      ["recovery", "2"],
-    ],
-  ],
-];
 
 beforeEach(async () => {
   await prisma.response.deleteMany();
@@ -41,7 +13,7 @@ beforeEach(async () => {
 });
 
 async function answerAll(browser: RespondentBrowser) {
-  for (const [page, entries] of PAGES) await browser.post(`/s/mini/p/${page}`, entries);
+  for (const [page, entries] of MINI_PAGES) await browser.post(`/s/mini/p/${page}`, entries);
   expect((await browser.post("/s/mini/review")).location).toBe("/s/mini/thanks");
 }
 

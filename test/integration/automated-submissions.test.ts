@@ -5,27 +5,15 @@ import { minimumPlausibleSeconds } from "~/security/plausible-time";
 import { submissionRateAlarm } from "~/security/submission-rate.server";
 import { miniInstrument } from "../fixtures/mini-instrument";
 import { RespondentBrowser } from "../support/respondent-browser";
+import { type FormFields, MINI_START, MINI_STRAIN } from "../support/mini-answers";
 import { createSurvey } from "../support/survey-fixtures";
 import { handClock, viewPage } from "../support/timed-journey";
 
-const START: [string, string][] = [
-  ["consent", "1"],
-  ["adult", "1"],
-];
-const WORK: [string, string][] = [["role", "1"]];
-const STRAIN: [string, string][] = [
-  ["b1", "1"],
-  ["b2", "2"],
-  ["attn", "3"],
-  ["b3", "2"],
-  ["b4", "4"],
-  ["backing", "4"],
-  ["recovery", "2"],
-];
-const PAGES: [string, [string, string][]][] = [
-  ["start", START],
+const WORK: FormFields = [["role", "1"]];
+const PAGES: [string, FormFields][] = [
+  ["start", MINI_START],
   ["work", WORK],
-  ["strain", STRAIN],
+  ["strain", MINI_STRAIN],
 ];
 
 let clock: ReturnType<typeof handClock>;
@@ -53,7 +41,7 @@ describe("the honeypot", () => {
   it("refuses a survey page whose hidden field was filled, saying why, storing nothing, and counting it", async () => {
     const { surveyId } = await createSurvey();
     const reply = await new RespondentBrowser().post("/s/mini/p/start", [
-      ...START,
+      ...MINI_START,
       ["hp_extra", "https://spam.example"],
     ]);
     expect(reply.status).toBe(400);

@@ -3,32 +3,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { RespondentBrowser } from "../support/respondent-browser";
+import { type FormFields, MINI_START, MINI_STRAIN } from "../support/mini-answers";
 import { createSurvey } from "../support/survey-fixtures";
 import { handClock, viewPage } from "../support/timed-journey";
 
-type Fields = [string, string][];
-const START: Fields = [
-  ["consent", "1"],
-  ["adult", "1"],
-];
+type Fields = FormFields;
 const WORK: Fields = [
   ["years", "4"],
   ["role", "1"],
   ["channels", "2"],
 ];
-const STRAIN: Fields = [
-  ["b1", "1"],
-  ["b2", "2"],
-  ["attn", "3"],
-  ["b3", "2"],
-  ["b4", "4"],
-  ["backing", "4"],
-  ["recovery", "2"],
-];
 const PAGES: [string, Fields][] = [
-  ["start", START],
+  ["start", MINI_START],
   ["work", WORK],
-  ["strain", STRAIN],
+  ["strain", MINI_STRAIN],
 ];
 
 let clock: ReturnType<typeof handClock>;
@@ -60,7 +48,9 @@ describe("a stamp replayed across drafts", () => {
     // The attack: view each page once, wait, then replay those stamps in many fresh sessions.
     const scout = new RespondentBrowser();
     const stamps: Record<string, string> = { start: await viewPage(scout, "/s/mini/p/start") };
-    expect((await send(scout, "start", START, await viewPage(scout, "/s/mini/p/start"))).status).toBe(302);
+    expect((await send(scout, "start", MINI_START, await viewPage(scout, "/s/mini/p/start"))).status).toBe(
+      302,
+    );
     stamps.work = await viewPage(scout, "/s/mini/p/work");
     expect((await send(scout, "work", WORK, stamps.work)).status).toBe(302);
     stamps.strain = await viewPage(scout, "/s/mini/p/strain");
@@ -97,9 +87,9 @@ describe("a stamp replayed across drafts", () => {
 describe("one view, one count", () => {
   it("counts a view once in its own draft: sending the same stamp again adds nothing", async () => {
     const browser = new RespondentBrowser();
-    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(
-      302,
-    );
+    expect(
+      (await send(browser, "start", MINI_START, await viewPage(browser, "/s/mini/p/start"))).status,
+    ).toBe(302);
     const shown = await viewPage(browser, "/s/mini/p/work");
     clock.pass(60);
     expect((await send(browser, "work", WORK, shown, "save")).location).toBe("/s/mini/saved");
@@ -112,9 +102,9 @@ describe("one view, one count", () => {
 
   it("counts a stamp from another page as 0", async () => {
     const browser = new RespondentBrowser();
-    expect((await send(browser, "start", START, await viewPage(browser, "/s/mini/p/start"))).status).toBe(
-      302,
-    );
+    expect(
+      (await send(browser, "start", MINI_START, await viewPage(browser, "/s/mini/p/start"))).status,
+    ).toBe(302);
     const startAgain = await viewPage(browser, "/s/mini/p/start");
     await viewPage(browser, "/s/mini/p/work");
     clock.pass(120);
@@ -131,7 +121,7 @@ describe("one view, one count", () => {
     clock.pass(30);
     // Claiming the page was shown an hour earlier breaks the signature.
     expect(
-      (await send(browser, "start", START, `${Number(shownAt) - 3600}.${nonce}.${signature}`)).status,
+      (await send(browser, "start", MINI_START, `${Number(shownAt) - 3600}.${nonce}.${signature}`)).status,
     ).toBe(302);
     const draft = await prisma.resumeDraft.findFirstOrThrow();
     expect(JSON.parse(draft.pageSeconds)).toEqual({ start: 0 });
@@ -144,7 +134,7 @@ describe("a person answering at their own pace", () => {
     const browser = new RespondentBrowser();
     let shown = await viewPage(browser, "/s/mini/p/start");
     clock.pass(30);
-    expect((await send(browser, "start", START, shown)).location).toBe("/s/mini/p/work");
+    expect((await send(browser, "start", MINI_START, shown)).location).toBe("/s/mini/p/work");
 
     shown = await viewPage(browser, "/s/mini/p/work");
     clock.pass(5);
@@ -185,11 +175,11 @@ describe("a person answering at their own pace", () => {
 
     shown = await viewPage(browser, "/s/mini/p/strain");
     clock.pass(50);
-    expect((await send(browser, "strain", STRAIN, shown)).location).toBe("/s/mini/review");
+    expect((await send(browser, "strain", MINI_STRAIN, shown)).location).toBe("/s/mini/review");
     // "Change" from the review page is a new view too.
     shown = await viewPage(browser, "/s/mini/p/start");
     clock.pass(8);
-    expect((await send(browser, "start", START, shown)).status).toBe(302);
+    expect((await send(browser, "start", MINI_START, shown)).status).toBe(302);
     expect((await browser.post("/s/mini/review")).location).toBe("/s/mini/thanks");
 
     expect(await storedResponses()).toEqual([

@@ -2,26 +2,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { SCRUB_MARKERS } from "~/privacy/scrub-free-text";
 import { RespondentBrowser } from "../support/respondent-browser";
+import { MINI_START, MINI_STRAIN } from "../support/mini-answers";
 import { createSurvey } from "../support/survey-fixtures";
 
-const START: [string, string][] = [
-  ["consent", "1"],
-  ["adult", "1"],
-];
 const WORK_STAYER: [string, string][] = [
   ["years", "4,5"],
   ["role", "1"],
   ["channels", "1"],
   ["channels", "2"],
-];
-const STRAIN: [string, string][] = [
-  ["b1", "1"],
-  ["b2", "2"],
-  ["attn", "3"],
-  ["b3", "2"],
-  ["b4", "4"],
-  ["backing", "4"],
-  ["recovery", "2"],
 ];
 
 beforeEach(async () => {
@@ -32,9 +20,9 @@ beforeEach(async () => {
 });
 
 async function reachReview(browser: RespondentBrowser) {
-  expect((await browser.post("/s/mini/p/start", START)).location).toBe("/s/mini/p/work");
+  expect((await browser.post("/s/mini/p/start", MINI_START)).location).toBe("/s/mini/p/work");
   expect((await browser.post("/s/mini/p/work", WORK_STAYER)).location).toBe("/s/mini/p/strain");
-  expect((await browser.post("/s/mini/p/strain", STRAIN)).location).toBe("/s/mini/review");
+  expect((await browser.post("/s/mini/p/strain", MINI_STRAIN)).location).toBe("/s/mini/review");
 }
 
 describe("the respondent's journey", () => {
@@ -107,9 +95,9 @@ describe("the respondent's journey", () => {
   it("shows the leavers' page only after 'left support', and drops its answers when that changes", async () => {
     await createSurvey();
     const browser = new RespondentBrowser();
-    await browser.post("/s/mini/p/start", START);
+    await browser.post("/s/mini/p/start", MINI_START);
     await browser.post("/s/mini/p/work", [["role", "3"]]);
-    expect((await browser.post("/s/mini/p/strain", STRAIN)).location).toBe("/s/mini/p/after");
+    expect((await browser.post("/s/mini/p/strain", MINI_STRAIN)).location).toBe("/s/mini/p/after");
     expect(
       (
         await browser.post("/s/mini/p/after", [
@@ -133,16 +121,16 @@ describe("the respondent's journey", () => {
     await createSurvey();
     const browser = new RespondentBrowser();
     expect((await browser.get("/s/mini/p/strain")).location).toBe("/s/mini/p/start");
-    await browser.post("/s/mini/p/start", START);
+    await browser.post("/s/mini/p/start", MINI_START);
     expect((await browser.get("/s/mini/p/strain")).location).toBe("/s/mini/p/work");
-    expect((await browser.post("/s/mini/p/strain", STRAIN)).location).toBe("/s/mini/p/work");
+    expect((await browser.post("/s/mini/p/strain", MINI_STRAIN)).location).toBe("/s/mini/p/work");
     expect((await browser.get("/s/mini/review")).location).toBe("/s/mini/p/work");
   });
 
   it("resumes on another device with the code, typed loosely, and refuses unknown codes", async () => {
     await createSurvey();
     const phone = new RespondentBrowser();
-    await phone.post("/s/mini/p/start", START);
+    await phone.post("/s/mini/p/start", MINI_START);
     const { code } = (await phone.get("/s/mini/saved")).data as { code: string };
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     const draft = await prisma.resumeDraft.findFirstOrThrow();
@@ -175,7 +163,7 @@ describe("the respondent's journey", () => {
   it("saves for later without insisting on required answers and shows the code", async () => {
     await createSurvey();
     const browser = new RespondentBrowser();
-    await browser.post("/s/mini/p/start", START);
+    await browser.post("/s/mini/p/start", MINI_START);
     const saved = await browser.post("/s/mini/p/work", [
       ["intent", "save"],
       ["years", "200"],
@@ -193,7 +181,7 @@ describe("the respondent's journey", () => {
   it("refuses answers to a closed survey and stores nothing", async () => {
     await createSurvey({ status: "closed" });
     const browser = new RespondentBrowser();
-    const reply = await browser.post("/s/mini/p/start", START);
+    const reply = await browser.post("/s/mini/p/start", MINI_START);
     expect(reply.status).toBe(403);
     expect(reply.data).toBe("This survey is closed.");
     expect(await prisma.resumeDraft.count()).toBe(0);
@@ -203,7 +191,7 @@ describe("the respondent's journey", () => {
   it("keeps the version a respondent started on when a new version is added", async () => {
     const { surveyId, versionId } = await createSurvey();
     const browser = new RespondentBrowser();
-    await browser.post("/s/mini/p/start", START);
+    await browser.post("/s/mini/p/start", MINI_START);
     const { addInstrumentVersion } = await import("~/surveys/instrument-versions.server");
     const { miniInstrument } = await import("../fixtures/mini-instrument");
     const next = await addInstrumentVersion(surveyId, {
@@ -212,7 +200,7 @@ describe("the respondent's journey", () => {
     });
     expect(next.version).toBe(2);
     await browser.post("/s/mini/p/work", WORK_STAYER);
-    await browser.post("/s/mini/p/strain", STRAIN);
+    await browser.post("/s/mini/p/strain", MINI_STRAIN);
     await browser.post("/s/mini/review");
     expect((await prisma.response.findFirstOrThrow()).instrumentVersionId).toBe(versionId);
   });

@@ -1,21 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { RespondentBrowser } from "../support/respondent-browser";
+import { MINI_START, MINI_STRAIN } from "../support/mini-answers";
 import { createSurvey } from "../support/survey-fixtures";
-
-const START: [string, string][] = [
-  ["consent", "1"],
-  ["adult", "1"],
-];
-const STRAIN: [string, string][] = [
-  ["b1", "1"],
-  ["b2", "2"],
-  ["attn", "3"],
-  ["b3", "2"],
-  ["b4", "4"],
-  ["backing", "4"],
-  ["recovery", "2"],
-];
 
 beforeEach(async () => {
   await prisma.response.deleteMany();
@@ -28,12 +15,12 @@ beforeEach(async () => {
 /** A respondent who has answered every page as someone still in support and is on the review. */
 async function atReview(): Promise<RespondentBrowser> {
   const browser = new RespondentBrowser();
-  await browser.post("/s/mini/p/start", START);
+  await browser.post("/s/mini/p/start", MINI_START);
   await browser.post("/s/mini/p/work", [
     ["years", "4"],
     ["role", "1"],
   ]);
-  expect((await browser.post("/s/mini/p/strain", STRAIN)).location).toBe("/s/mini/review");
+  expect((await browser.post("/s/mini/p/strain", MINI_STRAIN)).location).toBe("/s/mini/review");
   return browser;
 }
 
