@@ -36,6 +36,7 @@ export * from "./mann-whitney-u";
 export * from "./mean-and-variance";
 export * from "./mean-ci";
 export * from "./nested-f-test";
+export * from "./hc3-slope";
 export * from "./ols";
 export * from "./pearson";
 export * from "./pearson-r";

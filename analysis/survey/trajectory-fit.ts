@@ -9,6 +9,7 @@ import type { BandMean, TrajectoryFit } from "./results-types";
 import { splineCurve } from "./spline-curve";
 import type { TestFamilies, TestFamilyId } from "./test-families";
 import { bandIndex, type AnswerBand } from "./value-bands";
+import { hc3Slope } from "../hc3-slope";
 
 /** Points on the published spline curve. */
 const CURVE_POINTS = 60;
@@ -121,7 +122,8 @@ export function trajectoryFit(x: Float64Array, y: Float64Array, context: Traject
   try {
     // the spline's own linear comparison fit when there is one (the same lm(y ~ tenure))
     const fit = curves.linearFit ?? ols(y, { x });
-    const slope = coefficientWithCI(fit.coefficients.x!, fit.df);
+    // The straight line summarises a curve, so its SE must not assume the line is true: HC3 (decision 031).
+    const slope = coefficientWithCI(hc3Slope(x, fit.residuals, fit.coefficients.x!.estimate), fit.df);
     linear = families.add(tests.linear, tests.id, { ...slope, n });
   } catch (error) {
     notes.push(`linear fit: ${message(error)}`);

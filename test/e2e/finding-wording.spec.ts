@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { copyMistakes } from "../support/copy-checks";
-import { completeDemoSurvey } from "./support/answer-survey";
+import { answerCurrentPage, DEMO_SURVEY_PATH } from "./support/answer-survey";
 import {
   HARM_TRAJECTORY,
   unqualifiedTrajectorySentences,
@@ -66,15 +66,22 @@ test("public pages are free of doubled punctuation, hyphen-minus numbers and neg
 test.describe("every page of the survey", () => {
   test.use({ javaScriptEnabled: false });
 
+  // Walks to the review without sending: a stored response would change what other specs count (the export's 800).
   test("reads without doubled punctuation, repeated words or hyphen-minus numbers", async ({ page }) => {
     const mistakes: string[] = [];
-    const check = async () => {
+    const heading = page.getByRole("heading", { level: 1 });
+    await page.goto(DEMO_SURVEY_PATH);
+    let pages = 0;
+    for (; pages < 30; pages++) {
+      const title = (await heading.textContent()) ?? "";
       for (const mistake of copyMistakes(readerText(await page.content())))
-        mistakes.push(`${page.url()}: ${mistake}`);
-    };
-    const titles = await completeDemoSurvey(page, { onPage: check, atReview: check });
-    await check(); // the thank-you page
-    expect(titles.length).toBeGreaterThan(5);
+        mistakes.push(`${title}: ${mistake}`);
+      if (title === "Check your answers") break;
+      await answerCurrentPage(page);
+      await page.getByRole("button", { name: /^Continue/ }).click();
+      await expect(heading).not.toHaveText(title);
+    }
+    expect(pages).toBeGreaterThan(5);
     expect(mistakes).toEqual([]);
   });
 });

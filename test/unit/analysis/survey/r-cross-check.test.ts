@@ -114,11 +114,15 @@ describe("the survey analysis against R on a small exported sample", () => {
   it("fits the linear trend, the restricted cubic spline and LOWESS as R does", () => {
     const { overall } = results.harmTrajectory.find((t) => t.outcome.id === "cbi_work")!;
     expect(overall.n).toBe(122);
-    // lin <- lm(cbi_work ~ years_support, d); coef(summary(lin))[2, ]; confint(lin)[2, ]
+    // lin <- lm(cbi_work ~ years_support, d) with the HC3 sandwich (decision 031; = sandwich::vcovHC(lin, "HC3")):
+    // X <- model.matrix(lin); h <- hatvalues(lin); e <- resid(lin); B <- solve(crossprod(X))
+    // se <- sqrt((B %*% crossprod(X * (e / (1 - h))) %*% B)[2, 2]); 2 * pt(-abs(coef(lin)[2] / se), lin$df.residual)
+    // coef(lin)[2] + c(-1, 1) * qt(0.975, lin$df.residual) * se   (the classical SE, 0.3848, is half of it here)
     expectRelativelyClose(overall.linear!.estimate, 1.84798004287354, EST, "slope");
-    expectRelativelyClose(overall.linear!.se, 0.384845165487725, EST, "slope SE");
-    expectRelativelyClose(overall.linear!.p, 4.58173159302703e-6, P, "slope p");
-    expectRelativelyClose(overall.linear!.ci95[0], 1.08601339847542, EST, "slope CI");
+    expectRelativelyClose(overall.linear!.se, 0.81229874817085, EST, "slope SE");
+    expectRelativelyClose(overall.linear!.p, 0.0246810251617039, P, "slope p");
+    expectRelativelyClose(overall.linear!.ci95[0], 0.239685053359685, EST, "slope CI");
+    expectRelativelyClose(overall.linear!.ci95[1], 3.4562750323874, EST, "slope CI");
     // X <- Hmisc::rcspline.eval(d$years_support, nk = 4, inclx = TRUE); attr(X, "knots") → 1.5 4 7.5 16.925
     const spline = overall.spline!;
     [1.5, 4, 7.5, 16.925].forEach((k, i) => expectRelativelyClose(spline.knots[i]!, k, EST, "knot"));
