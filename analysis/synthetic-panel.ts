@@ -1,5 +1,5 @@
 import type { Answers } from "../instrument/answers";
-import type { InstrumentDefinition } from "../instrument/definition-schema";
+import type { InstrumentDefinition, Page } from "../instrument/definition-schema";
 import type { Item } from "../instrument/items";
 import { createPresentation, type Presentation } from "../instrument/presentation-order";
 import { answerFields } from "../instrument/traversal";
@@ -19,7 +19,7 @@ import {
   type PanelScenario,
   type ScenarioName,
 } from "./synthetic-respondents/scenario-types";
-import { pageSeconds } from "./synthetic-respondents/page-seconds";
+import { pageSeconds, typicalPageSeconds } from "./synthetic-respondents/page-seconds";
 import { createDraws, type Draws } from "./synthetic-respondents/random-draws";
 import { drawProfile } from "./synthetic-respondents/respondent-profile";
 import { SCALE_ROW_RULES } from "./synthetic-respondents/scale-answers";
@@ -94,15 +94,45 @@ function respond(
   };
   const answers: Answers = {};
   const seconds: Record<string, number> = {};
+  let pending: { page: Page; items: Item[] } | null = null;
   for (const page of definition.pages) {
     if (!isPageVisible(page, answers)) continue;
     // Like page validation: an item's visibility is decided by the answers given before its page.
     const items = visibleItems(page, answers);
     for (const field of items.flatMap((item) => fieldsByItem.get(item) ?? []))
       answers[field.id] = fieldAnswer(field, respondent, draws, answers);
-    seconds[page.id] = pageSeconds(page, items, answers, respondent.profile, draws);
+    if (TIMED_WITH_NEXT.has(page.id)) {
+      pending = { page, items };
+      continue;
+    }
+    if (!pending) seconds[page.id] = pageSeconds(page, items, answers, respondent.profile, draws);
+    else {
+      const timed = [...pending.items, ...items];
+      const total = pageSeconds(pending.page, timed, answers, respondent.profile, draws);
+      Object.assign(seconds, shareSeconds(total, [pending, { page, items }], answers));
+      pending = null;
+    }
   }
   return { answers, pageSeconds: seconds };
+}
+
+/**
+ * Pages that were one page when the panel's random stream was fixed ("work" held the job questions until they
+ * moved to "work_setting", decision 038). They are timed with one set of draws, as before, and the seconds are
+ * shared by the pages' typical times, so every answer and total time stays as it was — and with them the demo
+ * panel, the R reference fixtures built on it and the scenario truths.
+ */
+const TIMED_WITH_NEXT = new Set(["work"]);
+
+function shareSeconds(
+  total: number,
+  pages: { page: Page; items: Item[] }[],
+  answers: Answers,
+): Record<string, number> {
+  const typical = pages.map(({ page, items }) => typicalPageSeconds(page, items, answers));
+  const sum = typical.reduce((a, b) => a + b, 0);
+  const first = Math.min(total - 1, Math.max(1, Math.round((total * typical[0]!) / sum)));
+  return { [pages[0]!.page.id]: first, [pages[1]!.page.id]: total - first };
 }
 
 /**

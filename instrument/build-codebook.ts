@@ -67,6 +67,11 @@ function codebookPage(
     title: page.title.en,
     intro: page.intro?.en ?? null,
     condition: describe(page.showIf),
+    wordings: (page.wordings ?? []).map((wording) => ({
+      when: describe(wording.when) ?? "",
+      title: wording.title?.en ?? null,
+      intro: wording.intro?.en ?? null,
+    })),
     screenOut: page.screenOut
       ? { unless: describeCondition(page.screenOut.unless, byId), message: page.screenOut.message.en }
       : null,

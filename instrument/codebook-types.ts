@@ -50,6 +50,8 @@ export type CodebookVariable = {
   required: boolean;
   /** When the variable is asked, in words (page and item conditions combined); null = always. */
   condition: string | null;
+  /** The same question worded for a group (e.g. past tense for leavers): when, in words, and the full wording. */
+  wordings: { when: string; question: string }[];
   scales: { id: string; reverse: boolean }[];
   quasiIdentifier: { kind: string; bands: number[] | null } | null;
   attentionCheck: { expected: number; label: string | null } | null;
@@ -64,6 +66,8 @@ export type CodebookPage = {
   title: string;
   intro: string | null;
   condition: string | null;
+  /** The title and intro worded for a group, when, in words; null = as the page's own. */
+  wordings: { when: string; title: string | null; intro: string | null }[];
   screenOut: { unless: string; message: string } | null;
   randomizeItems: boolean;
   variables: string[];

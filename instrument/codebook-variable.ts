@@ -25,6 +25,25 @@ function askedWhen(field: AnswerField, describe: DescribeCondition): string | nu
   return conditions.length > 0 ? conditions.join(" and ") : null;
 }
 
+const sameCondition = (a: Condition, b: Condition) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Each wording variant of the variable's question (the matrix's or the row's), in full, with when it applies. */
+function wordings(field: AnswerField, describe: DescribeCondition): CodebookVariable["wordings"] {
+  const { item } = field;
+  const row = item.type === "matrix" ? item.rows.find((candidate) => candidate.id === field.id) : undefined;
+  const conditions = [...(item.wordings ?? []), ...(row?.wordings ?? [])].map((wording) => wording.when);
+  const unique = conditions.filter(
+    (condition, index) => conditions.findIndex((other) => sameCondition(other, condition)) === index,
+  );
+  return unique.map((condition) => {
+    const itemText = (item.wordings?.find((w) => sameCondition(w.when, condition))?.text ?? item.text).en;
+    const rowText = row
+      ? (row.wordings?.find((w) => sameCondition(w.when, condition))?.text ?? row.text).en
+      : null;
+    return { when: describe(condition) ?? "", question: rowText ? `${itemText} ${rowText}` : itemText };
+  });
+}
+
 /** The randomisation that applies to the variable's presentation. */
 function randomization({ item, page }: AnswerField): string[] {
   const randomized: string[] = [];
@@ -79,6 +98,7 @@ export function codebookVariable(
       item.type === "multiple" ? item.options.map((option) => `${item.id}_${option.code}`) : [field.id],
     required: item.required,
     condition: askedWhen(field, describe),
+    wordings: wordings(field, describe),
     scales: definition.scales
       .filter((scale) => scale.items.includes(field.id))
       .map((scale) => ({ id: scale.id, reverse: scale.reverse.includes(field.id) })),

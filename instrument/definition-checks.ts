@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { analysisPlanReferenceProblems } from "./analysis-plan";
-import { conditionItemIds } from "./conditions";
+import { type Condition, conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
 import { answerFields, itemOptions } from "./traversal";
 
@@ -110,12 +110,22 @@ function checkConditions(definition: Definition, report: Report) {
       }
     }
   };
+  const wordingsMustBeEarlier = (wordings: { when: Condition }[] | undefined, p: number, path: Path) =>
+    wordings?.forEach((wording, w) =>
+      mustBeEarlier(conditionItemIds(wording.when), p, [...path, "wordings", w, "when"]),
+    );
   definition.pages.forEach((page, p) => {
     if (page.showIf) mustBeEarlier(conditionItemIds(page.showIf), p, ["pages", p, "showIf"]);
     if (page.screenOut)
       mustBeEarlier(conditionItemIds(page.screenOut.unless), p, ["pages", p, "screenOut"], true);
+    wordingsMustBeEarlier(page.wordings, p, ["pages", p]);
     page.items.forEach((item, i) => {
       if (item.showIf) mustBeEarlier(conditionItemIds(item.showIf), p, ["pages", p, "items", i, "showIf"]);
+      wordingsMustBeEarlier(item.wordings, p, ["pages", p, "items", i]);
+      if (item.type === "matrix")
+        item.rows.forEach((row, r) =>
+          wordingsMustBeEarlier(row.wordings, p, ["pages", p, "items", i, "rows", r]),
+        );
     });
   });
 }

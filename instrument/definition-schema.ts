@@ -4,6 +4,7 @@ import { conditionSchema } from "./conditions";
 import { checkDefinitionReferences } from "./definition-checks";
 import { answerScaleSchema, itemSchema, variableNameSchema } from "./items";
 import { languageTagSchema, localizedTextSchema } from "./localized-text";
+import { pageWordingSchema } from "./wording";
 
 export const DEFINITION_SCHEMA_VERSION = 1;
 
@@ -12,6 +13,8 @@ export const pageSchema = z.strictObject({
   title: localizedTextSchema,
   intro: localizedTextSchema.optional(),
   showIf: conditionSchema.optional(),
+  /** The title and intro worded for a group earlier answers identify. */
+  wordings: z.array(pageWordingSchema).optional(),
   /** Shuffle the items of this page per respondent; the order seen is stored with the response. */
   randomizeItems: z.boolean().default(false),
   /** Ends the survey politely (nothing stored) when the condition is not met, e.g. eligibility. */

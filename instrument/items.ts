@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { conditionSchema } from "./conditions";
 import { localizedTextSchema } from "./localized-text";
+import { itemWordingSchema, rowWordingSchema } from "./wording";
 
 /** Item ids become variable names in R, SPSS and Stata exports: keep them short and plain. */
 export const variableNameSchema = z
@@ -43,6 +44,8 @@ const itemBase = {
   help: localizedTextSchema.optional(),
   required: z.boolean().default(false),
   showIf: conditionSchema.optional(),
+  /** The same question worded for a group earlier answers identify (e.g. past tense for leavers). */
+  wordings: z.array(itemWordingSchema).optional(),
   quasiIdentifier: quasiIdentifierSchema.optional(),
 };
 
@@ -83,6 +86,7 @@ export const likertItemSchema = z.strictObject({
 export const matrixRowSchema = z.strictObject({
   id: variableNameSchema,
   text: localizedTextSchema,
+  wordings: z.array(rowWordingSchema).optional(),
   attentionCheck: attentionCheckSchema.optional(),
 });
 

@@ -65,7 +65,15 @@ function questionCell(variable: CodebookVariable, showStem: boolean): string {
   if (showStem && variable.stem) lines.push(`*${cell(variable.stem)}*`);
   lines.push(cell(variable.text));
   if (variable.help) lines.push(`<small>${cell(variable.help)}</small>`);
+  for (const wording of variable.wordings)
+    lines.push(`<small>If ${cell(wording.when)}: “${cell(wording.question)}”</small>`);
   return lines.join("<br>");
+}
+
+function pageWordingSentence(wording: CodebookPage["wordings"][number]): string {
+  const title = wording.title ? `the page is titled “${inline(wording.title)}”` : null;
+  if (!wording.intro) return `${title ?? "the page is worded as above"}.`;
+  return title ? `${title} and its introduction reads:` : "the page's introduction reads:";
 }
 
 /** What the page says before its table: when it is shown, its screen-out, its order, its intro and note. */
@@ -82,6 +90,11 @@ function pageIntro(page: CodebookPage): string[] {
       : []),
     ...(page.randomizeItems ? ["Items on this page are shown in random order.", ""] : []),
     ...(page.intro ? [...quote(page.intro), ""] : []),
+    ...page.wordings.flatMap((wording) => [
+      `If ${inline(wording.when)}, ${pageWordingSentence(wording)}`,
+      "",
+      ...(wording.intro ? [...quote(wording.intro), ""] : []),
+    ]),
     ...(page.note ? [`*Note:* ${page.note}`, ""] : []),
   ];
 }

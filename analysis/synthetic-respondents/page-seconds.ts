@@ -29,6 +29,11 @@ function itemSeconds(item: Item, answers: Answers): number {
   }
 }
 
+/** 2 s for the title, 4 s for an intro, plus the items' typical times. */
+export function typicalPageSeconds(page: Page, items: readonly Item[], answers: Answers): number {
+  return 2 + (page.intro ? 4 : 0) + items.reduce((sum, item) => sum + itemSeconds(item, answers), 0);
+}
+
 /**
  * Whole seconds spent on one page: (2 s for the title, 4 s for an intro, plus the items' typical times)
  * × the person's speed factor × a lognormal page factor, × 0.12 for speeders and 0.55 for straight-liners;
@@ -41,7 +46,7 @@ export function pageSeconds(
   profile: RespondentProfile,
   draws: Draws,
 ): number {
-  const typical = 2 + (page.intro ? 4 : 0) + items.reduce((sum, item) => sum + itemSeconds(item, answers), 0);
+  const typical = typicalPageSeconds(page, items, answers);
   const behaviourFactor =
     profile.behaviour === "speeder"
       ? M.timing.speederFactor

@@ -1,9 +1,10 @@
 import { buildPageView, type PageView } from "~/surveys/page-view";
 import { describeCondition } from "../../instrument/codebook";
-import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
-import { fieldsById } from "../../instrument/traversal";
+import type { Condition } from "../../instrument/conditions";
+import { type AnswerField, fieldsById } from "../../instrument/traversal";
 
 export type PreviewPage = {
   view: PageView;
@@ -14,6 +15,31 @@ export type PreviewPage = {
   conditions: string[];
   screenOut: string | null;
 };
+
+/** Where the page or its questions are worded for a group (e.g. past tense for leavers), in words. */
+function wordingNotes(page: Page, fields: Map<string, AnswerField>, language: string): string[] {
+  const when = (condition: Condition) => describeCondition(condition, fields);
+  return [
+    ...(page.wordings ?? []).map(
+      (wording) =>
+        `When ${when(wording.when)}, this page is titled “${localize(wording.title ?? page.title, language)}”.`,
+    ),
+    ...page.items.flatMap((item) => {
+      const rows = item.type === "matrix" ? item.rows.filter((row) => row.wordings?.length) : [];
+      return [
+        ...(item.wordings ?? []).map(
+          (wording) =>
+            `When ${when(wording.when)}, “${localize(item.text, language)}” reads “${localize(wording.text, language)}”.`,
+        ),
+        ...(rows.length > 0
+          ? [
+              `${rows.length} statements of “${localize(item.text, language)}” are worded differently for some respondents (see the codebook).`,
+            ]
+          : []),
+      ];
+    }),
+  ];
+}
 
 /** One page of a definition exactly as respondents see it, with every conditional item shown and explained. */
 export function previewPage(
@@ -32,6 +58,7 @@ export function previewPage(
         ? [`“${localize(item.text, language)}” is shown only when ${describeCondition(item.showIf, fields)}.`]
         : [],
     ),
+    ...wordingNotes(page, fields, language),
     ...(page.randomizeItems
       ? ["The order of the questions on this page is shuffled for each respondent."]
       : []),

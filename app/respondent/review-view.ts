@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
 import { answerFields } from "../../instrument/traversal";
 import { isItemVisible, visiblePages } from "../../instrument/visibility";
+import { fieldTexts, pageTexts } from "../../instrument/wording";
 
 export type ReviewSection = {
   pageId: string;
@@ -19,7 +20,7 @@ export function buildReview(
   const fields = answerFields(definition);
   return visiblePages(definition, answers).map((page) => ({
     pageId: page.id,
-    title: localize(page.title, language),
+    title: localize(pageTexts(page, answers).title, language),
     entries: fields
       .filter((field) => field.page === page && isItemVisible(field.item, answers))
       .map((field) => {
@@ -35,9 +36,10 @@ export function buildReview(
             field.item.type === "numeric" && field.item.unit ? ` ${localize(field.item.unit, language)}` : "";
           answer = field.options ? labelOf(value) : `${value}${unit}`;
         } else if (typeof value === "string") answer = value;
-        const question = field.stem
-          ? `${localize(field.stem, language)} ${localize(field.text, language)}`
-          : localize(field.text, language);
+        const { stem, text } = fieldTexts(field, answers);
+        const question = stem
+          ? `${localize(stem, language)} ${localize(text, language)}`
+          : localize(text, language);
         return { id: field.id, question, answer };
       }),
   }));

@@ -10,6 +10,7 @@ import {
 } from "../../instrument/presentation-order";
 import { itemOptions } from "../../instrument/traversal";
 import { visibleItems } from "../../instrument/visibility";
+import { itemTexts, pageTexts, rowText } from "../../instrument/wording";
 
 /**
  * What a survey page needs to render, with every text already in the respondent's
@@ -36,14 +37,15 @@ const MAX_RATING_POINTS = 11;
 function fieldFor(
   definition: InstrumentDefinition,
   item: Item,
-  presentation: Presentation,
-  language: string,
+  answers: Answers,
+  { presentation, language }: { presentation: Presentation; language: string },
 ): ViewField {
   const t = (text: LocalizedText | undefined) => (text ? localize(text, language) : null);
+  const worded = itemTexts(item, answers);
   const base = {
     name: item.id,
-    label: localize(item.text, language),
-    help: t(item.help),
+    label: localize(worded.text, language),
+    help: t(worded.help),
     required: item.required,
   };
   const options = (itemOptions(definition, item) ?? []).map((option) => option);
@@ -69,7 +71,7 @@ function fieldFor(
         options: viewOptions(options),
         rows: orderedRows(item, presentation).map((row) => ({
           name: row.id,
-          label: localize(row.text, language),
+          label: localize(rowText(row, answers), language),
         })),
       };
     case "numeric": {
@@ -80,8 +82,8 @@ function fieldFor(
           ...base,
           kind: "rating",
           options: codes.map((code) => ({ code, label: String(code) })),
-          minLabel: t(item.minLabel),
-          maxLabel: t(item.maxLabel),
+          minLabel: t(worded.minLabel),
+          maxLabel: t(worded.maxLabel),
         };
       }
       return { ...base, kind: "number", min: item.min, max: item.max, step: item.step, unit: t(item.unit) };
@@ -101,12 +103,13 @@ export function buildPageView(
   { includeHidden = false } = {},
 ): PageView {
   const visible = new Set((includeHidden ? page.items : visibleItems(page, answers)).map((item) => item.id));
+  const { title, intro } = pageTexts(page, answers);
   return {
     id: page.id,
-    title: localize(page.title, language),
-    intro: page.intro ? localize(page.intro, language) : null,
+    title: localize(title, language),
+    intro: intro ? localize(intro, language) : null,
     fields: orderedItems(page, presentation)
       .filter((item) => visible.has(item.id))
-      .map((item) => fieldFor(definition, item, presentation, language)),
+      .map((item) => fieldFor(definition, item, answers, { presentation, language })),
   };
 }

@@ -10,7 +10,7 @@ export const supportWorkAndErosionNotes: CodebookNotes = {
     'Wording: the Copenhagen Burnout Inventory items are used verbatim ("clients" worded as "customers", which the authors allow). Every other item was written for this project: short, concrete, one idea per item, plain words for a tired reader on a phone.',
     "Section order: after consent and work context, the outcome questions (burnout, capacity to invest, protective restructuring) come before the questions about abusive customers and about employer support, so those cannot prime the burnout answers. Work context comes first because it is quick and the role answer drives the branches.",
     '"Customers" means the people a practitioner supports; the page intros tell internal IT help-desk staff that this means their colleagues.',
-    "People who have left support (role = 5) answer the personal CBI scale about now, skip the work and client CBI scales (they ask about current work with customers), answer the capacity, protective, exposure and institutional questions for their last months in support (the page intros say so), and get the after-leaving page.",
+    "People who have left support (role = 5) answer the personal CBI scale about now, skip the work and client CBI scales (they ask about current work with customers), answer the job, capacity, protective, exposure and institutional questions for their last support job, worded in the past tense for them (the same variables and codes; the wordings are listed under each question), and get the after-leaving page.",
     "Code conventions for non-substantive answers: 96 = another / something else, 97 = none of these, 98 = don't know / not sure, 99 = prefer not to say. 98 and 99 are missing for scoring.",
     "Timing (about 10 minutes): about 50 short closed answers for a current practitioner at about 8–10 seconds each on a phone, plus reading the consent text and the optional free-text answer. Former practitioners skip 13 CBI items and answer 5 others.",
   ],
@@ -36,7 +36,7 @@ export const supportWorkAndErosionNotes: CodebookNotes = {
       "One criterion (current or former practitioner) because the study includes people who have left; current versus former status is read from role.",
     years_support:
       "Required because tenure is the main axis of the harm trajectory. Half years are allowed; publications use the bands.",
-    role: "Required because it drives the branches (code 5 opens the after-leaving page and skips the work and client CBI pages).",
+    role: "Required because it drives the branches (code 5 opens the after-leaving page, skips the work and client CBI pages and words the later job questions in the past tense). It is asked on its own page with tenure so that every later page can be worded before it is shown.",
     live_share: "A rough percentage in steps of 5: precise time accounting is not realistic from memory.",
     org_size:
       "Counts the whole employer, not only the support team, so outsourced agents answer for their employer.",
@@ -50,7 +50,8 @@ export const supportWorkAndErosionNotes: CodebookNotes = {
     cbi_w7: "Reverse-scored as in the original: more energy for family and friends means less burnout.",
     capacity_start:
       '"Capacity to invest" in plain words. Recalled retrospectively, so it carries recall bias; read capacity_drop with that in mind.',
-    capacity_now: "Former practitioners answer for their last months in support (page intro).",
+    capacity_now:
+      "Former practitioners answer for their last months in support; their wording says so in the past tense.",
     prot_hold_back: "Holding back care to protect oneself.",
     prot_script: "Scripted distance.",
     prot_dread: "Dreading the queue.",

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
   answerCurrentPage,
   changeFromReview,
@@ -8,6 +8,22 @@ import {
 } from "./support/answer-survey";
 
 // The "phone" project runs this file at 360 px wide as well (playwright.config.ts).
+
+/** Consent, then "I have left support work": the next page asks about the last support job, in the past tense. */
+async function expectPastTenseAfterLeaving(page: Page): Promise<void> {
+  await page.goto(DEMO_SURVEY_PATH);
+  await answerCurrentPage(page);
+  await page.getByRole("button", { name: /^Continue/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your support work");
+  await page.getByRole("main").locator('input[inputmode="decimal"]').fill("6");
+  await page.getByRole("radio", { name: "I have left support work" }).check();
+  await page.getByRole("button", { name: /^Continue/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your last support job");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Which channels did you work in?");
+  await expect(main).toContainText("In which region did you work?");
+  await expect(main).not.toContainText("do you work");
+}
 
 test.describe("with JavaScript", () => {
   test("a respondent completes the default survey, and every page passes an axe scan", async ({ page }) => {
@@ -36,6 +52,10 @@ test.describe("with JavaScript", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test("someone who has left support is asked about their last job in the past tense", async ({ page }) => {
+    await expectPastTenseAfterLeaving(page);
+  });
+
   test("the layout fits the screen without sideways scrolling", async ({ page }) => {
     await page.goto(DEMO_SURVEY_PATH);
     await answerCurrentPage(page);
@@ -56,6 +76,10 @@ test.describe("without JavaScript", () => {
   }) => {
     const titles = await completeDemoSurvey(page, { atReview: () => changeFromReview(page) });
     expect(titles[0]).toBe("Before you start");
+  });
+
+  test("someone who has left support is asked about their last job in the past tense", async ({ page }) => {
+    await expectPastTenseAfterLeaving(page);
   });
 
   test("save and resume on another device with the code", async ({ page, browser }) => {

@@ -79,7 +79,14 @@ function VariableRow({ variable }: { variable: CodebookVariable }) {
       <th scope="row">
         <code>{variable.id}</code>
       </th>
-      <td>{shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}</td>
+      <td>
+        {shown(variable.stem ? `${variable.stem} ${variable.text}` : variable.text)}
+        {variable.wordings.map((wording) => (
+          <small key={wording.when} className="codebook-wording">
+            If {shown(wording.when)}: “{shown(wording.question)}”
+          </small>
+        ))}
+      </td>
       <td>{answerFormat(variable)}</td>
       <td>{usage(variable).join("; ")}</td>
     </tr>
@@ -101,6 +108,18 @@ function CodebookPage({
       </h2>
       {page.condition ? <p>Shown when {shown(page.condition)}.</p> : null}
       {page.intro ? <p>{shown(page.intro)}</p> : null}
+      {page.wordings.map((wording) => (
+        <p key={wording.when}>
+          If {shown(wording.when)}:{" "}
+          {[
+            wording.title ? `the page is titled “${shown(wording.title)}”` : null,
+            wording.intro ? `its introduction reads “${shown(wording.intro)}”` : null,
+          ]
+            .filter(Boolean)
+            .join("; ")}
+          .
+        </p>
+      ))}
       <div className="table-scroll" role="region" aria-labelledby={`page-${page.id}`} tabIndex={0}>
         <table className="data-table">
           <thead>

@@ -17,7 +17,7 @@ function broken(mutate: (definition: Json) => void) {
   }));
 }
 
-/** Walks a path such as "pages.2.items.0" in the (untyped) JSON. */
+/** Walks a path such as "pages.3.items.0" in the (untyped) JSON. */
 function at(definition: Json, path: string): Json {
   return path.split(".").reduce<unknown>((node, key) => (node as Json)[key], definition) as Json;
 }
@@ -29,10 +29,10 @@ describe("definition checks, on the default instrument", () => {
 
   it("rejects a duplicate id, pointing at the second use", () => {
     const issues = broken((definition) => {
-      (at(definition, "pages.2.items.0.rows.1") as Json).id = "cbi_p1";
+      (at(definition, "pages.3.items.0.rows.1") as Json).id = "cbi_p1";
     });
     expect(issues).toContainEqual({
-      path: "pages.2.items.0.rows.1.id",
+      path: "pages.3.items.0.rows.1.id",
       message: 'the id "cbi_p1" is used more than once',
     });
   });
@@ -46,28 +46,28 @@ describe("definition checks, on the default instrument", () => {
 
   it("rejects an unknown answer scale", () => {
     const issues = broken((definition) => {
-      (at(definition, "pages.2.items.0") as Json).scale = "cbi_frequencies";
+      (at(definition, "pages.3.items.0") as Json).scale = "cbi_frequencies";
     });
     expect(issues).toContainEqual({
-      path: "pages.2.items.0.scale",
+      path: "pages.3.items.0.scale",
       message: 'answer scale "cbi_frequencies" is not defined in answerScales',
     });
   });
 
   it("rejects a condition that reads a later page", () => {
     const issues = broken((definition) => {
-      (at(definition, "pages.3") as Json).showIf = { item: "proficiency_record", equals: 1 };
+      (at(definition, "pages.4") as Json).showIf = { item: "proficiency_record", equals: 1 };
     });
     expect(issues).toContainEqual({
-      path: "pages.3.showIf",
+      path: "pages.4.showIf",
       message: 'condition on "proficiency_record" must refer to an item on an earlier page',
     });
   });
 
   it("rejects an item condition that reads its own page, and one that reads an unknown item", () => {
     const issues = broken((definition) => {
-      (at(definition, "pages.1.items.2") as Json).showIf = { item: "role", equals: 1 };
-      (at(definition, "pages.1.items.3") as Json).showIf = {
+      (at(definition, "pages.1.items.0") as Json).showIf = { item: "role", equals: 1 };
+      (at(definition, "pages.1.items.1") as Json).showIf = {
         any: [
           { item: "role", equals: 1 },
           { item: "rol", equals: 2 },
@@ -75,12 +75,30 @@ describe("definition checks, on the default instrument", () => {
       };
     });
     expect(issues).toContainEqual({
-      path: "pages.1.items.2.showIf",
+      path: "pages.1.items.0.showIf",
       message: 'condition on "role" must refer to an item on an earlier page',
     });
     expect(issues).toContainEqual({
-      path: "pages.1.items.3.showIf",
+      path: "pages.1.items.1.showIf",
       message: 'condition refers to unknown item "rol"',
+    });
+  });
+
+  it("rejects a wording whose condition reads its own page or a later one, pointing at its when", () => {
+    const issues = broken((definition) => {
+      const queueType = at(definition, "pages.2.items.0") as Json;
+      queueType.wordings = [{ when: { item: "channels", includes: 1 }, text: { en: "Who did you support?" } }];
+      (at(definition, "pages.2") as Json).wordings = [
+        { when: { item: "proficiency_record", equals: 1 }, title: { en: "Later" } },
+      ];
+    });
+    expect(issues).toContainEqual({
+      path: "pages.2.items.0.wordings.0.when",
+      message: 'condition on "channels" must refer to an item on an earlier page',
+    });
+    expect(issues).toContainEqual({
+      path: "pages.2.wordings.0.when",
+      message: 'condition on "proficiency_record" must refer to an item on an earlier page',
     });
   });
 
@@ -111,10 +129,10 @@ describe("definition checks, on the default instrument", () => {
 
   it("rejects text without English, pointing at the text", () => {
     const issues = broken((definition) => {
-      (at(definition, "pages.2.items.0.rows.0") as Json).text = { de: "Wie oft fühlen Sie sich müde?" };
+      (at(definition, "pages.3.items.0.rows.0") as Json).text = { de: "Wie oft fühlen Sie sich müde?" };
     });
     expect(issues).toEqual([
-      { path: "pages.2.items.0.rows.0.text", message: expect.stringContaining("English text is required") },
+      { path: "pages.3.items.0.rows.0.text", message: expect.stringContaining("English text is required") },
     ]);
     const empty = broken((definition) => {
       (at(definition, "pages.0") as Json).title = { en: "" };
@@ -134,12 +152,12 @@ describe("definition checks, on the default instrument", () => {
 
   it("rejects an attention check expecting a code the answer scale does not have, pointing at the row", () => {
     const issues = broken((definition) => {
-      const rows = at(definition, "pages.7.items.0.rows") as unknown as Json[];
+      const rows = at(definition, "pages.8.items.0.rows") as unknown as Json[];
       const index = rows.findIndex((row) => row.id === "inst_attention");
       rows[index] = { ...rows[index], attentionCheck: { expected: 7 } };
     });
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.path).toMatch(/^pages\.7\.items\.0\.rows\.\d+\.attentionCheck\.expected$/);
+    expect(issues[0]?.path).toMatch(/^pages\.8\.items\.0\.rows\.\d+\.attentionCheck\.expected$/);
     expect(issues[0]?.message).toBe(
       'attention check "inst_attention" expects code 7, which is not one of its options',
     );
