@@ -68,7 +68,7 @@ beforeAll(async () => {
     })),
   });
   // A second version (a changed title) with one response of its own.
-  const second = await addInstrumentVersion(created.surveyId, { ...definition, title: "Changed title" });
+  const second = await addInstrumentVersion(created.surveyId, { ...definition, title: { en: "Changed title" } });
   versionTwoResponse = (
     await prisma.response.create({
       data: {
@@ -202,7 +202,7 @@ describe("one response", () => {
 
   it("refuses a read nobody looks at (prefetch, image, another site's script) without recording it", async () => {
     const { id } = (await prisma.response.findFirst({ where: ofPanel, select: { id: true } }))!;
-    const refused = [
+    const refused: Record<string, string>[] = [
       { "Sec-Purpose": "prefetch" },
       { "Sec-Fetch-Dest": "image", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin" },
       { "Sec-Fetch-Dest": "empty", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "cross-site" },
