@@ -21,6 +21,9 @@ export const links = () => [
   { rel: "stylesheet", href: responsesStylesUrl },
 ];
 
+// A respondent's answers stay out of every cache, so each showing of them is a read the loader records.
+export const headers = () => ({ "Cache-Control": "private, no-store" });
+
 const notFound = () => new Response("There is no such response in this survey.", { status: 404 });
 
 /** An audited read (docs/decisions/033): every view of a response is recorded, and only a view is. */
@@ -52,7 +55,7 @@ export default function OneResponse() {
       <p className="breadcrumb">
         <Link to={`/lab/surveys/${slug}/responses/browse`}>Browse responses</Link> / one response
       </p>
-      <h2>
+      <h2 className="response-heading">
         Response <code>{response.id}</code>
       </h2>
       {reply.notice ? (

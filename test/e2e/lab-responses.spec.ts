@@ -13,10 +13,12 @@ for (const javaScriptEnabled of [true, false]) {
       page,
     }) => {
       test.slow(); // the demo's ~800 responses are scored for every list and response page
-      await signInAsDemoResearcher(page, RESPONSES_PATH);
+      await signInAsDemoResearcher(page);
+      await page.goto(RESPONSES_PATH);
       await page.getByRole("link", { name: "Browse the responses" }).click();
       await expect(page.getByRole("heading", { level: 2, name: "Browse responses" })).toBeVisible();
-      await expect(page.getByRole("link", { name: "Responses", exact: true })).toHaveAttribute(
+      const tabs = page.getByRole("navigation", { name: "Survey" });
+      await expect(tabs.getByRole("link", { name: "Responses", exact: true })).toHaveAttribute(
         "aria-current",
         "page",
       );

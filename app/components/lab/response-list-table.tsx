@@ -36,7 +36,7 @@ export function ResponseListTable({ list }: { list: ResponseList }) {
                 </>
               ) : null}
             </th>
-            <td>{row.submittedOn}</td>
+            <td className="response-day">{row.submittedOn}</td>
             <td>{row.version}</td>
             <td>{row.flagged.join(", ") || "—"}</td>
             <td>{row.excludedFor.length > 0 ? `Excluded (${row.excludedFor.join(", ")})` : "Included"}</td>
