@@ -57,6 +57,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("region", { name: "Scores" })).toBeVisible();
       if (javaScriptEnabled) await expectNoSeriousAxeViolations(page);
 
+      // Response ids on the data-quality screen lead to the same page.
+      await page.goto("/lab/surveys/support-work-and-erosion/quality?show=speeder");
+      await expect(page.getByRole("link", { name: id })).toHaveAttribute(
+        "href",
+        new RegExp(`/responses/${id}$`),
+      );
+
       // The view is in the audit trail.
       await page.goto("/lab/audit");
       await expect(
