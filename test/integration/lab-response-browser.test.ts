@@ -68,7 +68,10 @@ beforeAll(async () => {
     })),
   });
   // A second version (a changed title) with one response of its own.
-  const second = await addInstrumentVersion(created.surveyId, { ...definition, title: { en: "Changed title" } });
+  const second = await addInstrumentVersion(created.surveyId, {
+    ...definition,
+    title: { en: "Changed title" },
+  });
   versionTwoResponse = (
     await prisma.response.create({
       data: {
