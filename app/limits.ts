@@ -25,6 +25,8 @@ export const ANALYSIS_K_DEFAULT = 10;
 export const AUDIT_PAGE_SIZE = 50;
 /** Rows per page of the flagged-responses and free-text tables. */
 export const QUALITY_PAGE_SIZE = 25;
+/** Rows per page of the response browser's list. */
+export const RESPONSE_LIST_PAGE_SIZE = 50;
 /** The largest page number a list's address may ask for. */
 export const PAGE_NUMBER_MAX = 1_000_000;
 

@@ -19,6 +19,7 @@ export const auditActionSchema = z.enum([
   "exclusion",
   "exclusion-removed",
   "free-text-hidden",
+  "response-viewed",
   "analysis-run",
   "export",
   "publish",

@@ -12,22 +12,34 @@ const responseIdSchema = z
   .max(RESPONSE_ID_MAX_LENGTH, "That is not a response id.");
 const indexSchema = z.enum(QUALITY_INDEX_IDS, "Unknown quality index.");
 
+const excludeResponseSchema = z.object({
+  intent: z.literal("exclude-response"),
+  responseId: responseIdSchema,
+  reason: z
+    .string("Say why this response is excluded.")
+    .trim()
+    .min(1, "Say why this response is excluded.")
+    .max(EXCLUSION_REASON_MAX_LENGTH, `Keep the reason under ${EXCLUSION_REASON_MAX_LENGTH} characters.`),
+});
+const restoreResponseSchema = z.object({
+  intent: z.literal("restore-response"),
+  responseId: responseIdSchema,
+});
+
 export const qualityActionSchema = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("exclude-index"), index: indexSchema }),
     z.object({ intent: z.literal("include-index"), index: indexSchema }),
-    z.object({
-      intent: z.literal("exclude-response"),
-      responseId: responseIdSchema,
-      reason: z
-        .string("Say why this response is excluded.")
-        .trim()
-        .min(1, "Say why this response is excluded.")
-        .max(EXCLUSION_REASON_MAX_LENGTH, `Keep the reason under ${EXCLUSION_REASON_MAX_LENGTH} characters.`),
-    }),
-    z.object({ intent: z.literal("restore-response"), responseId: responseIdSchema }),
+    excludeResponseSchema,
+    restoreResponseSchema,
   ],
+  "Unknown action.",
+);
+/** The buttons of one response's page: the same exclude / restore as the quality screen's rows. */
+export const responseDecisionSchema = z.discriminatedUnion(
+  "intent",
+  [excludeResponseSchema, restoreResponseSchema],
   "Unknown action.",
 );
 export type QualityAction = z.infer<typeof qualityActionSchema>;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { DropOffByPage, ResponsesByDay, SubmissionRateNotice } from "~/components/lab/response-sections";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { responsesByDaySvg, responseStats } from "~/lab/response-stats.server";
@@ -23,7 +23,8 @@ export default function SurveyResponses() {
         {stats.synthetic > 0
           ? `, of which ${stats.synthetic.toLocaleString("en")} are synthetic demo data`
           : ""}
-        ; <strong>{stats.inProgress.toLocaleString("en")}</strong> in progress.
+        ; <strong>{stats.inProgress.toLocaleString("en")}</strong> in progress.{" "}
+        <Link to="browse">Browse the responses</Link> to read one, with its flags and scores.
       </p>
       <DropOffByPage funnel={stats.funnel} />
       <ResponsesByDay byDay={stats.byDay} chart={chart} />

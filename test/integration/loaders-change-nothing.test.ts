@@ -1,12 +1,14 @@
 // "A GET never changes state" (docs/decisions/014-exports-by-post.md): walks every route module in
 // app/routes — read at test time, so routes added later are covered — calls its loader as a signed-in
 // researcher who is also a respondent with a draft, and as an anonymous visitor, and requires every
-// table of the database to be exactly as before: no audit entry, no draft, no code, no update.
+// table of the database to be exactly as before: no audit entry, no draft, no code, no update. The one
+// allowance is an audited read (docs/decisions/033), listed below with the single audit action it may add:
+// every other table stays the same, and the audit table gains exactly that entry for the signed-in researcher.
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordAuditEvent } from "~/audit/audit.server";
+import { type AuditAction, recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { publishFinding } from "~/findings/finding-versions.server";
 import { sampleSnapshot } from "../support/finding-fixtures";
@@ -16,6 +18,12 @@ import { createSurvey } from "../support/survey-fixtures";
 
 const ROUTES_DIRECTORY = path.resolve("app/routes");
 const SLUG = "mini";
+const RESPONSE_ID = "6f1c2b1e-0d1a-4c55-9a43-2f6f1d1b7c10";
+
+/** GETs that record who read what (decision 033): the route and the one audit action each view adds. */
+const AUDITED_READS: Record<string, AuditAction> = {
+  "lab.surveys.$slug.responses_.$responseId.tsx": "response-viewed",
+};
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => unknown;
 
 /** A file name each route with a $file segment serves for the fixtures below. */
@@ -39,6 +47,7 @@ function urlAndParams(entry: string): { url: string; params: Record<string, stri
       if (segment === "$slug") return (params.slug = SLUG);
       if (segment === "$version") return (params.version = "1");
       if (segment === "$pageId") return (params.pageId = "work");
+      if (segment === "$responseId") return (params.responseId = RESPONSE_ID);
       if (segment === "$file")
         return (params.file = FILES.find(([pattern]) => pattern.test(entry))?.[1] ?? "x");
       return segment;
@@ -50,13 +59,13 @@ const routes = readdirSync(ROUTES_DIRECTORY)
   .filter((entry) => /\.(tsx?|jsx?)$/.test(entry))
   .map((entry) => ({ entry, file: path.join(ROUTES_DIRECTORY, entry), ...urlAndParams(entry) }));
 
-/** Every row of every table (rowid order), hashed: any insert, update or delete changes it. */
-async function databaseFingerprint(): Promise<string> {
+/** Every row of every table but those left out (rowid order), hashed: any insert, update or delete changes it. */
+async function databaseFingerprint(leftOut: readonly string[] = []): Promise<string> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
   );
   const hash = createHash("sha256");
-  for (const { name } of tables) {
+  for (const { name } of tables.filter((table) => !leftOut.includes(table.name))) {
     const rows = await prisma.$queryRawUnsafe<unknown[]>(
       `SELECT rowid AS "__rowid", * FROM "${name}" ORDER BY rowid`,
     );
@@ -70,9 +79,21 @@ async function databaseFingerprint(): Promise<string> {
 }
 
 let signedInCookies = "";
+let researcherId = "";
 
 beforeAll(async () => {
-  const { surveyId } = await createSurvey({ slug: SLUG });
+  const { surveyId, versionId } = await createSurvey({ slug: SLUG });
+  // A completed response, so the lab's pages about responses (and the audited read of one) do their work.
+  await prisma.response.create({
+    data: {
+      id: RESPONSE_ID,
+      instrumentVersionId: versionId,
+      answers: JSON.stringify({ consent: 1, adult: 1, years: 4, role: 1, b1: 1, b2: 2, attn: 3 }),
+      completion: "complete",
+      submittedOn: "2026-11-30",
+      durationSeconds: 90,
+    },
+  });
   await publishFinding(null, {
     slug: SLUG,
     surveyId,
@@ -89,6 +110,7 @@ beforeAll(async () => {
   ]);
   expect(started.status).toBe(302);
   const researcher = await signedInResearcher();
+  researcherId = researcher.id;
   signedInCookies = [
     researcher.cookie,
     ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`),
@@ -118,6 +140,7 @@ describe("loaders change nothing", () => {
       "lab.surveys.$slug.export.tsx",
       "lab.surveys.$slug.export.$file.tsx",
       "findings.$slug.v.$version.charts.$file.ts",
+      "lab.surveys.$slug.responses_.$responseId.tsx",
     ]) {
       const route = routes.find((candidate) => candidate.entry === entry)!;
       const { loader } = (await import(route.file)) as { loader: Loader };
@@ -132,18 +155,29 @@ describe("loaders change nothing", () => {
       "lab.surveys.$slug.export.tsx": 200,
       "lab.surveys.$slug.export.$file.tsx": 405,
       "findings.$slug.v.$version.charts.$file.ts": 200,
+      "lab.surveys.$slug.responses_.$responseId.tsx": 200,
     });
   });
 
-  it.each(routes)("$entry: a GET leaves every table as it was", async ({ file, url, params }) => {
+  it.each(routes)("$entry: a GET leaves every table as it was", async ({ entry, file, url, params }) => {
     const { loader } = (await import(file)) as { loader?: Loader };
     if (!loader) return;
-    const before = await databaseFingerprint();
+    const audited = AUDITED_READS[entry];
+    const leftOut = audited ? ["AuditEvent"] : [];
+    const before = await databaseFingerprint(leftOut);
+    const auditBefore = await prisma.auditEvent.count();
     for (const cookie of [signedInCookies, ""]) {
       const request = new Request(url, { headers: cookie ? { Cookie: cookie } : {} });
       // A loader that fails part-way must not have written either, so errors only end the call.
       await outcomeOf(() => loader({ request, params, context: {} })).catch(() => null);
     }
-    expect(await databaseFingerprint()).toBe(before);
+    expect(await databaseFingerprint(leftOut)).toBe(before);
+    const added = await prisma.auditEvent.findMany({
+      skip: auditBefore,
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { action: true, researcherId: true },
+    });
+    // The audited read adds its one entry for the signed-in view, and nothing for the anonymous one.
+    expect(added).toEqual(audited ? [{ action: audited, researcherId }] : []);
   });
 });

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
+import { ResponseIdLink } from "~/components/lab/response-id-link";
 import { FieldError } from "~/components/error-summary";
 import { errorId } from "~/components/field";
 import { ScrollableTable } from "~/components/scrollable-table";
@@ -11,7 +12,14 @@ export type RowRefusal = { responseId: string; message: string; reason?: string 
 
 const fixed = (value: number | null, digits: number) => (value === null ? "—" : value.toFixed(digits));
 
-function ExcludeOrRestore({ row, refusal }: { row: QualityTableRow; refusal: RowRefusal | null }) {
+/** Restore for an excluded response, else a reason field and Exclude (also on the response's own page). */
+export function ExcludeOrRestore({
+  row,
+  refusal,
+}: {
+  row: Pick<QualityTableRow, "id" | "exclusions">;
+  refusal: RowRefusal | null;
+}) {
   if (row.exclusions.length > 0) {
     return (
       <Form method="post" preventScrollReset>
@@ -53,7 +61,7 @@ function ResponseRow({ row, refusal }: { row: QualityTableRow; refusal: RowRefus
   return (
     <tr>
       <th scope="row">
-        <code>{row.id}</code>
+        <ResponseIdLink id={row.id} />
         <div>
           {row.submittedOn}, v{row.version} {row.isSynthetic ? <span className="tag">synthetic</span> : null}
         </div>

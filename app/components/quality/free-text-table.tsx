@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
+import { ResponseIdLink } from "~/components/lab/response-id-link";
 import { ScrollableTable } from "~/components/scrollable-table";
 import type { FreeTextPage } from "~/lab/free-text-review.server";
 
@@ -27,7 +28,7 @@ export function FreeTextTable({ texts }: { texts: FreeTextPage }) {
         {texts.answers.map((answer) => (
           <tr key={`${answer.responseId}:${answer.itemId}`}>
             <th scope="row">
-              <code>{answer.responseId}</code>
+              <ResponseIdLink id={answer.responseId} />
               <div>
                 {answer.submittedOn} {answer.isSynthetic ? <span className="tag">synthetic</span> : null}
               </div>
