@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvCell, HIDDEN_TEXT_MARKER, missingCodes, roundScore, wideCsv } from "../../../exports";
+import { alignDecimals, csvRecords } from "../../../instrument/encode/csv";
 import { createScorer } from "../../../instrument/scoring";
 import { exportInstrument, exportResponse } from "../../fixtures/export-instrument";
 
@@ -161,5 +162,19 @@ describe("wideCsv", () => {
     const [agent] = parse(wideCsv(exportInstrument, [unseen], { hiddenTexts: [], coarsen }));
     expect(agent).toMatchObject({ years_band: "1", role: "", region: "999" });
     expect(row).not.toHaveProperty("years");
+  });
+});
+
+describe("alignDecimals", () => {
+  it("writes each numeric column with one number of decimals, never binary noise or exponent form", () => {
+    // Cronbach's α of two scales as a table holds them (rounded to 3): 0.9 and 0.89 must read 0.90 and 0.89.
+    const text = csvRecords([
+      ["alpha", "mean", "p", "n"],
+      ...alignDecimals([
+        [0.9, 45.833333333333336, "< 0.0001", 120],
+        [0.89, -0.0000001, "0.0312", 80],
+      ]),
+    ]);
+    expect(text).toBe("alpha,mean,p,n\r\n0.90,45.8333,< 0.0001,120\r\n0.89,0.0000,0.0312,80\r\n");
   });
 });
