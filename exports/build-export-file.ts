@@ -4,6 +4,7 @@ import { codebookJson } from "./codebook-json";
 import { codebookMarkdown } from "./codebook-markdown";
 import { dataPackageJson } from "./data-package-json";
 import type { Coarsening, ExportResponse, HiddenText } from "./export-types";
+import { labelledCsv } from "./labelled-csv";
 import { rSyntax } from "./r-syntax";
 import { spssSyntax } from "./spss-syntax";
 import { stataSyntax } from "./stata-syntax";
@@ -12,6 +13,7 @@ import { wideCsv } from "./wide-csv";
 /** The files an export offers, by the name used in download URLs. */
 export const EXPORT_FILES = [
   "responses.csv",
+  "responses-labelled.csv",
   "codebook.md",
   "codebook.json",
   "datapackage.json",
@@ -24,7 +26,11 @@ export type ExportFile = (typeof EXPORT_FILES)[number];
 export const EXPORT_FILE_INFO: Record<ExportFile, { contentType: string; title: string }> = {
   "responses.csv": {
     contentType: "text/csv; charset=utf-8; header=present",
-    title: "Responses (wide CSV, coded values)",
+    title: "Responses (wide CSV, coded values and missing-data codes; what the loaders read)",
+  },
+  "responses-labelled.csv": {
+    contentType: "text/csv; charset=utf-8; header=present",
+    title: "Responses (wide CSV, option labels and missing-data reasons in words; for reading)",
   },
   "codebook.md": { contentType: "text/markdown; charset=utf-8", title: "Codebook (Markdown)" },
   "codebook.json": { contentType: "application/json; charset=utf-8", title: "Codebook (JSON)" },
@@ -65,6 +71,8 @@ export function buildExportFile(
   const loader = { coarsen, csvFileName };
   const bodies: Record<ExportFile, () => string> = {
     "responses.csv": () => wideCsv(definition, input.responses, { hiddenTexts: input.hiddenTexts, coarsen }),
+    "responses-labelled.csv": () =>
+      labelledCsv(definition, input.responses, { hiddenTexts: input.hiddenTexts, coarsen }),
     "codebook.md": () => codebookMarkdown(definition, input.notes),
     "codebook.json": () => codebookJson(definition, input.notes),
     "datapackage.json": () => dataPackageJson(definition, { ...loader, name: input.baseName }),

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { missingCodes, SCORE_DECIMALS } from "../instrument/missing-codes";
 import { coarseningSummary } from "./coarsening-summary";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
@@ -32,7 +33,8 @@ function field(column: ExportColumn): Field {
  * description; coded columns with `constraints.enum` (the codes) and their value labels as
  * `categories` [{ value, label }] — the Table Schema v2 property for labelled codes, which v1
  * readers ignore — plus `categoriesOrdered` for answer scales and `x-missing-for-scoring` for
- * "don't know"-style codes; `missingValues: [""]` (an empty cell is missing); response_id as the
+ * "don't know"-style codes; `missingValues`: the empty cell and the missing-data codes
+ * (missingCodes: not shown, no score, skipped); response_id as the
  * primary key. The dialect states RFC 4180 as written by wideCsv.
  */
 export function dataPackageJson(
@@ -40,6 +42,7 @@ export function dataPackageJson(
   options: LoaderOptions & { name?: string } = {},
 ): string {
   const columns = exportColumns(definition, options.coarsen);
+  const codes = missingCodes(definition);
   const descriptor = {
     profile: "tabular-data-package",
     name: options.name ?? definition.id,
@@ -47,6 +50,7 @@ export function dataPackageJson(
     description: [
       definition.description.en,
       "One row per response; codes are explained in the codebook.",
+      `Missing-data codes: ${codes.map((entry) => `${entry.code} = ${entry.label}`).join("; ")}; an empty cell is free text not given or a value withheld for anonymity. Scores are rounded to ${SCORE_DECIMALS} decimals.`,
       ...coarseningSummary(definition, options.coarsen),
     ]
       .filter(Boolean)
@@ -60,7 +64,11 @@ export function dataPackageJson(
         mediatype: "text/csv",
         encoding: "utf-8",
         dialect: { delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\r\n", header: true },
-        schema: { fields: columns.map(field), missingValues: [""], primaryKey: ["response_id"] },
+        schema: {
+          fields: columns.map(field),
+          missingValues: ["", ...codes.map((entry) => String(entry.code))],
+          primaryKey: ["response_id"],
+        },
       },
     ],
   };

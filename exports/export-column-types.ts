@@ -1,4 +1,5 @@
 import type { DataColumn, MetaColumn } from "../instrument/columns/column-types";
+import type { MissingCode } from "../instrument/missing-codes";
 import type { AnswerField } from "../instrument/traversal";
 import type { QuasiIdentifierRecode } from "./export-types";
 
@@ -14,5 +15,9 @@ export type ColumnSource =
   /** A score: `suppressed` empties the whole column, `locallySuppressed` only the locally suppressed rows. */
   | { kind: "scale" | "derived"; id: string; suppressed: boolean; locallySuppressed: boolean };
 
-/** One CSV column as exported: the definition's column (dataColumns) after the coarsening plan. */
-export type ExportColumn = DataColumn<ColumnSource>;
+/**
+ * One CSV column as exported: the definition's column (dataColumns) after the coarsening plan, with the
+ * missing-data codes (missingCodes) its cells can hold: "not shown" and "skipped" for answers and option
+ * columns, "not shown" and "no score" for scores, none for metadata, free text and suppressed columns.
+ */
+export type ExportColumn = DataColumn<ColumnSource> & { reasonCodes: MissingCode[] };

@@ -2,6 +2,12 @@ import type { DataColumn, DataColumnSource, ValueLabel } from "../instrument/col
 import { questionWording } from "../instrument/columns/answer-columns";
 import { dataColumns } from "../instrument/columns/data-columns";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
+import {
+  columnMissingReasons,
+  type MissingCode,
+  type MissingReason,
+  missingCodes,
+} from "../instrument/missing-codes";
 import { type AnswerField, answerFields } from "../instrument/traversal";
 import type { ExportColumn } from "./export-column-types";
 import type { Coarsening, QuasiIdentifierRecode } from "./export-types";
@@ -58,13 +64,24 @@ function columnPlan(definition: InstrumentDefinition, coarsen: Coarsening | null
   };
 }
 
+type ColumnWithoutCodes = Omit<ExportColumn, "reasonCodes">;
+
+/** The reasons a column's empty cells are written as codes for: none when disclosure control empties it. */
+function columnReasons(column: ColumnWithoutCodes): MissingReason[] {
+  const { source } = column;
+  if (source.kind === "answer" && source.recode?.kind === "suppress") return [];
+  if (source.kind === "option" && source.recode) return [];
+  if ((source.kind === "scale" || source.kind === "derived") && source.suppressed) return [];
+  return columnMissingReasons(source);
+}
+
 /** A banded numeric answer: `<item>_band`, the band codes with their labels, ordered. */
 function bandColumn(
   column: DataColumn,
   source: AnswerSource,
   recode: QuasiIdentifierRecode & { kind: "bands" },
   note: string,
-): ExportColumn {
+): ColumnWithoutCodes {
   return {
     ...column,
     name: `${source.field.id}_band`,
@@ -90,7 +107,7 @@ function recodedLabels(
 }
 
 /** An answer's column after the plan: recoded as it says, and noted (the recode, the locally suppressed rows). */
-function coarsenAnswer(column: DataColumn, source: AnswerSource, plan: ColumnPlan): ExportColumn {
+function coarsenAnswer(column: DataColumn, source: AnswerSource, plan: ColumnPlan): ColumnWithoutCodes {
   const { field } = source;
   const recode = plan.recodes[field.id] ?? null;
   const note = `${recode ? describeRecode(recode) : ""}${field.item.quasiIdentifier && recode?.kind !== "suppress" ? plan.localNote : ""}`;
@@ -106,7 +123,7 @@ function coarsenAnswer(column: DataColumn, source: AnswerSource, plan: ColumnPla
 }
 
 /** A score's column after the plan: emptied when it is computed from a recoded or locally suppressed variable. */
-function coarsenScore(column: DataColumn, source: ScoreSource, plan: ColumnPlan): ExportColumn {
+function coarsenScore(column: DataColumn, source: ScoreSource, plan: ColumnPlan): ColumnWithoutCodes {
   const suppressed = plan.suppressed.has(source.id);
   const note = suppressed
     ? " Suppressed (left empty): it is computed from a coarsened quasi-identifier."
@@ -129,10 +146,17 @@ function coarsenScore(column: DataColumn, source: ScoreSource, plan: ColumnPlan)
  */
 export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarsening | null): ExportColumn[] {
   const plan = columnPlan(definition, coarsen);
+  const codes = missingCodes(definition);
+  const withCodes = (column: ColumnWithoutCodes): ExportColumn => {
+    const reasons = columnReasons(column);
+    const reasonCodes: MissingCode[] = codes.filter((entry) => reasons.includes(entry.reason));
+    return { ...column, reasonCodes };
+  };
   return dataColumns(definition).map((column): ExportColumn => {
     const { source } = column;
-    if (source.kind === "meta") return { ...column, source };
-    if (source.kind === "answer" || source.kind === "option") return coarsenAnswer(column, source, plan);
-    return coarsenScore(column, source, plan);
+    if (source.kind === "meta") return withCodes({ ...column, source });
+    if (source.kind === "answer" || source.kind === "option")
+      return withCodes(coarsenAnswer(column, source, plan));
+    return withCodes(coarsenScore(column, source, plan));
   });
 }

@@ -12,6 +12,15 @@ export { dataPackageJson } from "./data-package-json";
 export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
 export * from "./export-types";
+export { labelledCsv } from "./labelled-csv";
+export {
+  MISSING_REASON_LABELS,
+  type MissingCode,
+  missingCodes,
+  type MissingReason,
+  roundScore,
+  SCORE_DECIMALS,
+} from "../instrument/missing-codes";
 // The k-anonymity plan is disclosure control (analysis/disclosure); re-exported for the export screens.
 export {
   type ClassStats,

@@ -1,8 +1,9 @@
 import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { rComment, rString } from "../instrument/encode/r-text";
+import { missingCodes, SCORE_DECIMALS } from "../instrument/missing-codes";
 import { coarseningSummary } from "./coarsening-summary";
-import { type ExportColumn, exportColumns } from "./export-columns";
+import { type ExportColumn, exportColumns, type ValueLabel } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 
 const COL_CLASSES: Record<ExportColumn["type"], string> = {
@@ -13,22 +14,46 @@ const COL_CLASSES: Record<ExportColumn["type"], string> = {
   boolean: "integer",
 };
 
+/** A named vector literal: c("label" = code, …). */
+function namedCodes(entries: readonly ValueLabel[]): string {
+  return `c(${entries.map((entry) => `${rString(valueLabel(entry.label).r)} = ${entry.code}`).join(", ")})`;
+}
+
+/**
+ * Its missing codes become NA, their reasons kept (ns_missing); then its labels (ns_label): every code with a
+ * value label, the missing ones included, as the codebook lists them.
+ */
 function labelLine(column: ExportColumn): string {
   const target = `responses[[${rString(column.name)}]]`;
-  const labels = column.valueLabels
-    ? `, setNames(c(${column.valueLabels.map((entry) => `${entry.code}L`).join(", ")}), c(${column.valueLabels.map((entry) => rString(valueLabel(entry.label).r)).join(", ")}))`
-    : "";
-  const missing =
-    column.missingCodes.length > 0
-      ? `  ${rComment(`codes ${column.missingCodes.join(", ")} are answers that count as missing for scoring`)}\n`
+  const missing = (column.valueLabels ?? []).filter((entry) => column.missingCodes.includes(entry.code));
+  const reasons = [...missing, ...column.reasonCodes];
+  const toNa = reasons.length > 0 ? `${target} <- ns_missing(${target}, ${namedCodes(reasons)})\n` : "";
+  const all = [...(column.valueLabels ?? []), ...column.reasonCodes];
+  const labels =
+    all.length > 0
+      ? `, setNames(c(${all.map((entry) => `${entry.code}L`).join(", ")}), c(${all.map((entry) => rString(valueLabel(entry.label).r)).join(", ")}))`
       : "";
-  return `${missing}${target} <- ns_label(${target}, ${rString(variableLabel(column).r)}${labels})`;
+  return `${toNa}${target} <- ns_label(${target}, ${rString(variableLabel(column).r)}${labels})`;
+}
+
+/** The opening comments on missing data: which codes become NA, and where their reasons stay. */
+function missingComments(definition: InstrumentDefinition): string[] {
+  return [
+    '# Missing-data codes become NA; attr(x, "na_reason") keeps why, as a factor of the same length:',
+    ...missingCodes(definition).map((entry) => rComment(`  ${entry.code} = ${entry.label}`)),
+    '# and so do answers that count as missing for scoring ("Don\'t know", "Prefer not to say"), by their label.',
+    "# Empty cells are NA without a reason: free text not given, or withheld for anonymity.",
+    `# Scores are rounded to ${SCORE_DECIMALS} decimals.`,
+  ];
 }
 
 /**
  * load.R: base R that reads the CSV (read.csv with a type for every column, empty cells as NA)
  * and attaches each column's variable label as attr(, "label") and value labels as a named
- * attr(, "labels") — the attributes haven, labelled and sjlabelled read. ns_factor() turns a
+ * attr(, "labels") — the attributes haven, labelled and sjlabelled read. ns_missing() first turns
+ * every missing-data code and "don't know"-style code into NA, keeping the reason as a factor in
+ * attr(, "na_reason") (and the codes in attr(, "na_codes")); attr(, "labels") lists every labelled code, as
+ * the codebook does, and ns_factor() leaves the missing ones out of its levels. ns_factor() turns a
  * coded column into a factor with its labels. Labels are the loader labels (loader-labels.ts);
  * every piece of text goes through rString or rComment, so the file is plain printable ASCII
  * (non-ASCII characters as \u escapes) that sources identically whatever the locale, and no
@@ -47,7 +72,8 @@ export function rSyntax(definition: InstrumentDefinition, options: LoaderOptions
     ),
     '# Each column\'s question is in attr(x, "label"), coded answers\' labels in attr(x, "labels")',
     "# (a named vector, as haven and labelled use); ns_factor(x) makes a labelled factor.",
-    "# Empty cells are NA: not shown, not answered, or no score. Set csv_path first to read another file.",
+    "# Set csv_path first to read another file.",
+    ...missingComments(definition),
     ...coarseningSummary(definition, options.coarsen).map(rComment),
     "",
     `if (!exists("csv_path")) csv_path <- ${rString(csv)}`,
@@ -58,8 +84,18 @@ export function rSyntax(definition: InstrumentDefinition, options: LoaderOptions
     "  x",
     "}",
     "",
+    "ns_missing <- function(x, codes) {",
+    "  hit <- match(x, codes)",
+    "  reason <- factor(names(codes)[hit], levels = names(codes))",
+    "  x[!is.na(hit)] <- NA",
+    '  attr(x, "na_reason") <- reason',
+    '  attr(x, "na_codes") <- codes',
+    "  x",
+    "}",
+    "",
     "ns_factor <- function(x) {",
     '  labels <- attr(x, "labels")',
+    '  labels <- labels[!(labels %in% attr(x, "na_codes"))]',
     "  f <- factor(x, levels = unname(labels), labels = names(labels))",
     '  attr(f, "label") <- attr(x, "label")',
     "  f",

@@ -1,5 +1,12 @@
 import { dataColumns } from "./columns/data-columns";
 import { columnLabels } from "./columns/loader-labels";
+import {
+  columnMissingReasons,
+  missingCodes,
+  SCORE_DECIMALS,
+  STATA_MISSING_LETTER,
+  stataMissingLetters,
+} from "./missing-codes";
 import type {
   Codebook,
   CodebookDerived,
@@ -102,6 +109,18 @@ function codebookReferences(definition: InstrumentDefinition): CodebookReference
   }));
 }
 
+/** The data set's columns with the value labels the loaders set: codes, then the missing-data codes a column can hold. */
+function withMissingLabels(definition: InstrumentDefinition) {
+  const codes = missingCodes(definition);
+  return dataColumns(definition).map((column) => {
+    const reasons = columnMissingReasons(column.source);
+    const missing = codes.filter((entry) => reasons.includes(entry.reason));
+    return missing.length === 0
+      ? column
+      : { ...column, valueLabels: [...(column.valueLabels ?? []), ...missing] };
+  });
+}
+
 /**
  * The codebook of a definition: the instrument, then its answer scales, pages, stored variables, scales, derived
  * variables and references, and every column's labels as the loaders set them. Notes come in by id.
@@ -127,6 +146,14 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
     scales: definition.scales.map((scale) => codebookScale(scale, byId, notes)),
     derived: definition.derived.map((variable) => codebookDerived(variable, notes)),
     references: codebookReferences(definition),
-    labels: columnLabels(dataColumns(definition)),
+    labels: columnLabels(withMissingLabels(definition)),
+    missingData: {
+      codes: missingCodes(definition).map((entry) => ({
+        ...entry,
+        stata: STATA_MISSING_LETTER[entry.reason],
+      })),
+      stataDontKnow: [...stataMissingLetters(definition)].map(([code, stata]) => ({ code, stata })),
+      scoreDecimals: SCORE_DECIMALS,
+    },
   };
 }

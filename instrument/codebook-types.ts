@@ -140,4 +140,16 @@ export type Codebook = {
   references: CodebookReference[];
   /** Every export column's variable and value labels in load.R, load.sps and load.do. */
   labels: CodebookColumnLabels[];
+  /** The exports' missing-data codes and score precision (instrument/missing-codes.ts). */
+  missingData: {
+    codes: {
+      reason: "not-shown" | "skipped" | "not-computable";
+      code: number;
+      label: string;
+      stata: string;
+    }[];
+    /** Stata's extended missing value for each code an option marks missing for scoring. */
+    stataDontKnow: { code: number; stata: string }[];
+    scoreDecimals: number;
+  };
 };

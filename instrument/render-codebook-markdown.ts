@@ -2,6 +2,7 @@ import { cell, code, codeCell, formatNumber, inline, quote, table } from "./code
 import type { Codebook } from "./codebook-types";
 import { markdownAutolink, markdownLines } from "./encode/markdown-text";
 import { renderLabelsSection } from "./render-codebook-labels";
+import { renderMissingSection } from "./render-codebook-missing";
 import { pageSection } from "./render-codebook-pages";
 
 /** The title, where the codebook comes from, the description, a summary table and what respondents are told. */
@@ -124,7 +125,7 @@ function answerScalesSection(codebook: Codebook): string[] {
 
 /**
  * The codebook as Markdown: the overview, references, notes, scales, derived variables and answer scales, a
- * section per page with its variables, and the labels the loaders set. Definition text is literal throughout.
+ * section per page with its variables, missing data and precision in the exports, and the labels the loaders set. Definition text is literal throughout.
  */
 export function renderCodebookMarkdown(codebook: Codebook): string {
   const variablesById = new Map(codebook.variables.map((variable) => [variable.id, variable]));
@@ -136,6 +137,7 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     ...derivedSection(codebook),
     ...answerScalesSection(codebook),
     ...codebook.pages.flatMap((page) => pageSection(page, variablesById)),
+    ...renderMissingSection(codebook),
     ...renderLabelsSection(codebook),
   ];
   return `${lines.join("\n").trimEnd()}\n`;

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { AnswerValue } from "../../instrument/answers";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { type MissingReason, missingCodes } from "../../instrument/missing-codes";
 import {
   CSV_IGNORED_COLUMNS,
   CSV_REASON_SEPARATOR,
@@ -79,10 +80,29 @@ function csvRows(text: string): string[][] {
   return rows;
 }
 
-/** How to read a data row: a cell by column name, and the answer columns present, grouped by item. */
+/** How to read a data row: a cell by column name, the answer columns present grouped by item, and the missing-data codes. */
 interface RowReader {
   at: (row: string[], name: string) => string;
   byItem: Map<string, CsvAnswerColumn[]>;
+  /** The export's missing-data codes as written (missingCodes): "997" not shown, "999" skipped, … */
+  missing: ReadonlyMap<string, MissingReason>;
+}
+
+/**
+ * An item's cells with its missing-data codes read as empty, and whether it was shown and left blank (the
+ * "skipped" code, stored as null) rather than not shown (no answer at all). Free text is never a code.
+ */
+function withoutMissingCodes(
+  cells: (readonly [CsvAnswerColumn, string])[],
+  missing: RowReader["missing"],
+): { cells: (readonly [CsvAnswerColumn, string])[]; skipped: boolean } {
+  let skipped = false;
+  const read = cells.map(([column, cell]) => {
+    const reason = column.field.item.type === "text" ? undefined : missing.get(cell);
+    if (reason === "skipped") skipped = true;
+    return [column, reason ? "" : cell] as const;
+  });
+  return { cells: read, skipped };
 }
 
 /** One row's answers; a problem (with its row and column) for each item whose cells are invalid. */
@@ -94,8 +114,15 @@ function rowAnswers(
 ): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
   for (const [itemId, itemColumns] of reader.byItem) {
-    const cells = itemColumns.map((column) => [column, reader.at(row, column.name)] as const);
-    if (cells.every(([, cell]) => cell === "")) continue;
+    const read = withoutMissingCodes(
+      itemColumns.map((column) => [column, reader.at(row, column.name)] as const),
+      reader.missing,
+    );
+    const { cells } = read;
+    if (cells.every(([, cell]) => cell === "")) {
+      if (read.skipped) answers[itemId] = null;
+      continue;
+    }
     const values = cells.map(([column, cell]) =>
       cell === "" ? `empty (fill every ${itemId}_… column with 0 or 1)` : cellValue(column, cell),
     );
@@ -145,7 +172,8 @@ function rowResponse(
  * response with `response_id` (required, unique), optional `duration_seconds` (seconds, ≥ 0) and `excluded`
  * (empty, or reasons separated by ";"), and the instrument's answer columns ({@link csvAnswerColumns}): an option
  * code, a number within the item's range, text, or 0/1 per option of a multiple-choice item (all empty = not
- * answered). An empty cell is a missing answer. Columns in {@link CSV_IGNORED_COLUMNS}, and the scale and derived
+ * answered). An empty cell is a missing answer, and so is an export's missing-data code (missingCodes: 999,
+ * shown and skipped, reads as a blank answer; 997, not shown, as no answer). Columns in {@link CSV_IGNORED_COLUMNS}, and the scale and derived
  * variables an export appends (recomputed from the answers), are accepted and ignored;
  * any other unknown column, a missing answer column, a duplicate id or an invalid value is an error naming the
  * row (the header is row 1) and the column. Strict: nothing is guessed or skipped.
@@ -174,6 +202,7 @@ export function readResponsesCsv(text: string, definition: InstrumentDefinition)
       return i === undefined ? "" : row[i]!.trim();
     },
     byItem: new Map(),
+    missing: new Map(missingCodes(definition).map((entry) => [String(entry.code), entry.reason])),
   };
   for (const column of columns) {
     if (index.has(column.name))

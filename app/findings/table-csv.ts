@@ -1,4 +1,7 @@
-import { csvCell, type CsvValue } from "../../instrument/encode/csv";
+import { alignDecimals, csvCell, type CsvValue } from "../../instrument/encode/csv";
+
+/** The most decimals a table's number is written with: the tables round before this; it only stops binary noise. */
+const TABLE_MAX_DECIMALS = 6;
 import { type DownloadProvenance, sourceLine, syntheticNotice } from "./download-provenance";
 import type { SnapshotTable } from "./finding-snapshot";
 
@@ -66,7 +69,8 @@ const oneLine = (text: string) => text.replace(/[\n\r\v\f\u0085\u2028\u2029]+/g,
  * An aggregate table as CSV (the project's one writer: RFC 4180, CRLF, formula guard) after `#` comment lines
  * giving its provenance: the source line (project, finding, version, permalink, licence), the synthetic-data
  * notice when it applies, and how to read the file (R `read.csv(f, comment.char = "#")`, pandas
- * `read_csv(f, comment="#")`). Data cells holding `#` are quoted so that those readers keep them whole.
+ * `read_csv(f, comment="#")`). Data cells holding `#` are quoted so that those readers keep them whole. Every
+ * numeric column is written with one number of decimals (`alignDecimals`): 0.90 beside 0.89, never 0.9.
  */
 export function tableCsv(table: SnapshotTable, provenance: DownloadProvenance): string {
   const { columns, rows } = csvTable(table);
@@ -81,6 +85,10 @@ export function tableCsv(table: SnapshotTable, provenance: DownloadProvenance): 
     const cell = csvCell(value);
     return cell.includes("#") && !cell.startsWith('"') ? `"${cell}"` : cell;
   };
-  const records = [columns.map((column) => column.name), ...rows].map((r) => `${r.map(field).join(",")}\r\n`);
+  // Each numeric column with one number of decimals (α 0.90 beside 0.89); the page has rounded them already.
+  const aligned = alignDecimals(rows, TABLE_MAX_DECIMALS);
+  const records = [columns.map((column) => column.name), ...aligned].map(
+    (r) => `${r.map(field).join(",")}\r\n`,
+  );
   return comments.join("") + records.join("");
 }

@@ -1,7 +1,10 @@
 import { wellFormed } from "./plain-text";
 
-/** A value a CSV cell can hold: text, a finite number, or nothing (an empty cell). */
-export type CsvValue = string | number | null | undefined;
+/** A number to be written with exactly `decimals` decimals ("0.90"), so that a column's values line up. */
+export type FixedNumber = { fixed: number; decimals: number };
+
+/** A value a CSV cell can hold: text, a finite number (possibly with fixed decimals), or nothing (an empty cell). */
+export type CsvValue = string | number | FixedNumber | null | undefined;
 
 /** RFC 4180's record separator, after every record including the last. */
 const CRLF = "\r\n";
@@ -27,6 +30,11 @@ const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
  */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    if (!Number.isFinite(value.fixed)) throw new Error(`csvCell requires finite numbers, got ${value.fixed}`);
+    const text = value.fixed.toFixed(value.decimals);
+    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`csvCell requires finite numbers, got ${value}`);
     return String(value);
@@ -48,4 +56,38 @@ export function csvCell(value: CsvValue): string {
  */
 export function csvRecords(records: readonly (readonly CsvValue[])[]): string {
   return records.map((record) => `${record.map(csvCell).join(",")}${CRLF}`).join("");
+}
+
+/** Decimals a number is written with in JavaScript's shortest form (45.83 → 2; 1e-7 → 7; integers → 0). */
+function decimalsOf(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(Math.abs(value)).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * Rows whose numeric columns line up: every column that holds only numbers (and empty cells) is written with the
+ * same number of decimals — the most any of its values has, at most `maxDecimals` — so Cronbach's α reads 0.90
+ * beside 0.89, not 0.9, and binary noise (45.833333333333336) or exponent form (1e-7) never reaches the file.
+ * Columns of whole numbers, and columns with any text, are left as they are.
+ *
+ * Cost: O(rows · columns).
+ *
+ * @example
+ * alignDecimals([[0.9, "a"], [0.89, "b"]]) // [[{ fixed: 0.9, decimals: 2 }, "a"], [{ fixed: 0.89, decimals: 2 }, "b"]]
+ */
+export function alignDecimals(rows: readonly (readonly CsvValue[])[], maxDecimals = 4): CsvValue[][] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const decimals = Array.from({ length: width }, (_, column) => {
+    const cells = rows.map((row) => row[column]).filter((cell) => cell !== null && cell !== undefined);
+    if (cells.length === 0 || !cells.every((cell) => typeof cell === "number")) return 0;
+    return Math.min(maxDecimals, Math.max(...cells.map((cell) => decimalsOf(cell as number))));
+  });
+  return rows.map((row) =>
+    row.map((cell, column) =>
+      typeof cell === "number" && (decimals[column] ?? 0) > 0
+        ? { fixed: cell, decimals: decimals[column]! }
+        : cell,
+    ),
+  );
 }

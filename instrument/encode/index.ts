@@ -1,6 +1,6 @@
 // One encoder per target: definition text reaches a file only through these.
 export { bibtexText } from "./bibtex-text";
-export { csvCell, csvRecords, type CsvValue } from "./csv";
+export { alignDecimals, csvCell, csvRecords, type CsvValue, type FixedNumber } from "./csv";
 export { htmlText } from "./html-text";
 export { markdownAutolink, markdownCode, markdownInline, markdownLines } from "./markdown-text";
 export { BIDI_CONTROL, LINE_TERMINATOR, oneLineText, visibleText, wellFormed } from "./plain-text";

@@ -159,7 +159,17 @@ describe("exports of a hostile definition", () => {
           value.label.spss,
         ]),
       );
-      expect(psppTable(output, "Value Labels")).toEqual(documented);
+      // PSPP marks a user-missing value with a footnote (and writes a score's codes as 997.00), "[a]", explained in a last row.
+      const valueLabels = psppTable(output, "Value Labels");
+      const footnote = valueLabels.at(-1) ?? [];
+      expect(footnote.join(" ")).toBe("Footnote: a. User-missing value");
+      const listed = valueLabels.slice(0, -1);
+      expect(
+        listed.filter((row) => /^99[789]/.test(row[1] ?? "")).every((row) => row[1]?.endsWith("[a]")),
+      ).toBe(true);
+      expect(
+        listed.map(([name, code, label]) => [name, String(Number(code?.replace(/\[a\]$/, ""))), label]),
+      ).toEqual(documented);
       expect(psppTable(output, "Data List").map((row) => row[0]?.trimEnd())).toEqual([
         "'=cmd|' /C calc'!A0, \"quoted\"\u2028next",
         "plain",

@@ -99,8 +99,27 @@ describe("the form and the privacy check stay together", () => {
     expect(shown.data?.exported).toBe(120);
     const fresh = await download("responses.csv", location.slice(location.indexOf("?")));
     expect(fresh.status).toBe(200);
-    const rows = Papa.parse(await fresh.text(), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(await fresh.text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(120);
+    // The file holds exactly what the page says: the synthetic rows it counts are in it.
+    expect(shown.data?.counts.synthetic).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.is_synthetic === "1")).toHaveLength(shown.data?.counts.synthetic ?? -1);
     expect(await exportEvents()).toBe(before + 1);
+    // The labelled variant, from the same form, describes the same rows with labels instead of codes.
+    const labelled = await download("responses-labelled.csv", location.slice(location.indexOf("?")));
+    const labelledRows = Papa.parse<Record<string, string>>(await labelled.text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(labelledRows.map((row) => row.response_id)).toEqual(rows.map((row) => row.response_id));
+    expect(labelledRows.filter((row) => row.is_synthetic === "yes")).toHaveLength(
+      shown.data?.counts.synthetic ?? -1,
+    );
+    expect(labelledRows.some((row) => /^\[.+\]$/.test(row.queue_type ?? ""))).toBe(
+      rows.some((row) => Number(row.queue_type) >= 997),
+    );
   });
 });

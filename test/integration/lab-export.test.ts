@@ -46,6 +46,7 @@ describe("the export tab", () => {
     expect(data?.report?.before.smallestClass).toBeLessThan(5);
     expect(data?.files.map((file) => file.file)).toEqual([
       "responses.csv",
+      "responses-labelled.csv",
       "codebook.md",
       "codebook.json",
       "datapackage.json",

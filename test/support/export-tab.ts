@@ -22,6 +22,8 @@ export type TabData = {
       k: number;
       suppression: number;
     };
+    /** The version's responses before the include/leave-out choices, as the page states them. */
+    counts: { all: number; excluded: number; synthetic: number; real: number };
     exported: number;
     report: KAnonymityReport | null;
     checked: string | null;

@@ -75,7 +75,8 @@ describe("dataPackageJson", () => {
       name: "responses",
       path: "x-responses.csv",
       profile: "tabular-data-resource",
-      schema: { missingValues: [""], primaryKey: ["response_id"] },
+      // An empty cell and the missing-data codes (not shown, no score, skipped) are missing values.
+      schema: { missingValues: ["", "997", "998", "999"], primaryKey: ["response_id"] },
     });
   });
 

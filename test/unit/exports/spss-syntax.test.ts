@@ -71,14 +71,22 @@ describe("spssSyntax", () => {
     expect(Math.max(...Object.values(found).map(bytes))).toBeLessThanOrEqual(256);
     expect(found.years?.endsWith("...")).toBe(true);
     expect(found.region).toBe("Région (où vous travaillez)");
-    const value = /99 ('.*)/.exec(syntax.slice(syntax.indexOf("/region")))?.[1] ?? "";
+    const value = /\n {4}99 ('.*)/.exec(syntax.slice(syntax.indexOf("  /region\n")))?.[1] ?? "";
     expect(readString(value).value).toBe(`Don't say — 'quoted' "twice" $HOME \`x'`);
     for (const line of syntax.split("\n")) expect(bytes(line)).toBeLessThanOrEqual(256);
   });
 
-  it("declares codes that are missing for scoring as user-missing, and measurement levels", () => {
-    expect(syntax).toContain("MISSING VALUES role (9).");
-    expect(syntax).toContain("MISSING VALUES recovery (9).");
+  it("declares codes that are missing for scoring and the missing-data codes as user-missing, and measurement levels", () => {
+    // "Prefer not to say" (9) and "Don't know" (9) sit above the valid codes 1–3 and 1–5: one range up to HI.
+    expect(syntax).toContain("MISSING VALUES role (9 THRU HI).");
+    expect(syntax).toContain("MISSING VALUES recovery (9 THRU HI).");
+    expect(syntax).toContain("MISSING VALUES years (997 THRU HI).");
+    expect(syntax).toContain("MISSING VALUES strain_score (997 THRU HI).");
+    expect(syntax).not.toMatch(/MISSING VALUES (protect|response_id|excluded)\b/);
+    expect(syntax).toContain("* Code 997 (user-missing): Not shown (routed past by branching).");
+    expect(syntax).toMatch(
+      / {2}\/since_left\n {4}997 'Not shown \(routed past by branching\)'\n {4}999 'Shown, not answered'/,
+    );
     expect(syntax).toMatch(/VARIABLE LEVEL [^\n]*\bb1\b[^\n]*\(ORDINAL\)\./);
     expect(syntax).toMatch(/VARIABLE LEVEL [^\n]*\byears\b[^\n]*\(SCALE\)\./);
     expect(syntax.trimEnd().endsWith("EXECUTE.")).toBe(true);
@@ -95,6 +103,8 @@ describe("spssSyntax", () => {
           { consent: 1, adult: 1, years: 12.5, role: 3, region: 99, protect: 'Don\'t, "no"' },
           { exclusions: ["manual"] },
         ),
+        // r2: role "Prefer not to say" (9), b2 shown and skipped (999), the leavers' page not shown (997),
+        // too few strain items for a score (998).
         exportResponse("r2", { consent: 1, adult: 1, years: 2, role: 9, region: 1, b1: 2 }),
       ];
       writeFileSync(
@@ -104,7 +114,21 @@ describe("spssSyntax", () => {
       writeFileSync(path.join(folder, "load.sps"), syntax);
       writeFileSync(
         path.join(folder, "probe.sps"),
-        "INCLUDE FILE='load.sps'.\nLIST /VARIABLES=response_id excluded years role region protect.\nDISPLAY DICTIONARY /VARIABLES=region role.\n",
+        [
+          "INCLUDE FILE='load.sps'.",
+          "LIST /VARIABLES=response_id excluded years role region protect.",
+          "DISPLAY DICTIONARY /VARIABLES=region role.",
+          // MISSING() is true for user-missing and system-missing values alike.
+          "COMPUTE m_role = MISSING(role).",
+          "COMPUTE m_b2 = MISSING(b2).",
+          "COMPUTE m_left = MISSING(since_left).",
+          "COMPUTE m_strain = MISSING(strain_score).",
+          "COMPUTE m_years = MISSING(years).",
+          "FORMATS m_role m_b2 m_left m_strain m_years (F1.0).",
+          "LIST /VARIABLES=response_id b2 since_left strain_score m_role m_b2 m_left m_strain m_years.",
+          "DESCRIPTIVES /VARIABLES=since_left b2 strain_score /STATISTICS=MEAN MAX.",
+          "",
+        ].join("\n"),
       );
       const output = execFileSync("pspp", ["-O", "format=txt", "-O", "width=200", "probe.sps"], {
         cwd: folder,
@@ -114,6 +138,16 @@ describe("spssSyntax", () => {
       expect(output).toMatch(/r1\s*\|manual\s*\|\s*12\.50?\s*\|\s*3\|\s*99\|Don't, "no"/);
       expect(output).toContain("Région (où vous travaillez)");
       expect(output).toContain("Prefer not to say");
+      // The codes are kept as values but read as missing: r2 is missing on role (9), b2, since_left and the score.
+      expect(output).toMatch(
+        /r2\s*\|\s*999\s*\|\s*997\s*\|\s*998(\.00)?\s*\|\s*1\s*\|\s*1\s*\|\s*1\s*\|\s*1\s*\|\s*0\s*(\||\n)/,
+      );
+      expect(output).toMatch(
+        /r1\s*\|\s*999\s*\|\s*999\s*\|\s*998(\.00)?\s*\|\s*0\s*\|\s*1\s*\|\s*1\s*\|\s*1\s*\|\s*0\s*(\||\n)/,
+      );
+      // No code enters a statistic: DESCRIPTIVES finds no valid case for since_left, b2 or the score.
+      const descriptives = output.slice(output.indexOf("Descriptive Statistics"));
+      expect(descriptives).not.toMatch(/99[789]/);
     },
     30_000,
   );

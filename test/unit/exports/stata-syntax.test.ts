@@ -80,10 +80,33 @@ describe("stataSyntax", () => {
       "Asia",
       "Oceania",
       `Don't say — 'quoted' "twice" $HOME \`x'`,
+      "Not shown (routed past by branching)",
+      "Shown, not answered",
     ]);
     expect(lines).toContain("label values region region");
-    const coded = columns.filter((column) => column.valueLabels).length;
-    expect(lines.filter((line) => line.startsWith("label define "))).toHaveLength(coded);
-    expect(syntax).toContain("notes role: code 9 is an answer that counts as missing for scoring");
+    // Every coded column and every column that can hold a missing-data code has its label set.
+    const labelled = columns.filter((column) => column.valueLabels || column.reasonCodes.length > 0).length;
+    expect(lines.filter((line) => line.startsWith("label define "))).toHaveLength(labelled);
+    expect(syntax).toContain(
+      "notes role: code 9 in the CSV is an answer that counts as missing for scoring, read as extended missing values",
+    );
+  });
+
+  it("turns the missing-data codes and the don't-know codes into labelled extended missing values", () => {
+    // One mvdecode per set of codes; 9 ("Prefer not to say", "Don't know") is the only such code here: .d.
+    expect(lines).toContain("mvdecode role backing recovery, mv(997=.a \\ 999=.c \\ 9=.d)");
+    expect(lines.find((line) => line.startsWith("mvdecode strain_score "))).toBe(
+      "mvdecode strain_score support years_before_leaving, mv(997=.a \\ 998=.b)",
+    );
+    expect(lines.some((line) => /^mvdecode .*\bprotect\b/.test(line))).toBe(false);
+    const role = lines.find((line) => line.startsWith("label define role "))!;
+    expect(role).toContain(
+      '.d `"Prefer not to say"\' .a `"Not shown (routed past by branching)"\' .c `"Shown, not answered"\'',
+    );
+    expect(role).not.toMatch(/ 9 `/);
+    // mvdecode comes before the labels that name its extended missing values.
+    expect(lines.findIndex((line) => line.startsWith("mvdecode "))).toBeLessThan(
+      lines.findIndex((line) => line.startsWith("label define ")),
+    );
   });
 });

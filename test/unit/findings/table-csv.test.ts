@@ -69,6 +69,36 @@ describe("tableCsv", () => {
     expect(lines[3]).toBe("Burnout,-4.2,1.5,-0.74,-0.27,3.5,'=x");
   });
 
+  it("writes a numeric column with one number of decimals: α 0.90 beside 0.89, p-values as the page's text", () => {
+    const scales: SnapshotTable = {
+      id: "scales",
+      title: "Scales",
+      columns: [
+        { key: "scale", label: "Scale" },
+        { key: "alpha", label: "α" },
+        { key: "pAdjusted", label: "p (Holm)" },
+      ],
+      // As finding-tables.ts rounds them: α to 3 decimals (0.900 becomes 0.9), p as text ("< 0.0001").
+      rows: [
+        { scale: "Work", alpha: 0.9, pAdjusted: "< 0.0001" },
+        { scale: "Client", alpha: 0.89, pAdjusted: "0.0312" },
+        { scale: "Personal", alpha: 0.912, pAdjusted: null },
+      ],
+    };
+    const csv = tableCsv(scales, {
+      title: "x",
+      version: 1,
+      permalink: "https://example.org/f",
+      isSynthetic: false,
+    });
+    expect(csv.split("\r\n").slice(2, 6)).toEqual([
+      "scale,alpha,p_adjusted",
+      "Work,0.900,< 0.0001",
+      "Client,0.890,0.0312",
+      "Personal,0.912,",
+    ]);
+  });
+
   it("keeps a hostile finding title inside its comment line", () => {
     const title = "T\r\n=cmd,1\u2028x\u0085y\vz";
     const csv = tableCsv(table, {
