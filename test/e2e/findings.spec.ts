@@ -34,6 +34,7 @@ test.describe("a reader without JavaScript", () => {
 
 test.describe("a reader with JavaScript", () => {
   test("gets tooltips once a chart scrolls into view", async ({ page }) => {
+    test.setTimeout(90_000); // axe now scans the charts too
     await page.goto(DEMO_FINDING);
     const canvas = page.locator(".chart-canvas").first();
     await canvas.scrollIntoViewIfNeeded();
