@@ -6,6 +6,8 @@ import {
   harmTrajectoryChart,
   leaversVersusStayersChart,
   type ChartOutput,
+  dejavuSansTextWidth,
+  wrapText,
 } from "../../../../analysis/charts/index";
 import { renderChartSvg } from "../../../../analysis/render";
 import { capacityInput, erosionInput, harmInput, leaversInput } from "./chart-fixtures";
@@ -101,5 +103,15 @@ describe("the narrow layout of the house charts (decision 036)", () => {
           /aria-roledescription="(point|rule mark|axis|legend|area mark|line mark)"/,
         );
       }
+  });
+
+  it("breaks an address wider than a narrow line after a '/', so a source line stays inside the chart", () => {
+    const line =
+      "Source: Negative Space, version 1, http://localhost:3381/findings/support-and-erosion-demo/v/1.";
+    const lines = wrapText(line, 296, 13);
+    expect(lines.join(" ").replace(/\/ /g, "/")).toBe(line);
+    for (const l of lines) expect(dejavuSansTextWidth(l, 13, false)).toBeLessThanOrEqual(296);
+    // a long word without "/" stays whole, as before
+    expect(wrapText("Donaudampfschifffahrtsgesellschaftskapitänswitwe", 100, 13)).toHaveLength(1);
   });
 });
