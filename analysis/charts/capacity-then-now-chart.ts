@@ -141,5 +141,6 @@ export function capacityThenNowChart(input: CapacityThenNowInput, options: Chart
   const altText = capacityAltText(cells, rule.k);
   const title = input.title ?? "Capacity to invest in customers, when starting and now";
   const spec = capacityThenNowSpec(input, cells, rule, { title, altText });
-  return { id: "capacity-then-now", title, spec, altText, table };
+  const narrowSpec = capacityThenNowSpec(input, cells, rule, { title, altText }, "narrow");
+  return { id: "capacity-then-now", title, spec, narrowSpec, altText, table };
 }

@@ -1,5 +1,5 @@
 import type { CapacityBandEstimate, CapacityCells, CapacityThenNowInput } from "./capacity-then-now-chart";
-import { INK, OKABE_ITO } from "./chart-config";
+import { type ChartLayout, INK, OKABE_ITO } from "./chart-config";
 import { chartFrame } from "./chart-frame";
 import { formatEstimate } from "./format-estimate";
 import { meanInterval, type PublicationRule } from "./mean-rows";
@@ -8,25 +8,58 @@ import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 const THEN = { key: "When starting", color: OKABE_ITO.blue, shape: "circle" };
 const NOW = { key: "Now", color: OKABE_ITO.vermillion, shape: "diamond" };
 
-/** The y axis: one row per shown band, its label lines carrying n (and the change, when given). */
-function bandAxis(shown: readonly CapacityBandEstimate[], lowBelow: number): LayerEncoding["y"] {
-  const bandLines = (b: CapacityBandEstimate) => [
-    b.band,
-    `n = ${b.n}${b.n < lowBelow ? ", low precision" : ""}`,
-    ...(b.change ? [`change ${formatEstimate(b.change.mean, b.change.ci95)}`] : []),
-  ];
+/** A band's label lines: the band, n (and low precision), the change when given; the first two on one line when narrow. */
+function bandLines(b: CapacityBandEstimate, lowBelow: number, layout: ChartLayout): string[] {
+  const n = `n = ${b.n}${b.n < lowBelow ? ", low precision" : ""}`;
+  const change = b.change ? [`change ${formatEstimate(b.change.mean, b.change.ci95)}`] : [];
+  return layout === "narrow" ? [`${b.band}, ${n}`, ...change] : [b.band, n, ...change];
+}
+
+/**
+ * The y channel: one row per shown band. Wide, the axis labels carry each band's lines; narrow, there is no
+ * axis (its labels would take half the width): the rows are spaced apart and {@link bandLabelLayer} writes the
+ * lines above each row.
+ */
+function bandAxis(
+  shown: readonly CapacityBandEstimate[],
+  lowBelow: number,
+  layout: ChartLayout,
+): LayerEncoding["y"] {
+  const sort = shown.map((b) => b.band);
+  if (layout === "narrow")
+    return {
+      field: "band",
+      type: "nominal",
+      sort,
+      scale: { type: "band", paddingInner: 0.6, paddingOuter: 0.6 },
+      axis: null,
+    };
   const labelExpr = shown.reduceRight(
-    (rest, b) => `datum.label === ${JSON.stringify(b.band)} ? ${JSON.stringify(bandLines(b))} : ${rest}`,
+    (rest, b) =>
+      `datum.label === ${JSON.stringify(b.band)} ? ${JSON.stringify(bandLines(b, lowBelow, layout))} : ${rest}`,
     "datum.label",
   );
   return {
     field: "band",
     type: "nominal",
     title: "Years in support",
-    sort: shown.map((b) => b.band),
+    sort,
     axis: { labelExpr, labelLineHeight: 15, ticks: false, domain: false },
   };
 }
+
+/** Narrow only: each band's lines, left-aligned above its row. */
+const bandLabelLayer = (): UnitLayer => ({
+  name: "band_label",
+  data: { name: "pairs" },
+  mark: { type: "text", style: "value-label", align: "left", baseline: "bottom", dy: -4, lineHeight: 16 },
+  encoding: {
+    x: { datum: 0, type: "quantitative" },
+    y: { field: "band", type: "nominal", bandPosition: 0 },
+    text: { field: "label" },
+    color: { value: INK.text },
+  },
+});
 
 /** A channel on "when" (then or now) with its own range: colour or shape share one legend. */
 const byWhen = (range: string[]) =>
@@ -91,6 +124,7 @@ export function capacityThenNowSpec(
   cells: CapacityCells,
   rule: PublicationRule,
   text: { title: string; altText: string },
+  layout: ChartLayout = "wide",
 ): LayeredSpec {
   const { shown } = cells;
   const points = shown.flatMap((b) =>
@@ -99,17 +133,23 @@ export function capacityThenNowSpec(
       return { band: b.band, when: w.key, n: b.n, ...meanInterval(m), text: formatEstimate(m.mean, m.ci95) };
     }),
   );
-  const pairs = shown.map((b) => ({ band: b.band, then: b.then.mean, now: b.now.mean }));
+  const pairs = shown.map((b) => ({
+    band: b.band,
+    then: b.then.mean,
+    now: b.now.mean,
+    ...(layout === "narrow" ? { label: bandLines(b, rule.lowBelow, layout) } : {}),
+  }));
   const subtitle = [
     "Mean with 95% CI; change: paired difference. Starting values are recalled.",
     "Cross-sectional: associations, not causes.",
   ];
   if (cells.hiddenNote) subtitle.push(cells.hiddenNote);
-  const height = (input.bands.some((b) => b.change) ? 64 : 52) * Math.max(shown.length, 1);
+  const rowHeight = layout === "narrow" ? 80 : input.bands.some((b) => b.change) ? 64 : 52;
+  const height = rowHeight * Math.max(shown.length, 1);
   return {
-    ...chartFrame({ ...text, subtitle }, height),
+    ...chartFrame({ ...text, subtitle }, height, layout),
     datasets: { points, pairs },
-    encoding: { y: bandAxis(shown, rule.lowBelow) },
-    layer: capacityLayers(),
+    encoding: { y: bandAxis(shown, rule.lowBelow, layout) },
+    layer: layout === "narrow" ? [...capacityLayers(), bandLabelLayer()] : capacityLayers(),
   };
 }

@@ -1,9 +1,9 @@
-import { CHART_WIDTH } from "./chart-config";
+import { CHART_TYPE, CHART_WIDTHS, type ChartLayout } from "./chart-config";
 import { wrapText } from "./wrap-text";
 
 /**
- * The vega-lite title block of a house chart: the title and each subtitle paragraph wrapped to the chart's
- * width (16 px bold title, 12 px subtitle, as in {@link chartConfig}).
+ * The vega-lite title block of a house chart: the title and each subtitle paragraph wrapped to the layout's
+ * width, in its type sizes (16 px bold title; 12 px subtitle when wide, 13 px when narrow; {@link CHART_TYPE}).
  *
  * Cost: O(total words²) text measurements.
  *
@@ -14,10 +14,12 @@ import { wrapText } from "./wrap-text";
 export function chartTitle(
   title: string,
   subtitle: readonly string[],
+  layout: ChartLayout = "wide",
 ): { text: string[]; subtitle: string[] } {
-  const width = CHART_WIDTH - 24;
+  const width = CHART_WIDTHS[layout] - 24;
+  const type = CHART_TYPE[layout];
   return {
-    text: wrapText(title, width, 16, true),
-    subtitle: subtitle.flatMap((p) => wrapText(p, width, 12)),
+    text: wrapText(title, width, type.title, true),
+    subtitle: subtitle.flatMap((p) => wrapText(p, width, type.subtitle)),
   };
 }

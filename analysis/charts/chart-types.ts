@@ -24,6 +24,11 @@ export interface ChartOutput {
   title: string;
   /** vega-lite spec with the data inline; `description` carries `altText` for {@link renderChartSvg}. */
   spec: TopLevelSpec;
+  /**
+   * The same chart laid out for phones (320 px, larger type; decision 036), same data and alt text. Charts
+   * only the lab shows have none.
+   */
+  narrowSpec?: TopLevelSpec;
   /** One or two sentences stating the finding with its numbers and n. */
   altText: string;
   table: ChartTable;

@@ -123,5 +123,6 @@ export function erosionBySupportChart(input: ErosionBySupportInput, options: Cha
   const altText = erosionAltText(input, cells, rule.k);
   const title = input.title ?? `${input.outcome} by institutional support`;
   const spec = erosionBySupportSpec(input, cells, rule, { title, altText });
-  return { id: "erosion-by-support", title, spec, altText, table };
+  const narrowSpec = erosionBySupportSpec(input, cells, rule, { title, altText }, "narrow");
+  return { id: "erosion-by-support", title, spec, narrowSpec, altText, table };
 }

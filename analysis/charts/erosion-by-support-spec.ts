@@ -1,4 +1,5 @@
-import { INK } from "./chart-config";
+import { type ChartLayout, INK } from "./chart-config";
+import { axisTitle } from "./axis-title";
 import { chartFrame } from "./chart-frame";
 import { effectName, type ErosionBySupportInput, type ErosionCells } from "./erosion-by-support-chart";
 import { formatEstimate } from "./format-estimate";
@@ -11,24 +12,31 @@ import type { LayerEncoding, LayeredSpec, UnitLayer } from "./vega-lite-types";
 
 const levelLabel = (level: SupportLevel) => supportLevelStyle(level).label;
 
-/** The y axis: one row per shown group, its label carrying n. */
-function groupAxis(shown: ErosionCells["shown"]): LayerEncoding["y"] {
+/** The y axis: one row per shown group, its label carrying n (and, narrow, the estimate on a second line). */
+function groupAxis(shown: ErosionCells["shown"], layout: ChartLayout): LayerEncoding["y"] {
+  const lines = (g: ErosionCells["shown"][number]) =>
+    layout === "narrow"
+      ? [`${levelLabel(g.level)} (n = ${g.n})`, formatEstimate(g.mean, g.ci95)]
+      : `${levelLabel(g.level)} (n = ${g.n})`;
   const yLabelExpr = shown.reduceRight(
     (rest, g) =>
-      `datum.label === ${JSON.stringify(levelLabel(g.level))} ? ${JSON.stringify(`${levelLabel(g.level)} (n = ${g.n})`)} : ${rest}`,
+      `datum.label === ${JSON.stringify(levelLabel(g.level))} ? ${JSON.stringify(lines(g))} : ${rest}`,
     "datum.label",
   );
   return {
     field: "support",
     type: "nominal",
-    title: "Institutional support",
+    title: layout === "narrow" ? null : "Institutional support",
     sort: shown.map((g) => levelLabel(g.level)),
-    axis: { labelExpr: yLabelExpr, ticks: false, domain: false },
+    axis: { labelExpr: yLabelExpr, ticks: false, domain: false, labelLineHeight: 16 },
   };
 }
 
-/** The layers: CI rule, mean point (open when imprecise) and the value written beside it. */
-function erosionLayers(outcome: string, shown: ErosionCells["shown"]): UnitLayer[] {
+/**
+ * The layers: CI rule, mean point (open when imprecise) and the value written beside it (narrow: in the axis
+ * label instead, as beside the point it would run off a 320-px chart).
+ */
+function erosionLayers(outcome: string, shown: ErosionCells["shown"], layout: ChartLayout): UnitLayer[] {
   const legend = supportLegendEncoding(shown.map((g) => ({ level: g.level, label: levelLabel(g.level) })));
   const color: LayerEncoding["color"] = { ...legend.color, legend: null };
   const shape: LayerEncoding["shape"] = { ...legend.shape, legend: null };
@@ -40,7 +48,7 @@ function erosionLayers(outcome: string, shown: ErosionCells["shown"]): UnitLayer
         x: {
           field: "lo",
           type: "quantitative",
-          title: `Mean ${inSentence(outcome)} (score 0–100)`,
+          title: axisTitle(`Mean ${inSentence(outcome)} (score 0–100)`, layout),
           scale: { domain: [0, 100], nice: false },
         },
         x2: { field: "hi" },
@@ -60,12 +68,17 @@ function erosionLayers(outcome: string, shown: ErosionCells["shown"]): UnitLayer
         ],
       },
     }),
-    {
-      name: "group_label",
-      mark: { type: "text", align: "left", dx: 8, dy: -14, fontSize: 12, color: INK.text },
-      encoding: { x: { field: "mean", type: "quantitative" }, text: { field: "text" } },
-    },
+    ...(layout === "narrow" ? [] : [valueLabelLayer()]),
   ];
+}
+
+/** The value written above and right of each mean. */
+function valueLabelLayer(): UnitLayer {
+  return {
+    name: "group_label",
+    mark: { type: "text", style: "value-label", align: "left", dx: 8, dy: -14, color: INK.text },
+    encoding: { x: { field: "mean", type: "quantitative" }, text: { field: "text" } },
+  };
 }
 
 /**
@@ -78,6 +91,7 @@ export function erosionBySupportSpec(
   cells: ErosionCells,
   rule: PublicationRule,
   text: { title: string; altText: string },
+  layout: ChartLayout = "wide",
 ): LayeredSpec {
   const { effect } = input;
   const { shown } = cells;
@@ -98,9 +112,9 @@ export function erosionBySupportSpec(
     lowPrecision: g.n < rule.lowBelow,
   }));
   return {
-    ...chartFrame({ ...text, subtitle }, 56 * Math.max(shown.length, 1)),
+    ...chartFrame({ ...text, subtitle }, 56 * Math.max(shown.length, 1), layout),
     data: { name: "groups", values },
-    encoding: { y: groupAxis(shown) },
-    layer: erosionLayers(input.outcome, shown),
+    encoding: { y: groupAxis(shown, layout) },
+    layer: erosionLayers(input.outcome, shown, layout),
   };
 }

@@ -142,5 +142,6 @@ export function harmTrajectoryChart(input: HarmTrajectoryInput, options: ChartOp
   const altText = harmAltText(input, cells, rule.k);
   const title = input.title ?? `${input.outcome} by years in support`;
   const spec = harmTrajectorySpec(input, cells, rule, { title, altText });
-  return { id: "harm-trajectory", title, spec, altText, table };
+  const narrowSpec = harmTrajectorySpec(input, cells, rule, { title, altText }, "narrow");
+  return { id: "harm-trajectory", title, spec, narrowSpec, altText, table };
 }

@@ -1,3 +1,4 @@
+import type { ChartLayout } from "./chart-config";
 import { chartFrame } from "./chart-frame";
 import { formatNumber } from "./format-number";
 import type { HarmGroupCells, HarmTrajectoryInput } from "./harm-trajectory-chart";
@@ -95,6 +96,7 @@ export function harmTrajectorySpec(
   cells: readonly HarmGroupCells[],
   rule: PublicationRule,
   text: { title: string; altText: string },
+  layout: ChartLayout = "wide",
 ): LayeredSpec {
   const data = harmDatasets(cells, rule);
   const shown = cells.filter((cell) => cell.drawn).map((cell) => cell.group);
@@ -117,7 +119,7 @@ export function harmTrajectorySpec(
     scale: { domain: [0, Math.ceil(right * 1.04)], nice: false },
   };
   return {
-    ...chartFrame({ ...text, subtitle }, 340),
+    ...chartFrame({ ...text, subtitle }, layout === "narrow" ? 260 : 340, layout),
     datasets: { bands: data.bands, curve: data.curve },
     layer: harmLayers(
       input.outcome,

@@ -196,5 +196,6 @@ export function leaversVersusStayersChart(
   const altText = leaversAltText(input, cells);
   const title = input.title ?? `${input.outcome} after leaving support`;
   const spec = leaversVersusStayersSpec(input, cells, rule, { title, altText });
-  return { id: input.id ?? "leavers-versus-stayers", title, spec, altText, table };
+  const narrowSpec = leaversVersusStayersSpec(input, cells, rule, { title, altText }, "narrow");
+  return { id: input.id ?? "leavers-versus-stayers", title, spec, narrowSpec, altText, table };
 }

@@ -1,4 +1,4 @@
-import { INK, OKABE_ITO } from "./chart-config";
+import { type ChartLayout, INK, OKABE_ITO } from "./chart-config";
 import { chartFrame } from "./chart-frame";
 import { formatEstimate } from "./format-estimate";
 import type { LeaversCells, LeaversVersusStayersInput } from "./leavers-versus-stayers-chart";
@@ -69,7 +69,7 @@ function leaversLayers(outcome: string, x: LayerEncoding["x"]): UnitLayer[] {
     {
       name: "leavers_n",
       data: { name: "points" },
-      mark: { type: "text", baseline: "bottom", dy: -6, fontSize: 11, color: INK.muted },
+      mark: { type: "text", style: "point-label", baseline: "bottom", dy: -6, color: INK.muted },
       encoding: { x, y: y("hi"), text: { field: "nLabel" } },
     },
   ];
@@ -78,13 +78,15 @@ function leaversLayers(outcome: string, x: LayerEncoding["x"]): UnitLayer[] {
 /**
  * Step 4 of {@link leaversVersusStayersChart}, the spec: the subtitle (what the points, the curve and the grey
  * band are, the note, the caveat, and the low-precision and small-cell notes when they apply), and the layers
- * over the shown cells only, on an x axis of years since leaving from 0.
+ * over the shown cells only, on an x axis of years since leaving from 0 in whole years, with about 8 ticks
+ * (4 when narrow; 17 one-year ticks crowded the axis).
  */
 export function leaversVersusStayersSpec(
   input: LeaversVersusStayersInput,
   cells: LeaversCells,
   rule: PublicationRule,
   text: { title: string; altText: string },
+  layout: ChartLayout = "wide",
 ): LayeredSpec {
   const points = cells.shownBands.map((b) => ({
     band: b.band,
@@ -121,10 +123,10 @@ export function leaversVersusStayersSpec(
     // room right of the last point, never negative years
     scale: { domain: [0, Math.ceil(right * 1.1)], nice: false },
     // whole years: half-year ticks collide once the curve reaches 7 or more years
-    axis: { tickMinStep: 1 },
+    axis: { tickMinStep: 1, tickCount: layout === "narrow" ? 4 : 8 },
   };
   return {
-    ...chartFrame({ ...text, subtitle }, 320),
+    ...chartFrame({ ...text, subtitle }, layout === "narrow" ? 260 : 320, layout),
     datasets: { points, stayers, curve: cells.curve },
     layer: leaversLayers(input.outcome, x),
   };

@@ -1,8 +1,9 @@
 import { dejavuSansTextWidth } from "./dejavu-sans-text-width";
 
 /**
- * Breaks text into lines no wider than `maxWidth` px when set in DejaVu Sans, at spaces (a single word wider
- * than the line stays whole). Used for chart titles and subtitles, which vega does not wrap by itself.
+ * Breaks text into lines no wider than `maxWidth` px when set in DejaVu Sans, at spaces; a single word wider
+ * than the line is broken after a "/" if it has one (an address, e.g. in a 320-px chart's source line), else
+ * stays whole. Used for chart titles and subtitles, which vega does not wrap by itself.
  *
  * Method: greedy line filling with {@link dejavuSansTextWidth}.
  *
@@ -15,8 +16,8 @@ import { dejavuSansTextWidth } from "./dejavu-sans-text-width";
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    const candidate = line === "" ? word : `${line} ${word}`;
+  for (const { word, glued } of pieces(text, maxWidth, fontSize, bold)) {
+    const candidate = line === "" ? word : `${line}${glued ? "" : " "}${word}`;
     if (line !== "" && dejavuSansTextWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
       line = word;
@@ -26,4 +27,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   }
   if (line !== "") lines.push(line);
   return lines;
+}
+
+/** The words of `text`; a word wider than the line with a "/" in it comes as pieces, each ending in "/". */
+function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean) {
+  return text
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .flatMap((word) =>
+      dejavuSansTextWidth(word, fontSize, bold) > maxWidth && word.includes("/")
+        ? word.split(/(?<=\/)/).map((piece, i) => ({ word: piece, glued: i > 0 }))
+        : [{ word, glued: false }],
+    );
 }

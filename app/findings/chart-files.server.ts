@@ -44,12 +44,28 @@ const provenanceOf = (finding: FindingVersionView, permalink: string): DownloadP
 });
 
 /**
+ * The page's image of a chart's phone layout, `<id>.narrow.svg`, or its spec for vega-embed, `<id>.narrow.vl.json`
+ * (decision 036): the SVG as the page shows it (the wide one is inline, also unstamped), the spec with its
+ * provenance like the wide one's.
+ */
+function narrowChartFile(finding: FindingVersionView, id: string, kind: string, permalink: string): Response {
+  const narrow = finding.snapshot.charts.find((candidate) => candidate.id === id)?.narrow;
+  if (!narrow || kind === "png") throw new Response("Not found", { status: 404 });
+  const name = `${finding.slug}-v${finding.version}-${id}.narrow.${kind}`;
+  if (kind === "svg") return file(narrow.svg, "image/svg+xml; charset=utf-8", name);
+  const spec = specWithProvenance(narrow.spec, provenanceOf(finding, permalink));
+  return file(JSON.stringify(spec, null, 2), "application/json; charset=utf-8", name);
+}
+
+/**
  * A chart download: `<id>.png`, `<id>.svg` or `<id>.vl.json`, each carrying its provenance (source line with the
  * permalink, version and licence; the synthetic stamp when the data are synthetic): drawn inside the image for
- * PNG and SVG, in `usermeta` and the subtitle for the vega-lite spec.
+ * PNG and SVG, in `usermeta` and the subtitle for the vega-lite spec. `<id>.narrow.svg` and `<id>.narrow.vl.json`
+ * are the phone layout's ({@link narrowChartFile}).
  */
 export function chartFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
-  const match = /^([a-z0-9-]+)\.(png|svg|vl\.json)$/.exec(fileName);
+  const match = /^([a-z0-9-]+?)(\.narrow)?\.(png|svg|vl\.json)$/.exec(fileName);
+  if (match?.[2]) return narrowChartFile(finding, match[1]!, match[3]!.replace(".json", ""), permalink);
   const chart = match ? finding.snapshot.charts.find((candidate) => candidate.id === match[1]) : undefined;
   if (!match || !chart) throw new Response("Not found", { status: 404 });
   const name = `${finding.slug}-v${finding.version}-${fileName}`;
@@ -59,7 +75,7 @@ export function chartFile(finding: FindingVersionView, fileName: string, permali
       sourceLine: sourceLine(provenance),
       banner: finding.isSynthetic ? SYNTHETIC_STAMP : undefined,
     });
-  switch (match[2]) {
+  switch (match[3]) {
     case "png":
       return file(new Uint8Array(cachedPng(`${permalink}/${chart.id}`, stamped())), "image/png", name);
     case "svg":

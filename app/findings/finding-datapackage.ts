@@ -4,11 +4,15 @@ import {
   type DownloadProvenance,
   provenanceMetadata,
 } from "./download-provenance";
-import type { FindingSnapshot, SnapshotTable } from "./finding-snapshot";
+import type { FindingSnapshot, SnapshotChart, SnapshotTable } from "./finding-snapshot";
 import { csvTable } from "./table-csv";
 
 /** Every aggregate table a finding version publishes: each chart's data table, then the extra tables. */
-export function findingTables(snapshot: FindingSnapshot): SnapshotTable[] {
+export function findingTables(
+  snapshot: Pick<FindingSnapshot, "tables"> & {
+    charts: Pick<SnapshotChart, "id" | "title" | "table">[];
+  },
+): SnapshotTable[] {
   return [
     ...snapshot.charts.map((chart) => ({ ...chart.table, id: chart.id, title: chart.title })),
     ...snapshot.tables,

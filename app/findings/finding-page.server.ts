@@ -2,7 +2,8 @@ import { z } from "zod";
 import { apaCitation, bibtexCitation } from "./citation";
 import { type FindingVersionView, getFindingVersion } from "./finding-versions.server";
 import { narrativeParts } from "./narrative.server";
-import type { FindingPageData } from "./finding-page-data";
+import type { FindingPageData, PageSnapshot } from "./finding-page-data";
+import type { FindingSnapshot } from "./finding-snapshot";
 
 export const findingParamsSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
@@ -21,6 +22,16 @@ export async function requireFindingVersion(params: unknown): Promise<FindingVer
   return finding;
 }
 
+/** The snapshot without its narrow charts' spec and SVG, which the page links to as files (decision 036). */
+function pageSnapshot(snapshot: FindingSnapshot): PageSnapshot {
+  return {
+    ...snapshot,
+    charts: snapshot.charts.map(({ narrow, ...chart }) =>
+      narrow ? { ...chart, narrow: { width: narrow.width, height: narrow.height } } : chart,
+    ),
+  };
+}
+
 /** Everything the finding page renders, or a 404 when the finding or version does not exist. */
 export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
   const finding = await requireFindingVersion(params);
@@ -36,6 +47,7 @@ export async function loadFindingPage(request: Request, params: unknown): Promis
   };
   return {
     ...finding,
+    snapshot: pageSnapshot(finding.snapshot),
     permalink,
     apa: apaCitation(citation),
     bibtex: bibtexCitation(citation),

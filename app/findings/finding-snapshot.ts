@@ -20,6 +20,18 @@ export const snapshotTableSchema = z.object({
 });
 export type SnapshotTable = z.infer<typeof snapshotTableSchema>;
 
+/**
+ * A chart's phone layout (decision 036): 320 px wide with larger type, rendered when publishing like the wide
+ * one. The page links to its SVG (`<id>.narrow.svg`) rather than inlining it; width and height are the SVG's.
+ */
+export const narrowChartSchema = z.object({
+  spec: z.record(z.string(), z.unknown()),
+  svg: z.string().startsWith("<svg"),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
+export type NarrowChart = z.infer<typeof narrowChartSchema>;
+
 export const snapshotChartSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
@@ -28,6 +40,8 @@ export const snapshotChartSchema = z.object({
   spec: z.record(z.string(), z.unknown()),
   /** Server-rendered SVG, shown as is with JavaScript off. */
   svg: z.string().startsWith("<svg"),
+  /** Absent from findings published before decision 036: phones then get the wide chart, scaled down. */
+  narrow: narrowChartSchema.optional(),
   table: snapshotTableSchema,
 });
 export type SnapshotChart = z.infer<typeof snapshotChartSchema>;

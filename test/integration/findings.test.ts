@@ -153,6 +153,35 @@ describe("downloads of a published version", () => {
       context: {},
     });
     expect(JSON.parse(await spec.text())).toHaveProperty("$schema");
+    // the phone layout (decision 036): the page's image, unstamped, and its spec with the provenance
+    const narrowSvg = await chartFileLoader({
+      request: request("/x"),
+      params: params("erosion-by-support.narrow.svg"),
+      context: {},
+    });
+    expect(narrowSvg.headers.get("Content-Type")).toContain("image/svg+xml");
+    expect(await narrowSvg.text()).toMatch(/^<svg[^>]*width="320"[^>]*role="img"/);
+    const narrowSpec = JSON.parse(
+      await (
+        await chartFileLoader({
+          request: request("/x"),
+          params: params("erosion-by-support.narrow.vl.json"),
+          context: {},
+        })
+      ).text(),
+    );
+    expect(narrowSpec).toMatchObject({ width: 320, usermeta: { provenance: expect.any(Object) } });
+    expect(
+      (
+        await rejection(() =>
+          chartFileLoader({
+            request: request("/x"),
+            params: params("erosion-by-support.narrow.png"),
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
 
     const csv = await (
       await dataFileLoader({ request: request("/x"), params: params("erosion-by-support.csv"), context: {} })
@@ -216,7 +245,12 @@ describe("downloads of a published version", () => {
     const svg = await (
       await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.svg"), context: {} })
     ).text();
-    for (const text of [csv, spec, svg]) {
+    const narrow = await Promise.all(
+      ["erosion-by-support.narrow.svg", "erosion-by-support.narrow.vl.json"].map(async (file) =>
+        (await chartFileLoader({ request: request("/x"), params: params(file), context: {} })).text(),
+      ),
+    );
+    for (const text of [csv, spec, svg, ...narrow]) {
       expect(text).not.toContain("50.4");
       expect(text).not.toMatch(/\bn = 6\b|"n":\s*6\b|,6,/);
     }

@@ -4,7 +4,7 @@ import { action, loader } from "~/routes/lab.surveys.$slug.analysis";
 import { loader as resultsLoader } from "~/routes/lab.surveys.$slug.analysis.results[.json]";
 import { loader as findingLoader } from "~/routes/findings.$slug.v.$version._index";
 import { loader as dataFileLoader } from "~/routes/findings.$slug.v.$version.data.$file";
-import type { FindingSnapshot } from "~/findings/finding-snapshot";
+import type { PageSnapshot } from "~/findings/finding-page-data";
 import { writeSyntheticPanel } from "~/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 /** Protective restructuring and capacity drop as outcomes, HTMT and the support items: tables, methods, CSV. */
-async function expectItemLevelResults(snapshot: FindingSnapshot) {
+async function expectItemLevelResults(snapshot: PageSnapshot) {
   const table = (id: string) => snapshot.tables.find((t) => t.id === id)!;
   const methods = snapshot.methods.tests.join(" ");
   for (const id of ["moderation", "trajectories", "support-comparisons"])
@@ -143,6 +143,9 @@ describe("analysis and publishing from the lab", () => {
       "harm-trajectory",
       "erosion-by-support",
     ]);
+    // each chart has its phone layout (decision 036); the page gets only its size, the SVG is a file
+    for (const chart of finding.snapshot.charts)
+      expect(chart.narrow).toEqual({ width: 320, height: expect.any(Number) });
     expect(finding.snapshot.methods.counts).toMatchObject({ completed: 400, analysed: 400 });
     expect(finding.snapshot.headline.effect?.label).toMatch(/Hedges/);
     // the methods state the B each bootstrap interval used and the Monte Carlo error of its bounds (decision 028)

@@ -34,6 +34,12 @@ export async function sampleSnapshot(
         altText: chart.altText,
         spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
         svg: await renderChartSvg(chart.spec),
+        narrow: {
+          spec: JSON.parse(JSON.stringify(chart.narrowSpec)) as Record<string, unknown>,
+          svg: await renderChartSvg(chart.narrowSpec!),
+          width: 320,
+          height: 260,
+        },
         table: { id: chart.id, title: chart.title, ...chart.table },
       },
     ],

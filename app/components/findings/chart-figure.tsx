@@ -1,10 +1,10 @@
 import { useRef } from "react";
-import type { SnapshotChart } from "~/findings/finding-snapshot";
+import type { PageChart } from "~/findings/finding-page-data";
 import { DataTable } from "./data-table";
 import { useInteractiveChart } from "./use-interactive-chart";
 
 /** The chart's files: image, vector, spec and data. */
-function ChartDownloads({ chart, filesBase }: { chart: SnapshotChart; filesBase: string }) {
+function ChartDownloads({ chart, filesBase }: { chart: PageChart; filesBase: string }) {
   const files = `${filesBase}/charts/${chart.id}`;
   return (
     <p className="chart-downloads">
@@ -29,20 +29,36 @@ function ChartDownloads({ chart, filesBase }: { chart: SnapshotChart; filesBase:
 }
 
 /**
- * A chart as readers first get it: the server-rendered SVG, visible without JavaScript and
- * with no layout shift. When the chart scrolls into view and JavaScript runs, it becomes
- * interactive (useInteractiveChart).
+ * A chart as readers first get it: the server-rendered SVG, visible without JavaScript and with no layout shift.
+ * When the chart has a phone layout and its box is narrower than the wide chart (600 px), CSS shows that
+ * instead, as an image with the same alt text (decision 036; lazily loaded, so wide screens never fetch it).
+ * When the chart scrolls into view and JavaScript runs, it becomes interactive in the layout that fits
+ * (useInteractiveChart).
  */
-export function ChartFigure({ chart, filesBase }: { chart: SnapshotChart; filesBase: string }) {
+export function ChartFigure({ chart, filesBase }: { chart: PageChart; filesBase: string }) {
   const canvas = useRef<HTMLDivElement>(null);
-  useInteractiveChart(canvas, `${filesBase}/charts/${chart.id}`, chart.altText);
+  const files = `${filesBase}/charts/${chart.id}`;
+  useInteractiveChart(canvas, files, chart.altText, chart.narrow !== undefined);
   return (
     <figure className="chart-figure" id={`chart-${chart.id}`} aria-labelledby={`chart-${chart.id}-title`}>
       {/* The SVG shows the title itself; the caption names the figure for assistive technology. */}
       <figcaption id={`chart-${chart.id}-title`} className="visually-hidden">
         {chart.title}
       </figcaption>
-      <div ref={canvas} className="chart-canvas" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      <div ref={canvas} className="chart-canvas" data-narrow={chart.narrow ? "" : undefined}>
+        <div className="chart-static chart-wide" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        {chart.narrow ? (
+          <img
+            className="chart-static chart-narrow"
+            src={`${files}.narrow.svg`}
+            alt={chart.altText}
+            width={chart.narrow.width}
+            height={chart.narrow.height}
+            loading="lazy"
+            decoding="async"
+          />
+        ) : null}
+      </div>
       <p className="chart-alt">{chart.altText}</p>
       <details className="chart-data">
         <summary>Show the data</summary>

@@ -1,4 +1,4 @@
-import type { SnapshotChart } from "~/findings/finding-snapshot";
+import type { PageChart } from "~/findings/finding-page-data";
 import type { NarrativePart } from "~/findings/narrative.server";
 import { ChartFigure } from "./chart-figure";
 
@@ -9,7 +9,7 @@ export function Narrative({
   filesBase,
 }: {
   parts: NarrativePart[];
-  charts: SnapshotChart[];
+  charts: PageChart[];
   filesBase: string;
 }) {
   return (

@@ -34,6 +34,9 @@ const summary = (chart: ChartOutput) => ({
   altText: chart.altText,
   table: chart.table,
   specSha256: createHash("sha256").update(JSON.stringify(chart.spec)).digest("hex"),
+  ...(chart.narrowSpec
+    ? { narrowSpecSha256: createHash("sha256").update(JSON.stringify(chart.narrowSpec)).digest("hex") }
+    : {}),
 });
 
 function panelCharts(n: number, seed: number, options: Parameters<typeof runSurveyAnalysis>[0]["options"]) {

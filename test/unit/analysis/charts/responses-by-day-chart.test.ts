@@ -17,7 +17,8 @@ describe("responsesByDayChart", () => {
     const svg = await renderChartSvg(chart.spec);
     expect(svg).toContain("Completed responses by day");
     // 2026-11-20 real, 11-21 real + synthetic, 11-23 synthetic: four bars.
-    expect(svg.match(/aria-roledescription="bar"/g)).toHaveLength(4);
+    const bars = svg.split('<g class="mark-rect role-mark marks"')[1]?.split("</g>")[0] ?? "";
+    expect(bars.match(/<path\b/g)).toHaveLength(4);
     expect(chart.table.rows).toHaveLength(3);
   });
 
