@@ -19,6 +19,8 @@ export const auditActionSchema = z.enum([
   "exclusion",
   "exclusion-removed",
   "free-text-hidden",
+  "free-text-redacted",
+  "free-text-codebook",
   "analysis-run",
   "export",
   "publish",
