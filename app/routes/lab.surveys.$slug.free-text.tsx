@@ -57,13 +57,12 @@ export default function FreeTextReview() {
       {/* Each message is shown beside the form it belongs to; the summary leads there. */}
       <ErrorSummary problems={summaryProblems(reply, [])} />
       <p>
-        Read what respondents wrote before exporting. <strong>Redact</strong> a name or any other passage that
-        could identify someone: it is replaced in the stored answer and the original is not kept.{" "}
-        <strong>Hide</strong> an answer to keep all of it out of exports (it stays in the database).{" "}
-        <strong>Code</strong> answers with the codebook below. Every redaction, hiding and codebook change is
-        recorded in the audit trail, without the text.{" "}
+        Read what respondents wrote before exporting. <strong>Redact</strong> a name or any passage that could
+        identify someone: it is replaced in the stored answer, and the original is not kept.{" "}
+        <strong>Hide</strong> keeps a whole answer out of exports. <strong>Code</strong> answers with the
+        codebook. The audit trail records each of these, never the text.{" "}
         <strong data-testid="hidden-total">{texts.hidden.toLocaleString("en")}</strong> of{" "}
-        {texts.total.toLocaleString("en")} answers are hidden.
+        {texts.total.toLocaleString("en")} answers are hidden. <a href="#answers">Go to the answers</a>
       </p>
       <CodebookPanel slug={slug} codebook={codebook} reply={reply} />
       <h3 id="answers">Answers</h3>

@@ -57,25 +57,35 @@ function CodeFields(props: { idPrefix: string; name?: string; description?: stri
 function CodeRow({ code, reply }: { code: FreeTextCode; reply: FormReplyView }) {
   const error =
     replyError(reply, "code-rename", "name", { codeId: code.id }) ??
-    replyError(reply, "code-rename", "codeId", { codeId: code.id });
+    replyError(reply, "code-rename", "codeId", { codeId: code.id }) ??
+    replyError(reply, "code-delete", "codeId", { codeId: code.id });
   return (
     <li className="codebook-code">
-      <Form method="post" preventScrollReset className="codebook-form" aria-label={`Code ${code.name}`}>
-        <CsrfInput />
-        <input type="hidden" name="codeId" value={code.id} />
-        <CodeFields
-          idPrefix={`code-${code.id}`}
-          name={code.name}
-          description={code.description}
-          error={error}
-        />
-        <button type="submit" name="intent" value="code-rename" className="secondary">
-          Save<span className="visually-hidden"> code {code.name}</span>
-        </button>
-        <button type="submit" name="intent" value="code-delete" className="secondary" formNoValidate>
-          Delete<span className="visually-hidden"> code {code.name}</span>
-        </button>
-      </Form>
+      <strong>{code.name}</strong>
+      {code.description ? <span className="codebook-description"> — {code.description}</span> : null}
+      <details open={error ? true : undefined}>
+        <summary>
+          Rename or delete<span className="visually-hidden"> the code {code.name}</span>
+        </summary>
+        <Form method="post" preventScrollReset className="codebook-form">
+          <CsrfInput />
+          <input type="hidden" name="codeId" value={code.id} />
+          <CodeFields
+            idPrefix={`code-${code.id}`}
+            name={code.name}
+            description={code.description}
+            error={error}
+          />
+          <div className="quality-actions">
+            <button type="submit" name="intent" value="code-rename" className="secondary">
+              Save<span className="visually-hidden"> the code {code.name}</span>
+            </button>
+            <button type="submit" name="intent" value="code-delete" className="secondary" formNoValidate>
+              Delete<span className="visually-hidden"> the code {code.name}</span>
+            </button>
+          </div>
+        </Form>
+      </details>
     </li>
   );
 }
@@ -99,8 +109,8 @@ export function CodebookPanel({ slug, codebook, reply }: Props) {
       ) : (
         <p>The codebook is empty.</p>
       )}
+      <h4 id="code-new-heading">Add a code</h4>
       <Form method="post" preventScrollReset className="codebook-form" aria-labelledby="code-new-heading">
-        <h4 id="code-new-heading">Add a code</h4>
         <CsrfInput />
         <CodeFields
           idPrefix="code-new"
