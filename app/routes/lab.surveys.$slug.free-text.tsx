@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { CodebookPanel } from "~/components/free-text/codebook-panel";
-import { FreeTextAnswers } from "~/components/free-text/free-text-answers";
+import { FreeTextAnswers, freeTextSummaryFields } from "~/components/free-text/free-text-answers";
 import { Pagination } from "~/components/pagination";
 import { summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
@@ -55,7 +55,7 @@ export default function FreeTextReview() {
         </p>
       ) : null}
       {/* Each message is shown beside the form it belongs to; the summary leads there. */}
-      <ErrorSummary problems={summaryProblems(reply, [])} />
+      <ErrorSummary problems={summaryProblems(reply, freeTextSummaryFields(reply))} />
       <p>
         Read what respondents wrote before exporting. <strong>Redact</strong> a name or any passage that could
         identify someone: it is replaced in the stored answer, and the original is not kept.{" "}

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import { Field, FieldGroup } from "~/components/field";
-import type { FormReplyView } from "~/forms/form-reply";
+import type { FormReplyView, SummaryField } from "~/forms/form-reply";
 import type { FreeTextCode } from "~/lab/free-text-codebook.server";
 import type { FreeTextAnswer, FreeTextPage } from "~/lab/free-text-review.server";
 import { REDACT_PASSAGE_MAX_LENGTH, REDACTION_MARKER } from "~/limits";
@@ -143,4 +143,23 @@ export function FreeTextAnswers({ slug, texts, codes, reply }: Props) {
       </ol>
     </>
   );
+}
+
+/** Where each of the page's field messages leads in the error summary: the control of the form that was sent. */
+export function freeTextSummaryFields(reply: FormReplyView): SummaryField[] {
+  const { intent, responseId, itemId, codeId } = reply.values;
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const answer = { responseId: text(responseId), itemId: text(itemId) };
+  switch (intent) {
+    case "redact":
+      return [{ name: "passage", id: answerControlId(answer, "redact"), label: "Passage to redact" }];
+    case "tag":
+      return [{ name: "codeId", id: `${answerControlId(answer, "codes")}-0`, label: "Codes" }];
+    case "code-create":
+      return [{ name: "name", id: "code-new-name", label: "New code's name" }];
+    case "code-rename":
+      return [{ name: "name", id: `code-${text(codeId)}-name`, label: "Code's name" }];
+    default:
+      return [];
+  }
 }
