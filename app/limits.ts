@@ -57,3 +57,13 @@ export const PASSWORD_MAX_LENGTH = 1024;
 // ── Respondents ───────────────────────────────────────────────────────────────────────────────
 /** Days a saved draft and its resume code live after the last save. */
 export const RESUME_CODE_TTL_DAYS = 30;
+
+// ── Free-text review: redaction and the codebook ──────────────────────────────────────────────
+/** A passage typed to be redacted (a text item's answer is at most 5,000 characters). */
+export const REDACT_PASSAGE_MAX_LENGTH = 5_000;
+/** What a redacted passage becomes in the stored answer. */
+export const REDACTION_MARKER = "[redacted]";
+/** A qualitative code's name and description, and how many codes one survey's codebook holds. */
+export const FREE_TEXT_CODE_NAME_MAX_LENGTH = 60;
+export const FREE_TEXT_CODE_DESCRIPTION_MAX_LENGTH = 300;
+export const FREE_TEXT_CODES_MAX = 50;

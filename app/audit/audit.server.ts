@@ -20,6 +20,8 @@ export const auditActionSchema = z.enum([
   "exclusion-removed",
   "free-text-hidden",
   "response-viewed",
+  "free-text-redacted",
+  "free-text-codebook",
   "analysis-run",
   "export",
   "publish",

@@ -17,12 +17,14 @@ export type FreeTextAnswer = {
   submittedOn: string;
   isSynthetic: boolean;
   hidden: boolean;
+  /** Ids of the codebook's codes applied to this answer. */
+  codeIds: string[];
 };
 
 export type FreeTextPage = PageInfo & { answers: FreeTextAnswer[]; hidden: number };
 
 /** The survey's text items per instrument version: item id → question wording. */
-async function textItems(surveyId: string): Promise<Map<string, Map<string, string>>> {
+export async function textItems(surveyId: string): Promise<Map<string, Map<string, string>>> {
   const versions = await prisma.instrumentVersion.findMany({ where: { surveyId }, select: { id: true } });
   const byVersion = new Map<string, Map<string, string>>();
   for (const { id } of versions) {
@@ -34,8 +36,8 @@ async function textItems(surveyId: string): Promise<Map<string, Map<string, stri
   return byVersion;
 }
 
-/** Every non-empty answer to the instrument's text items, newest first, one page at a time. */
-export async function listFreeText(surveyId: string, requestedPage: number): Promise<FreeTextPage> {
+/** Every non-empty answer to the instrument's text items, newest first. */
+export async function allFreeText(surveyId: string): Promise<FreeTextAnswer[]> {
   const items = await textItems(surveyId);
   const rows = await prisma.response.findMany({
     where: { instrumentVersion: { surveyId } },
@@ -47,6 +49,7 @@ export async function listFreeText(surveyId: string, requestedPage: number): Pro
       submittedOn: true,
       isSynthetic: true,
       hiddenTexts: { select: { itemId: true } },
+      freeTextCodings: { select: { itemId: true, codeId: true } },
     },
   });
   const all: FreeTextAnswer[] = [];
@@ -66,11 +69,39 @@ export async function listFreeText(surveyId: string, requestedPage: number): Pro
         submittedOn: row.submittedOn,
         isSynthetic: row.isSynthetic,
         hidden: hidden.has(itemId),
+        codeIds: row.freeTextCodings
+          .filter((coding) => coding.itemId === itemId)
+          .map((coding) => coding.codeId),
       });
     }
   }
+  return all;
+}
+
+/** Every non-empty answer to the instrument's text items, newest first, one page at a time. */
+export async function listFreeText(surveyId: string, requestedPage: number): Promise<FreeTextPage> {
+  const all = await allFreeText(surveyId);
   const info = pageInfo(all.length, requestedPage, QUALITY_PAGE_SIZE);
   return { answers: pageItems(all, info), ...info, hidden: all.filter((answer) => answer.hidden).length };
+}
+
+/**
+ * One free-text answer of this survey: its response's answers and the text. Refuses (404) what is not
+ * a non-empty answer to a text item of the response's instrument version.
+ */
+export async function requireFreeTextAnswer(surveyId: string, responseId: string, itemId: string) {
+  const response = await prisma.response.findFirst({
+    where: { id: responseId, instrumentVersion: { surveyId } },
+    select: { id: true, instrumentVersionId: true, answers: true },
+  });
+  const question = response
+    ? (await textItems(surveyId)).get(response.instrumentVersionId)?.get(itemId)
+    : undefined;
+  const answers = response ? responseAnswers(response) : undefined;
+  const text = answers?.[itemId];
+  if (!response || !answers || question === undefined || typeof text !== "string" || text.trim() === "")
+    throw new Response("There is no such free-text answer in this survey.", { status: 404 });
+  return { responseId: response.id, itemId, answers, text };
 }
 
 /** Keeps one free-text answer out of every export. Refuses (404) an answer that does not exist in this survey. */
@@ -80,16 +111,7 @@ export async function hideFreeText(
   responseId: string,
   itemId: string,
 ): Promise<void> {
-  const response = await prisma.response.findFirst({
-    where: { id: responseId, instrumentVersion: { surveyId: survey.id } },
-    select: { id: true, instrumentVersionId: true, answers: true },
-  });
-  const question = response
-    ? (await textItems(survey.id)).get(response.instrumentVersionId)?.get(itemId)
-    : undefined;
-  const text = response ? responseAnswers(response)[itemId] : undefined;
-  if (!response || question === undefined || typeof text !== "string" || text.trim() === "")
-    throw new Response("There is no such free-text answer in this survey.", { status: 404 });
+  await requireFreeTextAnswer(survey.id, responseId, itemId);
   await prisma.hiddenFreeText.upsert({
     where: { responseId_itemId: { responseId, itemId } },
     create: { responseId, itemId, researcherId },

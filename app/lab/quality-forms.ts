@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { pageNumberSchema } from "~/forms/pagination";
 import { EXCLUSION_REASON_MAX_LENGTH, RESPONSE_ID_MAX_LENGTH } from "~/limits";
-import { variableNameSchema } from "../../instrument/items";
 import { QUALITY_INDEX_IDS } from "~/surveys/quality-rules";
 
 const responseIdSchema = z
@@ -51,9 +50,3 @@ export const qualityQuerySchema = z.object({
   show: z.enum(QUALITY_TABLE_FILTERS).default("flagged"),
 });
 export const freeTextQuerySchema = z.object({ page: pageNumberSchema });
-
-export const hideFreeTextSchema = z.object({
-  intent: z.literal("hide"),
-  responseId: responseIdSchema,
-  itemId: variableNameSchema,
-});

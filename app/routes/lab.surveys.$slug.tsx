@@ -12,6 +12,7 @@ const sections = [
   { to: "", label: "Overview", end: true },
   { to: "responses", label: "Responses", end: false },
   { to: "quality", label: "Data quality", end: false },
+  { to: "free-text", label: "Free text", end: false },
   { to: "analysis", label: "Analysis", end: false },
   { to: "export", label: "Export", end: false },
 ] as const;

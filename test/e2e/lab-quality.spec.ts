@@ -79,7 +79,7 @@ test("free-text answers are listed for review with a hide-from-exports action", 
   await signInAsDemoResearcher(page, DEMO_QUALITY_PATH);
   await page.getByRole("link", { name: "Review free-text answers" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Free-text answers" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /^Free-text answers 1–25 of \d+/ })).toBeVisible();
+  await expect(page.getByText(/^Answers 1–25 of \d+, newest first\.$/)).toBeVisible();
   await expect(page.getByRole("button", { name: /^Hide from exports/ }).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
