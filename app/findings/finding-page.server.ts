@@ -56,7 +56,11 @@ export function findingPageData(finding: FindingVersionView, permalink: string):
 }
 
 /** A withdrawn finding's tombstone: the citation as it was, the dates as stored, and why. */
-function tombstoneOf(finding: FindingVersionView, permalink: string, withdrawn: { on: string; reason: string }) {
+function tombstoneOf(
+  finding: FindingVersionView,
+  permalink: string,
+  withdrawn: { on: string; reason: string },
+) {
   const tombstone: FindingTombstoneData = {
     kind: "withdrawn",
     slug: finding.slug,

@@ -5,7 +5,11 @@ import { prisma } from "~/db.server";
 export type StatusRefusal = { ok: false; field: string; message: string };
 export type StatusOutcome = { ok: true; notice: string } | StatusRefusal;
 
-const NOT_FOUND: StatusRefusal = { ok: false, field: "slug", message: "There is no finding at that address." };
+const NOT_FOUND: StatusRefusal = {
+  ok: false,
+  field: "slug",
+  message: "There is no finding at that address.",
+};
 
 /**
  * Withdraws a finding: every version's page becomes a tombstone that keeps the citation and says why
@@ -22,7 +26,12 @@ export async function withdrawFinding(
   if (!finding) return NOT_FOUND;
   if (finding.withdrawnAt) return { ok: false, field: "slug", message: "This finding is already withdrawn." };
   await prisma.finding.update({ where: { slug }, data: { withdrawnAt: now, withdrawnReason: reason } });
-  await recordAuditEvent({ researcherId, action: "withdraw-finding", target: `finding:${slug}`, detail: reason });
+  await recordAuditEvent({
+    researcherId,
+    action: "withdraw-finding",
+    target: `finding:${slug}`,
+    detail: reason,
+  });
   return { ok: true, notice: `Withdrawn: /findings/${slug} now shows a tombstone with the reason.` };
 }
 

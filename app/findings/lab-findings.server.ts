@@ -24,14 +24,19 @@ export async function listLabFindings(): Promise<LabFindingRow[]> {
       versions: { orderBy: { version: "desc" }, select: { version: true, publishedAt: true, title: true } },
     },
   });
-  const titles = new Map(findings.map((finding) => [finding.slug, finding.versions[0]?.title ?? finding.slug]));
+  const titles = new Map(
+    findings.map((finding) => [finding.slug, finding.versions[0]?.title ?? finding.slug]),
+  );
   return findings
     .filter((finding) => finding.versions.length > 0)
     .map((finding) => ({
       slug: finding.slug,
       surveySlug: finding.survey.slug,
       title: titles.get(finding.slug) ?? finding.slug,
-      versions: finding.versions.map((entry) => ({ version: entry.version, publishedOn: day(entry.publishedAt) })),
+      versions: finding.versions.map((entry) => ({
+        version: entry.version,
+        publishedOn: day(entry.publishedAt),
+      })),
       status: {
         withdrawn: finding.withdrawnAt
           ? { on: day(finding.withdrawnAt), reason: finding.withdrawnReason ?? "" }
@@ -64,12 +69,21 @@ export async function publishableFindings(surveyId: string): Promise<Publishable
       versions: {
         orderBy: { version: "desc" },
         take: 1,
-        select: { version: true, title: true, summary: true, narrative: true, snapshot: true, publishedAt: true },
+        select: {
+          version: true,
+          title: true,
+          summary: true,
+          narrative: true,
+          snapshot: true,
+          publishedAt: true,
+        },
       },
     },
   });
   return findings
-    .flatMap(({ slug, supersededById, versions: [latest] }) => (latest ? [{ slug, supersededById, latest }] : []))
+    .flatMap(({ slug, supersededById, versions: [latest] }) =>
+      latest ? [{ slug, supersededById, latest }] : [],
+    )
     .sort((a, b) => b.latest.publishedAt.getTime() - a.latest.publishedAt.getTime())
     .map(({ slug, supersededById, latest }) => ({
       slug,

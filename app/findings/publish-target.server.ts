@@ -11,7 +11,10 @@ export type TargetRefusal = { field: "findingSlug" | "target"; message: string }
  * not withdrawn; a new finding needs an address no finding has. An address belongs to the survey that
  * first published to it, so another survey's finding is never continued by mistake.
  */
-export async function checkPublishTarget(surveyId: string, chosen: PublishTarget): Promise<TargetRefusal | null> {
+export async function checkPublishTarget(
+  surveyId: string,
+  chosen: PublishTarget,
+): Promise<TargetRefusal | null> {
   const existing = await prisma.finding.findUnique({
     where: { slug: chosen.findingSlug },
     select: { surveyId: true, withdrawnAt: true },
