@@ -117,6 +117,7 @@ describe("analysis and publishing from the lab", () => {
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
     const shown = await view();
     const fields = {
+      target: "new-finding",
       findingSlug: "panel-finding",
       title: "Support and erosion",
       summary: "A summary that is long enough to publish.",
@@ -187,6 +188,6 @@ describe("analysis and publishing from the lab", () => {
     expect(outcome.status).toBe(400);
     expect(
       Object.keys((outcome.data as { fieldErrors: Record<string, unknown> }).fieldErrors).sort(),
-    ).toEqual(["chartIds", "findingSlug", "summary", "title"]);
+    ).toEqual(["chartIds", "findingSlug", "summary", "target", "title"]);
   });
 });
