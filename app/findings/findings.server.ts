@@ -12,8 +12,8 @@ export type FindingSummary = {
 };
 
 /**
- * Published findings, each represented by its latest version. Withdrawn ones are listed (their
- * citation still resolves, to a tombstone) unless `withdrawn: "leave-out"`.
+ * Published findings, each represented by its latest version, newest first. Withdrawn ones are listed
+ * after the others (their citation still resolves, to a tombstone) unless `withdrawn: "leave-out"`.
  */
 export async function listPublishedFindings(
   options: { withdrawn?: "include" | "leave-out" } = {},
@@ -33,7 +33,8 @@ export async function listPublishedFindings(
         select: { version: true, title: true, summary: true, isSynthetic: true },
       },
     },
-    orderBy: { createdAt: "desc" },
+    // Withdrawn findings last: readers meet findings they can read first.
+    orderBy: [{ withdrawnAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
   });
   return findings.flatMap(({ slug, withdrawnAt, supersededBy, versions: [latest] }) =>
     latest

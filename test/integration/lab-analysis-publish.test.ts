@@ -85,7 +85,8 @@ function publishRequest(fields: Record<string, string>, chartIds: string[]) {
   });
 }
 
-describe("analysis and publishing from the lab", () => {
+// Each view and publish runs the analysis on 400 responses: slow on shared cores.
+describe("analysis and publishing from the lab", { timeout: 120_000 }, () => {
   it("shows the analysis with rendered charts, tables and a results.json download", async () => {
     const shown = await view();
     expect(shown.ready).toBe(true);
