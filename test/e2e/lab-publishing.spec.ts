@@ -35,7 +35,7 @@ test("a researcher previews, publishes, is offered the next version, and withdra
 
   // The next visit defaults to a new version of that finding, prefilled from it.
   await page.goto(`/lab/surveys/${slug}/analysis`);
-  await expect(page.getByLabel("Publish as")).toHaveValue(address);
+  await expect(page.getByLabel("Publish as", { exact: true })).toHaveValue(address);
   await expect(publishing.getByLabel("Summary")).toHaveValue(/previewed first and then withdrawn/);
   await expect(publishing.getByRole("button", { name: "Publish version 2" })).toBeVisible();
 
