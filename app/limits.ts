@@ -49,6 +49,9 @@ export const FINDING_TITLE_MAX_LENGTH = 200;
 export const FINDING_SUMMARY_MIN_LENGTH = 20;
 export const FINDING_SUMMARY_MAX_LENGTH = 1_000;
 export const FINDING_NARRATIVE_MAX_LENGTH = 20_000;
+/** A withdrawal's reason, shown on the tombstone: long enough to say something, short enough to read. */
+export const WITHDRAWAL_REASON_MIN_LENGTH = 10;
+export const WITHDRAWAL_REASON_MAX_LENGTH = 1_000;
 /** Largest definition file (bytes) or pasted definition (characters) the import form accepts. */
 export const DEFINITION_MAX_BYTES = 1_000_000;
 export const EMAIL_MAX_LENGTH = 254;

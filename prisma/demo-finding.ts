@@ -28,6 +28,8 @@ export async function publishDemoFinding(prisma: PrismaClient, surveySlug: strin
     researcher.id,
     surveySlug,
     {
+      target: "new-finding",
+      intent: "publish",
       findingSlug: DEMO_FINDING_SLUG,
       title: "Institutional support and the erosion of support work (synthetic demo)",
       summary: demoSummary(analysis.results),

@@ -25,6 +25,8 @@ export const auditActionSchema = z.enum([
   "analysis-run",
   "export",
   "publish",
+  "withdraw-finding",
+  "supersede-finding",
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -9,6 +9,7 @@ const messagesByStatus: Record<number, { title: string; body: string }> = {
     body: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   },
   405: { title: "Not allowed", body: "This page does not accept that kind of request." },
+  410: { title: "This has been withdrawn", body: "What was here has been withdrawn by the research team." },
   411: {
     title: "That request could not be read",
     body: "The form was sent in a way this site does not accept.",

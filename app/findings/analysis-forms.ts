@@ -21,10 +21,30 @@ const smallCellRuleSchema = z.coerce
   .min(ANALYSIS_K_MIN)
   .max(ANALYSIS_K_MAX);
 
-/** The analysis tab's query: `k`, the small-cell rule (empty or absent: the default). */
-export const analysisQuerySchema = z.object({ k: smallCellRuleSchema.default(ANALYSIS_K_DEFAULT) });
+/** What the publish form starts from: "new" or the address of one of the survey's findings. */
+export const NEW_FINDING = "new";
+
+/**
+ * The analysis tab's query: `k`, the small-cell rule (empty or absent: the default), and `finding`,
+ * what the publish form starts from (absent or unknown: the survey's latest finding, if any).
+ */
+export const analysisQuerySchema = z.object({
+  k: smallCellRuleSchema.default(ANALYSIS_K_DEFAULT),
+  finding: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+});
+
+export const PUBLISH_TARGET_MESSAGE =
+  "Choose a new version of one of this survey's findings, or a new finding.";
 
 export const publishFormSchema = z.object({
+  /** The researcher's explicit choice: the next version of `findingSlug`, or a new finding there. */
+  target: z.enum(["new-version", "new-finding"], { error: PUBLISH_TARGET_MESSAGE }),
+  /** "preview" renders the finding page without storing anything; "publish" stores a version. */
+  intent: z.enum(["publish", "preview"]).default("publish"),
   findingSlug: z
     .string()
     .trim()

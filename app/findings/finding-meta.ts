@@ -1,9 +1,17 @@
 import type { MetaFunction } from "@remix-run/node";
-import type { FindingPageData } from "./finding-page-data";
+import { isRouteErrorResponse } from "@remix-run/react";
+import type { FindingPageData, FindingTombstoneData } from "./finding-page-data";
 
 /** Title, description, canonical permalink and Open Graph tags (the image is the first chart as PNG). */
-export const findingMeta: MetaFunction = ({ data }) => {
+export const findingMeta: MetaFunction = ({ data, error }) => {
   const finding = data as FindingPageData | undefined;
+  const tombstone = isRouteErrorResponse(error) ? (error.data as Partial<FindingTombstoneData>) : null;
+  if (!finding && tombstone?.kind === "withdrawn")
+    return [
+      { title: `Withdrawn: ${tombstone.title} (v${tombstone.version}) — Negative Space` },
+      { tagName: "link", rel: "canonical", href: tombstone.permalink },
+      { name: "robots", content: "noindex" },
+    ];
   if (!finding) return [{ title: "Finding — Negative Space" }];
   const firstChart = finding.snapshot.charts[0];
   const image = firstChart

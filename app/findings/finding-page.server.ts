@@ -1,8 +1,9 @@
+import { data } from "@remix-run/node";
 import { z } from "zod";
 import { apaCitation, bibtexCitation } from "./citation";
 import { type FindingVersionView, getFindingVersion } from "./finding-versions.server";
 import { narrativeParts } from "./narrative.server";
-import type { FindingPageData, PageSnapshot } from "./finding-page-data";
+import type { FindingPageData, FindingTombstoneData, PageSnapshot } from "./finding-page-data";
 import type { FindingSnapshot } from "./finding-snapshot";
 
 export const findingParamsSchema = z.object({
@@ -14,8 +15,14 @@ export function findingPermalink(request: Request, slug: string, version: number
   return new URL(`/findings/${slug}/v/${version}`, new URL(request.url).origin).toString();
 }
 
-/** The published version the params name, or a 404 (downloads need only this, not the rendered page). */
+/** The published version the params name, or a 404 (410 once withdrawn); downloads need only this. */
 export async function requireFindingVersion(params: unknown): Promise<FindingVersionView> {
+  const finding = await findFindingVersion(params);
+  if (finding.status.withdrawn) throw new Response("This finding has been withdrawn.", { status: 410 });
+  return finding;
+}
+
+async function findFindingVersion(params: unknown): Promise<FindingVersionView> {
   const parsed = findingParamsSchema.safeParse(params);
   const finding = parsed.success ? await getFindingVersion(parsed.data.slug, parsed.data.version) : null;
   if (!finding) throw new Response("Not found", { status: 404 });
@@ -32,10 +39,7 @@ function pageSnapshot(snapshot: FindingSnapshot): PageSnapshot {
   };
 }
 
-/** Everything the finding page renders, or a 404 when the finding or version does not exist. */
-export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
-  const finding = await requireFindingVersion(params);
-  const permalink = findingPermalink(request, finding.slug, finding.version);
+function citationsOf(finding: FindingVersionView, permalink: string) {
   const citation = {
     authors: finding.snapshot.citation.authors,
     publisher: finding.snapshot.citation.publisher,
@@ -45,16 +49,53 @@ export async function loadFindingPage(request: Request, params: unknown): Promis
     permalink,
     slug: finding.slug,
   };
+  return { apa: apaCitation(citation), bibtex: bibtexCitation(citation) };
+}
+
+/** The page of a version, published or (in the lab's preview) about to be: citations and narrative. */
+export function findingPageData(finding: FindingVersionView, permalink: string): FindingPageData {
   return {
     ...finding,
     snapshot: pageSnapshot(finding.snapshot),
     permalink,
-    apa: apaCitation(citation),
-    bibtex: bibtexCitation(citation),
+    ...citationsOf(finding, permalink),
     narrativeParts: narrativeParts(finding.narrative, {
       slug: finding.slug,
       version: finding.version,
       chartIds: finding.snapshot.charts.map((chart) => chart.id),
     }),
   };
+}
+
+/** A withdrawn finding's tombstone: the citation as it was, the dates as stored, and why. */
+function tombstoneOf(
+  finding: FindingVersionView,
+  permalink: string,
+  withdrawn: { on: string; reason: string },
+) {
+  const tombstone: FindingTombstoneData = {
+    kind: "withdrawn",
+    slug: finding.slug,
+    title: finding.title,
+    version: finding.version,
+    publishedOn: finding.publishedOn,
+    versions: finding.versions,
+    permalink,
+    ...citationsOf(finding, permalink),
+    withdrawn,
+    supersededBy: finding.status.supersededBy,
+  };
+  return tombstone;
+}
+
+/**
+ * Everything the finding page renders, or a 404 when the finding or version does not exist. A
+ * withdrawn finding answers 410 with its tombstone (thrown, so the route's error boundary shows it).
+ */
+export async function loadFindingPage(request: Request, params: unknown): Promise<FindingPageData> {
+  const finding = await findFindingVersion(params);
+  const permalink = findingPermalink(request, finding.slug, finding.version);
+  if (finding.status.withdrawn)
+    throw data(tombstoneOf(finding, permalink, finding.status.withdrawn), { status: 410 });
+  return findingPageData(finding, permalink);
 }

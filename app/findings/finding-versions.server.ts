@@ -2,8 +2,15 @@ import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { type FindingSnapshot, type FindingSnapshotInput, findingSnapshotSchema } from "./finding-snapshot";
 
+/** Where a finding stands: withdrawn (date and reason) and/or superseded by another finding. */
+export type FindingStatus = {
+  withdrawn: { on: string; reason: string } | null;
+  supersededBy: { slug: string; title: string } | null;
+};
+
 export type FindingVersionView = {
   slug: string;
+  status: FindingStatus;
   version: number;
   latestVersion: number;
   versions: { version: number; publishedOn: string }[];
@@ -24,6 +31,11 @@ export async function getFindingVersion(slug: string, version?: number): Promise
     where: { slug },
     select: {
       versions: { orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true } },
+      withdrawnAt: true,
+      withdrawnReason: true,
+      supersededBy: {
+        select: { slug: true, versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } } },
+      },
     },
   });
   const chosen =
@@ -40,8 +52,17 @@ export async function getFindingVersion(slug: string, version?: number): Promise
     snapshot = findingSnapshotSchema.parse(JSON.parse(row.snapshot));
     snapshotCache.set(chosen.id, snapshot);
   }
+  const successor = finding.supersededBy;
   return {
     slug,
+    status: {
+      withdrawn: finding.withdrawnAt
+        ? { on: finding.withdrawnAt.toISOString().slice(0, 10), reason: finding.withdrawnReason ?? "" }
+        : null,
+      supersededBy: successor
+        ? { slug: successor.slug, title: successor.versions[0]?.title ?? successor.slug }
+        : null,
+    },
     version: chosen.version,
     latestVersion: finding.versions[0]?.version ?? chosen.version,
     versions: finding.versions.map((entry) => ({
@@ -91,8 +112,12 @@ export async function publishFinding(
     where: { slug: input.slug },
     create: { slug: input.slug, surveyId: input.surveyId },
     update: {},
-    select: { id: true },
+    select: { id: true, surveyId: true, withdrawnAt: true },
   });
+  // checkPublishTarget answers the researcher; this is the last guard for any other caller.
+  if (finding.surveyId !== input.surveyId)
+    throw new Error(`publishFinding: "${input.slug}" belongs to another survey`);
+  if (finding.withdrawnAt) throw new Error(`publishFinding: "${input.slug}" has been withdrawn`);
   for (let attempt = 1; ; attempt++) {
     const latest = await prisma.findingVersion.findFirst({
       where: { findingId: finding.id },

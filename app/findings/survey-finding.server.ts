@@ -8,6 +8,7 @@ import { findingHeadline } from "./finding-headline";
 import { findingMethods } from "./finding-methods";
 import { findingTablesFromResults } from "./finding-tables";
 import { publishFinding } from "./finding-versions.server";
+import { checkPublishTarget } from "./publish-target.server";
 import { analyseSurvey, type AnalysisRequest, type SurveyAnalysis } from "./survey-analysis.server";
 
 /** A chart's phone layout as the snapshot keeps it: spec, SVG and the SVG's size (decision 036). */
@@ -68,28 +69,43 @@ export async function buildSurveySnapshot(
   };
 }
 
-export type PublishOutcome =
-  { ok: true; slug: string; version: number } | { ok: false; status: 409; message: string };
+export type PublishRefusal = { ok: false; status: 400 | 409; field: string | null; message: string };
+export type PublishOutcome = { ok: true; slug: string; version: number } | PublishRefusal;
 
 /**
- * Publishes what the researcher reviewed: the analysis is re-run with the same settings
- * and refused (409) if the data or exclusions changed since the page was shown.
+ * The run the researcher reviewed, repeated with the same settings, or a refusal: 409 when the data
+ * or exclusions changed since the page was shown, 400 when the chosen finding cannot take it.
  */
+export async function rerunReviewedAnalysis(
+  surveySlug: string,
+  form: PublishForm,
+  settings: Omit<AnalysisRequest, "minCellSize">,
+): Promise<{ ok: true; analysis: SurveyAnalysis } | PublishRefusal> {
+  const analysis = await analyseSurvey(surveySlug, { ...settings, minCellSize: form.minCellSize });
+  if (analysis.fingerprint !== form.fingerprint) {
+    return {
+      ok: false,
+      status: 409,
+      field: null,
+      message:
+        "Responses or exclusions changed since you reviewed this analysis. Review the new results, then publish again.",
+    };
+  }
+  const refusal = await checkPublishTarget(analysis.surveyId, form);
+  if (refusal) return { ok: false, status: 400, ...refusal };
+  return { ok: true, analysis };
+}
+
+/** Publishes what the researcher reviewed (rerunReviewedAnalysis), as they chose: new version or new finding. */
 export async function publishSurveyFinding(
   researcherId: string | null,
   surveySlug: string,
   form: PublishForm,
   settings: Omit<AnalysisRequest, "minCellSize">,
 ): Promise<PublishOutcome> {
-  const analysis = await analyseSurvey(surveySlug, { ...settings, minCellSize: form.minCellSize });
-  if (analysis.fingerprint !== form.fingerprint) {
-    return {
-      ok: false,
-      status: 409,
-      message:
-        "Responses or exclusions changed since you reviewed this analysis. Review the new results, then publish again.",
-    };
-  }
+  const rerun = await rerunReviewedAnalysis(surveySlug, form, settings);
+  if (!rerun.ok) return rerun;
+  const { analysis } = rerun;
   const snapshot = await buildSurveySnapshot(analysis, { surveySlug, chartIds: form.chartIds });
   const published = await publishFinding(researcherId, {
     slug: form.findingSlug,

@@ -8,7 +8,10 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader() {
-  const [surveys, findings] = await Promise.all([listOpenSurveys(), listPublishedFindings()]);
+  const [surveys, findings] = await Promise.all([
+    listOpenSurveys(),
+    listPublishedFindings({ withdrawn: "leave-out" }),
+  ]);
   return { surveys, findings };
 }
 

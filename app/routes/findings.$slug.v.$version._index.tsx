@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FindingPage } from "~/components/findings/finding-page";
+import { FindingErrorBoundary } from "~/components/findings/finding-tombstone";
 import { loadFindingPage } from "~/findings/finding-page.server";
 import { findingMeta } from "~/findings/finding-meta";
 import findingStylesUrl from "~/styles/findings.css?url";
@@ -17,6 +17,5 @@ export default function FindingVersionPage() {
   return <FindingPage finding={useLoaderData<typeof loader>()} />;
 }
 
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
-}
+/** A withdrawn finding's tombstone (410), or the usual error page. */
+export const ErrorBoundary = FindingErrorBoundary;

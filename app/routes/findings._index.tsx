@@ -23,8 +23,23 @@ export default function FindingsIndex() {
               <h2>
                 <Link to={`/findings/${finding.slug}`}>{finding.title}</Link>
               </h2>
-              {finding.isSynthetic ? <p className="tag">synthetic demo data</p> : null}
-              <p>{finding.summary}</p>
+              {finding.withdrawnOn ? (
+                <p>
+                  <span className="tag">withdrawn</span> Withdrawn on {finding.withdrawnOn}; the page keeps
+                  its citation and says why.
+                </p>
+              ) : (
+                <>
+                  {finding.isSynthetic ? <p className="tag">synthetic demo data</p> : null}
+                  <p>{finding.summary}</p>
+                </>
+              )}
+              {finding.supersededBy ? (
+                <p>
+                  <span className="tag">superseded</span> Replaced by{" "}
+                  <Link to={`/findings/${finding.supersededBy}`}>a newer finding</Link>.
+                </p>
+              ) : null}
               <p>Version {finding.latestVersion}</p>
             </li>
           ))}

@@ -28,6 +28,12 @@ export default function LabOverview() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/lab/findings">Findings</Link>
+          </h2>
+          <p>Every published finding with its versions; withdraw one, or mark it superseded by another.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/lab/audit">Audit trail</Link>
           </h2>
           <p>Every sign-in and every change researchers make in the lab, newest first.</p>

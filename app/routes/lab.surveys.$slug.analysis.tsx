@@ -5,32 +5,53 @@ import {
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
-import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { DataTable } from "~/components/findings/data-table";
-import { PUBLISH_FIELD_NAMES, PublishFields, publishFieldId } from "~/components/lab/publish-fields";
+import { FindingPreview, PublishSection } from "~/components/lab/publish-section";
 import { SmallCellRuleForm } from "~/components/lab/small-cell-rule-form";
-import { analysisQuerySchema, publishFormSchema } from "~/findings/analysis-forms";
+import { analysisQuerySchema, NEW_FINDING, publishFormSchema } from "~/findings/analysis-forms";
 import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
+import type { FindingPageData } from "~/findings/finding-page-data";
+import { previewSurveyFinding } from "~/findings/finding-preview.server";
+import { type PublishableFinding, publishableFindings } from "~/findings/lab-findings.server";
+import { type PublishStart, publishStart } from "~/findings/publish-start";
 import { publishSurveyFinding } from "~/findings/survey-finding.server";
-import { type FormFailure, readFormReply, sentValue, summaryProblems } from "~/forms/form-reply";
-import { formFailure } from "~/forms/form-reply.server";
+import {
+  type FormFailure,
+  type FormValues,
+  readFormReply,
+  sentValue,
+  summaryProblems,
+} from "~/forms/form-reply";
+import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm, parseQuery } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { type AnalysisPreview, analysisPreview } from "~/findings/analysis-preview.server";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
+import findingStylesUrl from "~/styles/findings.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Analysis — Negative Space lab" }];
+// The preview renders the public finding page, with the public page's styles.
+export const links = () => [{ rel: "stylesheet", href: findingStylesUrl }];
 
-type AnalysisPage = { slug: string; title: string; view: AnalysisPreview | null; query: FormFailure | null };
+type AnalysisPage = {
+  slug: string;
+  view: AnalysisPreview | null;
+  query: FormFailure | null;
+  findings: PublishableFinding[];
+  start: PublishStart;
+};
+type PreviewResult = { preview: FindingPageData; values: FormValues };
 
 /** A k that is not valid answers 400 with its message on the field, the form, and no analysis (as the export tab does). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
   const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
-  const page = { slug: survey.slug, title: survey.title };
+  const findings = await publishableFindings(survey.id);
+  const start = publishStart(findings, query.ok ? query.value.finding : undefined, survey);
+  const page = { slug: survey.slug, findings, start };
   if (!query.ok) return data<AnalysisPage>({ ...page, view: null, query: query.failure }, { status: 400 });
   return data<AnalysisPage>({
     ...page,
@@ -44,12 +65,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
   const form = parseForm(formData, publishFormSchema, { arrays: ["chartIds"] });
   if (!form.ok) return formFailure(form.failure);
-  const outcome = await publishSurveyFinding(researcherId, survey.slug, form.value, {
-    seed: DEFAULT_ANALYSIS_SETTINGS.seed,
-    bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB,
-  });
-  if (!outcome.ok)
-    return formFailure({ formError: outcome.message, values: form.values }, { status: outcome.status });
+  const settings = { seed: DEFAULT_ANALYSIS_SETTINGS.seed, bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB };
+  const outcome =
+    form.value.intent === "preview"
+      ? await previewSurveyFinding(request, survey.slug, form.value, settings)
+      : await publishSurveyFinding(researcherId, survey.slug, form.value, settings);
+  if (!outcome.ok) {
+    const refusal = outcome.field
+      ? { fieldErrors: { [outcome.field]: outcome.message } }
+      : { formError: outcome.message };
+    return formFailure({ ...refusal, values: form.values }, { status: outcome.status });
+  }
+  if ("preview" in outcome)
+    return formSuccess<PreviewResult>(null, { preview: outcome.preview, values: form.values });
   throw redirect(`/findings/${outcome.slug}/v/${outcome.version}`);
 }
 
@@ -66,30 +94,9 @@ function RefusedSmallCellRule({ query }: { query: FormFailure | null }) {
 }
 
 type ReadyView = Extract<AnalysisPreview, { ready: true }>;
-const PUBLISH_SUMMARY_FIELDS = PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) }));
 
-/** "Publish as a finding": the run on screen (its fingerprint and k) with what the researcher writes. */
-function PublishSection({ slug, title, view }: { slug: string; title: string; view: ReadyView }) {
-  const reply = useFormReply();
-  return (
-    <>
-      <h2 id="publish-heading">Publish as a finding</h2>
-      <ErrorSummary problems={summaryProblems(reply, PUBLISH_SUMMARY_FIELDS)} />
-      <Form method="post" className="form-stack" aria-labelledby="publish-heading">
-        <CsrfInput />
-        <input type="hidden" name="fingerprint" value={view.fingerprint} />
-        <input type="hidden" name="minCellSize" value={view.minCellSize} />
-        <PublishFields defaultSlug={slug} defaultTitle={title} charts={view.charts} reply={reply} />
-        <button type="submit">Publish this version</button>
-      </Form>
-    </>
-  );
-}
-
-export default function SurveyAnalysis() {
-  const { slug, title, view, query } = useLoaderData<typeof loader>();
-  if (!view) return <RefusedSmallCellRule query={query} />;
-  if (!view.ready) return <p className="notice">{view.reason}</p>;
+/** The run on screen: sample, results, charts, tables and limits, which publishing repeats. */
+function AnalysisResults({ slug, view }: { slug: string; view: ReadyView }) {
   return (
     <>
       {view.synthetic > 0 ? (
@@ -140,7 +147,46 @@ export default function SurveyAnalysis() {
           <li key={caveat}>{caveat}</li>
         ))}
       </ul>
-      <PublishSection slug={slug} title={title} view={view} />
+    </>
+  );
+}
+
+export default function SurveyAnalysis() {
+  const { slug, view, query, findings, start } = useLoaderData<typeof loader>();
+  const reply = useFormReply<PreviewResult>();
+  if (!view) return <RefusedSmallCellRule query={query} />;
+  if (!view.ready) return <p className="notice">{view.reason}</p>;
+  const publish = (
+    <PublishSection
+      findings={findings}
+      start={start}
+      k={view.minCellSize}
+      fingerprint={view.fingerprint}
+      charts={view.charts}
+      sent={reply.failed ? reply.values : (reply.result?.values ?? null)}
+      fieldErrors={reply.fieldErrors}
+      formError={reply.formError}
+    />
+  );
+  const backQuery = new URLSearchParams({
+    k: String(view.minCellSize),
+    finding: start.target === "new-version" ? start.findingSlug : NEW_FINDING,
+  });
+  // A preview replaces the analysis on screen: the public page first, then the form to change or publish it.
+  if (reply.result)
+    return (
+      <>
+        <FindingPreview preview={reply.result.preview} />
+        {publish}
+        <p>
+          <a href={`/lab/surveys/${slug}/analysis?${backQuery}`}>Back to the analysis</a>
+        </p>
+      </>
+    );
+  return (
+    <>
+      <AnalysisResults slug={slug} view={view} />
+      {publish}
     </>
   );
 }

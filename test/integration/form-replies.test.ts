@@ -125,6 +125,7 @@ describe("a refused form, in one shape", () => {
     const publish = await outcomeOf(() =>
       publishAction({
         request: labPost("/lab/surveys/mini/analysis", {
+          target: "new-version",
           findingSlug: "ok",
           title: "Hi",
           summary: "A summary long enough.",
@@ -141,7 +142,7 @@ describe("a refused form, in one shape", () => {
         title: "Give the finding a title of at least 5 characters.",
         chartIds: "Choose at least one chart.",
       },
-      values: { findingSlug: "ok", title: "Hi", chartIds: [] },
+      values: { target: "new-version", findingSlug: "ok", title: "Hi", chartIds: [] },
     });
     expect(await prisma.auditEvent.count()).toBe(0);
   });

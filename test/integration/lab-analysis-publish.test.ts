@@ -85,7 +85,8 @@ function publishRequest(fields: Record<string, string>, chartIds: string[]) {
   });
 }
 
-describe("analysis and publishing from the lab", () => {
+// Each view and publish runs the analysis on 400 responses: slow on shared cores.
+describe("analysis and publishing from the lab", { timeout: 120_000 }, () => {
   it("shows the analysis with rendered charts, tables and a results.json download", async () => {
     const shown = await view();
     expect(shown.ready).toBe(true);
@@ -117,6 +118,7 @@ describe("analysis and publishing from the lab", () => {
   it("publishes what was reviewed, labelled synthetic, and refuses when the data changed in between", async () => {
     const shown = await view();
     const fields = {
+      target: "new-finding",
       findingSlug: "panel-finding",
       title: "Support and erosion",
       summary: "A summary that is long enough to publish.",
@@ -190,6 +192,6 @@ describe("analysis and publishing from the lab", () => {
     expect(outcome.status).toBe(400);
     expect(
       Object.keys((outcome.data as { fieldErrors: Record<string, unknown> }).fieldErrors).sort(),
-    ).toEqual(["chartIds", "findingSlug", "summary", "title"]);
+    ).toEqual(["chartIds", "findingSlug", "summary", "target", "title"]);
   });
 });

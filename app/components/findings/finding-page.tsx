@@ -3,6 +3,7 @@ import { findingTables } from "~/findings/finding-datapackage";
 import type { FindingPageData } from "~/findings/finding-page-data";
 import { ChartFigure } from "./chart-figure";
 import { MethodsBox } from "./methods-box";
+import { SupersededNotice } from "./finding-tombstone";
 import { Narrative } from "./narrative";
 import { displayNumber } from "./display-number";
 
@@ -34,6 +35,7 @@ function FindingHeader({ finding }: { finding: FindingPageData }) {
           people. They show what the platform publishes; they are not evidence about support work.
         </p>
       ) : null}
+      <SupersededNotice supersededBy={finding.status.supersededBy} />
       <h1>{finding.title}</h1>
       <p className="finding-meta">
         Version {finding.version}, published {finding.publishedOn}

@@ -1,40 +1,43 @@
 import { Field, FieldGroup } from "~/components/field";
-import { type FormReplyView, sentValue } from "~/forms/form-reply";
+import { type FormValues, sentValue } from "~/forms/form-reply";
+import type { PublishStart } from "~/findings/publish-start";
 
 /** The fields a researcher fills in to publish, in the order the form shows them. */
-export const PUBLISH_FIELD_NAMES = ["findingSlug", "title", "summary", "narrative", "chartIds"] as const;
+export const PUBLISH_FIELD_NAMES = [
+  "target",
+  "findingSlug",
+  "title",
+  "summary",
+  "narrative",
+  "chartIds",
+] as const;
 export const publishFieldId = (name: string) => `publish-${name}`;
 
 type Props = {
-  defaultSlug: string;
-  defaultTitle: string;
+  /** Where the form starts: the chosen finding's last version, or a new finding. */
+  start: PublishStart;
   charts: { id: string; title: string }[];
-  /** The answer to the last attempt: its messages, and what was typed, shown again. */
-  reply: FormReplyView;
+  /** What was sent last (a refused attempt or a preview), shown again instead of the start. */
+  sent: FormValues | null;
+  fieldErrors: Record<string, string>;
 };
 
 function TextField(props: {
   name: string;
   label: string;
   hint?: string;
-  reply: FormReplyView;
-  defaultValue?: string;
+  error: string | undefined;
+  value: string;
   multiline?: boolean;
 }) {
   const Input = props.multiline ? "textarea" : "input";
-  const typed = props.reply.failed ? sentValue(props.reply.values, props.name) : undefined;
   return (
-    <Field
-      id={publishFieldId(props.name)}
-      label={props.label}
-      hint={props.hint}
-      error={props.reply.fieldErrors[props.name]}
-    >
+    <Field id={publishFieldId(props.name)} label={props.label} hint={props.hint} error={props.error}>
       {(control) => (
         <Input
           {...control}
           name={props.name}
-          defaultValue={typed ?? props.defaultValue}
+          defaultValue={props.value}
           rows={props.multiline ? 8 : undefined}
         />
       )}
@@ -42,39 +45,58 @@ function TextField(props: {
   );
 }
 
+/** Where the version goes: stated for a new version (the choice is made above), typed for a new finding. */
+function AddressField({ start, sent, fieldErrors }: Omit<Props, "charts">) {
+  const slug = (sent && sentValue(sent, "findingSlug")) ?? start.findingSlug;
+  if (start.target === "new-version")
+    return (
+      <>
+        <input type="hidden" name="findingSlug" value={start.findingSlug} />
+        <p id={publishFieldId("findingSlug")}>
+          Publishing <strong>version {start.nextVersion}</strong> of{" "}
+          <code>/findings/{start.findingSlug}</code>. Earlier versions stay at their own permalinks.
+        </p>
+      </>
+    );
+  return (
+    <TextField
+      name="findingSlug"
+      label="Address of the new finding"
+      hint="Published at /findings/<address>: 1–80 lower-case letters, digits and hyphens, not used by any other finding."
+      value={slug}
+      error={fieldErrors.findingSlug}
+    />
+  );
+}
+
 /** What a researcher writes when publishing: address, title, summary, narrative and the charts to include. */
-export function PublishFields({ defaultSlug, defaultTitle, charts, reply }: Props) {
-  const chosen = reply.failed ? reply.values.chartIds : undefined;
+export function PublishFields({ start, charts, sent, fieldErrors }: Props) {
+  const value = (name: "title" | "summary" | "narrative") =>
+    (sent ? sentValue(sent, name) : undefined) ?? start[name];
+  const chosen = sent ? sent.chartIds : start.chartIds;
   const isChosen = (id: string) => (Array.isArray(chosen) ? chosen.includes(id) : true);
   return (
     <>
-      <TextField
-        name="findingSlug"
-        label="Finding address"
-        hint="Published at /findings/<address>. Publishing again to the same address makes a new version."
-        defaultValue={defaultSlug}
-        reply={reply}
-      />
-      <TextField name="title" label="Title" defaultValue={defaultTitle} reply={reply} />
+      <input type="hidden" name="target" value={start.target} />
+      <AddressField start={start} sent={sent} fieldErrors={fieldErrors} />
+      <TextField name="title" label="Title" value={value("title")} error={fieldErrors.title} />
       <TextField
         name="summary"
         label="Summary"
         hint="Two or three sentences a reader can take away."
         multiline
-        reply={reply}
+        value={value("summary")}
+        error={fieldErrors.summary}
       />
       <TextField
         name="narrative"
         label="Narrative (Markdown)"
         hint={`Place a chart with {{chart:id}}, e.g. {{chart:${charts[0]?.id ?? "harm-trajectory"}}}. Charts you do not place follow the narrative. Raw HTML is removed, and an image is shown only if it is one of this finding's chart files (any other shows its description instead).`}
         multiline
-        reply={reply}
+        value={value("narrative")}
+        error={fieldErrors.narrative}
       />
-      <FieldGroup
-        id={publishFieldId("chartIds")}
-        legend="Charts to include"
-        error={reply.fieldErrors.chartIds}
-      >
+      <FieldGroup id={publishFieldId("chartIds")} legend="Charts to include" error={fieldErrors.chartIds}>
         {charts.map((chart, index) => (
           <label key={chart.id} className="option">
             <input
