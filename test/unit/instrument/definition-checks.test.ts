@@ -87,7 +87,9 @@ describe("definition checks, on the default instrument", () => {
   it("rejects a wording whose condition reads its own page or a later one, pointing at its when", () => {
     const issues = broken((definition) => {
       const queueType = at(definition, "pages.2.items.0") as Json;
-      queueType.wordings = [{ when: { item: "channels", includes: 1 }, text: { en: "Who did you support?" } }];
+      queueType.wordings = [
+        { when: { item: "channels", includes: 1 }, text: { en: "Who did you support?" } },
+      ];
       (at(definition, "pages.2") as Json).wordings = [
         { when: { item: "proficiency_record", equals: 1 }, title: { en: "Later" } },
       ];
