@@ -98,6 +98,9 @@ export default function SurveyAnalysis() {
           from them is labelled synthetic.
         </p>
       ) : null}
+      <p className="notice" data-testid="version-pooling">
+        {view.pooling}
+      </p>
       <p>
         {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed
         responses analysed
