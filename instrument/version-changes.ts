@@ -117,7 +117,15 @@ export function variableChanges(before: InstrumentDefinition, after: InstrumentD
       const earlier = old.get(field.id);
       if (earlier) return fieldChanges(earlier, field);
       const { required } = field.item;
-      return [{ kind: "item-added", field: field.id, required, coded: isCoded(field), scored: scored.has(field.id) }];
+      return [
+        {
+          kind: "item-added",
+          field: field.id,
+          required,
+          coded: isCoded(field),
+          scored: scored.has(field.id),
+        },
+      ];
     }),
   ];
 }

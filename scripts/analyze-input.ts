@@ -66,10 +66,7 @@ export async function loadInput(args: AnalyzeArgs): Promise<LoadedInput> {
   const { loadSurveyResponses } = await import("../app/surveys/load-survey-responses.server");
   const { prisma } = await import("../app/db.server");
   try {
-    const loaded = await loadSurveyResponses(
-      args.survey!,
-      args["latest-version"] ? "latest" : "series",
-    );
+    const loaded = await loadSurveyResponses(args.survey!, args["latest-version"] ? "latest" : "series");
     const synthetic = loaded.synthetic > 0 ? `, ${loaded.synthetic} of them synthetic` : "";
     return {
       definition: loaded.definition,

@@ -35,7 +35,14 @@ export async function exportVersionOptions(
     }));
   const single = series
     .flatMap((entry) => [...entry.versions].reverse())
-    .map((version) => ({ value: String(version.version), label: `Version ${version.version} only`, ids: [version.id] }));
-  const options = [...pooled, ...single];
-  return { options, defaultValue: rangeValue(found.versions) };
+    .map((version) => ({
+      value: String(version.version),
+      label: `Version ${version.version} only`,
+      ids: [version.id],
+    }));
+  const defaultValue = rangeValue(found.versions);
+  const options = [...pooled, ...single].sort(
+    (a, b) => Number(b.value === defaultValue) - Number(a.value === defaultValue),
+  );
+  return { options, defaultValue };
 }

@@ -35,8 +35,7 @@ export interface CurrentSeries {
 const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 
 function statementOf(label: string, pooled: number, startedBecause: string[], earlier: string[]): string {
-  const base =
-    pooled > 1 ? `${capital(label)} pooled: same codes and scales.` : `${capital(label)} only.`;
+  const base = pooled > 1 ? `${capital(label)} pooled: same codes and scales.` : `${capital(label)} only.`;
   if (startedBecause.length === 0) return base;
   const previous = earlier.at(-1) ?? "the earlier versions";
   return `${base} ${capital(previous)} ${previous.startsWith("versions") ? "are" : "is"} not pooled with it: ${startedBecause.join("; ")}.`;
@@ -61,15 +60,13 @@ export async function currentVersionSeries(surveyId: string): Promise<CurrentSer
   );
   const latest = records.at(-1);
   if (!latest) return null;
-  const allSeries = versionSeries(records).map(
-    (series): SeriesEntry => ({
-      versions: records
-        .filter((record) => series.versions.includes(record.version))
-        .map((record) => ({ id: record.id, version: record.version })),
-      label: versionsLabel(series.versions),
-      startedBecause: series.startedBecause,
-    }),
-  );
+  const allSeries = versionSeries(records).map((series): SeriesEntry => ({
+    versions: records
+      .filter((record) => series.versions.includes(record.version))
+      .map((record) => ({ id: record.id, version: record.version })),
+    label: versionsLabel(series.versions),
+    startedBecause: series.startedBecause,
+  }));
   const current = allSeries.at(-1);
   if (!current) return null;
   const earlier = allSeries.slice(0, -1).map((series) => series.label);

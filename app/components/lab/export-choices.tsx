@@ -81,7 +81,11 @@ const INCLUDE_OR_LEAVE_OUT = (include: ReactNode): Option[] => [
   { value: "leave-out", label: "Leave them out" },
 ];
 
-type Props = { choice: ResolvedExportChoice; versions: { value: string; label: string }[]; refused: FormReplyView };
+type Props = {
+  choice: ResolvedExportChoice;
+  versions: { value: string; label: string }[];
+  refused: FormReplyView;
+};
 
 /** Which responses: the instrument version (a choice only when there are several), excluded and synthetic ones. */
 function WhichResponses({ choice, versions, refused }: Props) {
