@@ -44,12 +44,6 @@ for (const javaScriptEnabled of [true, false]) {
       ).toBeVisible();
       if (javaScriptEnabled) await expectNoSeriousAxeViolations(page);
 
-      // Not live yet: respondents still get version 1's title.
-      const respondent = await page.context().newPage();
-      await respondent.goto(`/s/${slug}`);
-      await expect(respondent.getByRole("heading", { level: 1 })).toHaveText("Mini survey");
-      await respondent.close();
-
       await page.getByRole("link", { name: "Preview version 2 as respondents will see it" }).click();
       await page.getByRole("link", { name: "Next page →" }).click();
       await expect(page.getByText("Do you use AI tools at work?")).toBeVisible();
