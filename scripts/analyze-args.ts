@@ -10,8 +10,9 @@ Input (one of):
   --input <file>        responses CSV as the lab exports it (response_id, duration_seconds, excluded, one column
                         per item; multiple choice as <item>_<code> 0/1 columns)
   --instrument <file>   instrument definition JSON for --input (default: the Support Work and Erosion Survey)
-  --survey <slug>       a survey in the database at DATABASE_URL: completed responses of every instrument version
-                        with the latest version's definition (--latest-version: the latest version only)
+  --survey <slug>       a survey in the database at DATABASE_URL: completed responses of the current series of
+                        instrument versions (compatible codes and scales) with the latest version's definition
+                        (--latest-version: the latest version only)
 
 Options:
   --out <dir>           write results.json and, per chart, <chart>.vl.json, .svg, .png and .csv (table)

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../instrument/definition-schema";
+import { versionsLabel } from "../instrument/version-series";
 import { readResponsesCsv, type SurveyResponseInput } from "../analysis/survey";
 import type { AnalyzeArgs } from "./analyze-args";
 
@@ -65,15 +66,12 @@ export async function loadInput(args: AnalyzeArgs): Promise<LoadedInput> {
   const { loadSurveyResponses } = await import("../app/surveys/load-survey-responses.server");
   const { prisma } = await import("../app/db.server");
   try {
-    const loaded = await loadSurveyResponses(
-      args.survey!,
-      args["latest-version"] ? "latest" : "same-definition",
-    );
+    const loaded = await loadSurveyResponses(args.survey!, args["latest-version"] ? "latest" : "series");
     const synthetic = loaded.synthetic > 0 ? `, ${loaded.synthetic} of them synthetic` : "";
     return {
       definition: loaded.definition,
       responses: loaded.responses,
-      source: `survey "${loaded.survey.slug}", instrument version ${loaded.versions.join(", ")} (${loaded.responses.length} completed responses${synthetic})`,
+      source: `survey "${loaded.survey.slug}", instrument ${versionsLabel(loaded.versions)} (${loaded.responses.length} completed responses${synthetic})`,
     };
   } finally {
     await prisma.$disconnect();

@@ -11,6 +11,8 @@ export const auditActionSchema = z.enum([
   "sign-out-everywhere",
   "import",
   "new-version",
+  "stage-version",
+  "discard-version",
   "open",
   "close",
   "invitations-required",

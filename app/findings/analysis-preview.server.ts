@@ -11,6 +11,8 @@ export type AnalysisPreview =
       fingerprint: string;
       minCellSize: number;
       synthetic: number;
+      /** which instrument versions were pooled, and why ("Versions 1–3 pooled: same codes and scales.") */
+      pooling: string;
       summary: string[];
       caveats: string[];
       sample: { received: number; analysed: number; excluded: { reason: string; n: number }[] };
@@ -31,7 +33,10 @@ export async function analysisPreview(slug: string, minCellSize: number): Promis
     return { ready: false, reason: error instanceof Error ? error.message : "The analysis could not run." };
   }
   if (analysis.results.sample.analysed === 0)
-    return { ready: false, reason: "There are no analysable responses yet." };
+    return {
+      ready: false,
+      reason: `There are no analysable responses yet. ${analysis.loaded.pooling}`,
+    };
   const charts = await Promise.all(
     analysis.charts.map(async (chart) => ({
       id: chart.id,
@@ -45,6 +50,7 @@ export async function analysisPreview(slug: string, minCellSize: number): Promis
     fingerprint: analysis.fingerprint,
     minCellSize,
     synthetic: analysis.loaded.synthetic,
+    pooling: analysis.loaded.pooling,
     summary: analysis.results.summary,
     caveats: analysis.results.caveats,
     sample: {

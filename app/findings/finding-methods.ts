@@ -3,7 +3,14 @@ import { bootstrapPrecisionSentence, type SurveyResults } from "../../analysis";
 
 export type MethodsContext = {
   results: SurveyResults;
-  instrument: { title: string; version: number; contentHash: string; codebookUrl: string };
+  instrument: {
+    title: string;
+    version: number;
+    contentHash: string;
+    codebookUrl: string;
+    /** the versions whose responses were pooled; the one version when absent */
+    pooledVersions?: number[];
+  };
   fieldwork: { from: string; to: string } | null;
   completed: number;
   inProgress: number;

@@ -56,6 +56,8 @@ export const methodsSchema = z.object({
     version: z.number().int(),
     contentHash: z.string(),
     codebookUrl: z.string(),
+    /** the instrument versions whose responses were pooled (decision 032); absent in snapshots made before */
+    pooledVersions: z.array(z.number().int()).optional(),
   }),
   fieldwork: z.object({ from: z.string(), to: z.string() }),
   mode: z.string(),

@@ -48,7 +48,8 @@ export async function analyseSurvey(
     options: settings,
   });
   const { charts, notes } = buildCharts(results);
-  const where = { instrumentVersion: { surveyId: survey.id } };
+  // The pooled versions only: the fieldwork and drafts of an earlier series are not this analysis's.
+  const where = { instrumentVersionId: { in: loaded.versionIds } };
   const [days, inProgress] = await Promise.all([
     prisma.response.aggregate({
       where: { ...where, completion: "complete" },

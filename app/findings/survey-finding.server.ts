@@ -1,5 +1,5 @@
 import { exclusionSummary } from "~/surveys/exclusion-summary.server";
-import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { currentVersionSeries } from "~/surveys/version-series.server";
 import { renderChartSvg } from "../../analysis/render";
 import type { PublishForm } from "./analysis-forms";
 import type { TopLevelSpec } from "vega-lite";
@@ -28,7 +28,7 @@ export async function buildSurveySnapshot(
   analysis: SurveyAnalysis,
   options: { surveySlug: string; chartIds?: string[] },
 ): Promise<FindingSnapshotInput> {
-  const version = await latestInstrumentVersion(analysis.surveyId);
+  const version = (await currentVersionSeries(analysis.surveyId))?.latest;
   if (!version) throw new Error("buildSurveySnapshot: the survey has no instrument version");
   const chosen = options.chartIds
     ? analysis.charts.filter((chart) => options.chartIds?.includes(chart.id))
@@ -58,6 +58,7 @@ export async function buildSurveySnapshot(
         version: version.version,
         contentHash: version.contentHash,
         codebookUrl: `/codebook/${options.surveySlug}/v/${version.version}`,
+        pooledVersions: analysis.loaded.versions,
       },
       fieldwork: analysis.fieldwork,
       completed: analysis.loaded.responses.length,

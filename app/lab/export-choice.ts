@@ -20,8 +20,11 @@ const VERSION_MESSAGE = "Choose one of the instrument versions.";
  * coarsening the report shows.
  */
 export const exportChoiceSchema = z.object({
-  /** Instrument version to export; the latest when absent. */
-  version: z.coerce.number({ error: VERSION_MESSAGE }).int().min(1).optional(),
+  /** Instrument versions to export: one ("2") or a pooled series ("1-3"); the current series when absent. */
+  version: z
+    .string({ error: VERSION_MESSAGE })
+    .regex(/^[1-9]\d{0,5}(-[1-9]\d{0,5})?$/, VERSION_MESSAGE)
+    .optional(),
   /** Excluded responses stay in (flagged in the excluded column) unless left out. */
   excluded: z.enum(["include", "leave-out"], { error: CHOICE_MESSAGE }).default("include"),
   /** Synthetic demo responses: included by default only when the version has no real responses. */
@@ -96,12 +99,12 @@ export const exportDownloadFormSchema = z.object({
 });
 
 /** A choice with every default filled in from the data. */
-export type ResolvedExportChoice = Required<Omit<ExportChoice, "version">> & { version: number };
+export type ResolvedExportChoice = Required<ExportChoice>;
 
 /** The query string of a resolved choice: the page's address, and what a download compares with. */
 export function exportQuery(choice: ResolvedExportChoice): string {
   return new URLSearchParams({
-    version: String(choice.version),
+    version: choice.version,
     excluded: choice.excluded,
     synthetic: choice.synthetic,
     coarsen: choice.coarsen,

@@ -15,40 +15,40 @@ import {
 import { redirect } from "@remix-run/node";
 import { type ExportChoice, exportQuery, exportTabPath, type ResolvedExportChoice } from "./export-choice";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import { type ExportVersionOption, exportVersionOptions } from "./export-versions.server";
 import { responseAnswers } from "~/surveys/stored-answers";
 import type { LabSurvey } from "./lab-surveys.server";
 
 export type ExportData = {
   choice: ResolvedExportChoice;
-  versions: number[];
+  /** the versions the tab offers, the default (the current series, pooled) first */
+  versions: ExportVersionOption[];
+  /** the chosen versions in words: "Versions 1–3 pooled (same codes and scales)" */
+  versionLabel: string;
   definition: InstrumentDefinition;
   responses: ExportResponse[];
   hiddenTexts: HiddenText[];
-  /** Responses of the chosen version before the include/leave-out choices. */
+  /** Responses of the chosen versions before the include/leave-out choices. */
   counts: { all: number; excluded: number; synthetic: number; real: number };
 };
 
 type ExportCounts = ExportData["counts"];
 
 /**
- * The survey's versions and the one chosen (the latest by default); null when it has none.
- * Throws 404 when the chosen version does not exist.
+ * The versions offered and the one chosen (the current series by default, export-versions.server.ts); null
+ * when the survey has none. Throws 404 when the chosen version or series does not exist.
  */
 async function chooseVersion(survey: LabSurvey, choice: ExportChoice) {
-  const versions = await prisma.instrumentVersion.findMany({
-    where: { surveyId: survey.id },
-    orderBy: { version: "asc" },
-    select: { id: true, version: true },
-  });
-  if (versions.length === 0) return null;
-  const chosen =
-    choice.version === undefined ? versions.at(-1) : versions.find((row) => row.version === choice.version);
+  const offered = await exportVersionOptions(survey.id);
+  if (!offered) return null;
+  const wanted = choice.version ?? offered.defaultValue;
+  const chosen = offered.options.find((option) => option.value === wanted);
   if (!chosen) throw new Response("This survey has no such instrument version.", { status: 404 });
-  return { versions, chosen };
+  return { versions: offered.options, chosen };
 }
 
-async function versionCounts(instrumentVersionId: string): Promise<ExportCounts> {
-  const ofVersion = { instrumentVersionId };
+async function versionCounts(ids: string[]): Promise<ExportCounts> {
+  const ofVersion = { instrumentVersionId: { in: ids } };
   const [all, excluded, synthetic] = await Promise.all([
     prisma.response.count({ where: ofVersion }),
     prisma.response.count({ where: { ...ofVersion, exclusions: { some: {} } } }),
@@ -58,7 +58,7 @@ async function versionCounts(instrumentVersionId: string): Promise<ExportCounts>
 }
 
 /** The choice with its version filled in; synthetic responses are left out unless there are only those. */
-function resolveChoice(choice: ExportChoice, version: number, counts: ExportCounts): ResolvedExportChoice {
+function resolveChoice(choice: ExportChoice, version: string, counts: ExportCounts): ResolvedExportChoice {
   return {
     version,
     excluded: choice.excluded,
@@ -69,14 +69,11 @@ function resolveChoice(choice: ExportChoice, version: number, counts: ExportCoun
   };
 }
 
-/** The responses of one version that the choice keeps, oldest first, with their exclusion reasons. */
-async function exportResponses(
-  instrumentVersionId: string,
-  choice: ResolvedExportChoice,
-): Promise<ExportResponse[]> {
+/** The responses of the chosen versions that the choice keeps, oldest first, with their exclusion reasons. */
+async function exportResponses(ids: string[], choice: ResolvedExportChoice): Promise<ExportResponse[]> {
   const rows = await prisma.response.findMany({
     where: {
-      instrumentVersionId,
+      instrumentVersionId: { in: ids },
       ...(choice.excluded === "leave-out" ? { exclusions: { none: {} } } : {}),
       ...(choice.synthetic === "leave-out" ? { isSynthetic: false } : {}),
     },
@@ -88,11 +85,12 @@ async function exportResponses(
       isSynthetic: true,
       answers: true,
       exclusions: { select: { reason: true } },
+      instrumentVersion: { select: { version: true } },
     },
   });
   return rows.map((row) => ({
     id: row.id,
-    instrumentVersion: choice.version,
+    instrumentVersion: row.instrumentVersion.version,
     submittedOn: row.submittedOn,
     durationSeconds: row.durationSeconds,
     exclusions: row.exclusions.map((exclusion) => exclusion.reason),
@@ -106,18 +104,20 @@ export async function loadExportData(survey: LabSurvey, choice: ExportChoice): P
   const found = await chooseVersion(survey, choice);
   if (!found) return null;
   const { versions, chosen } = found;
-  const record = await instrumentVersionById(chosen.id);
+  // The last version of those chosen reads every row: within a series the codes and scales are the same.
+  const record = await instrumentVersionById(chosen.ids.at(-1) ?? "");
   if (!record) throw new Response("Not found", { status: 404 });
-  const counts = await versionCounts(chosen.id);
-  const resolved = resolveChoice(choice, chosen.version, counts);
-  const responses = await exportResponses(chosen.id, resolved);
+  const counts = await versionCounts(chosen.ids);
+  const resolved = resolveChoice(choice, chosen.value, counts);
+  const responses = await exportResponses(chosen.ids, resolved);
   const hiddenTexts = await prisma.hiddenFreeText.findMany({
-    where: { response: { instrumentVersionId: chosen.id } },
+    where: { response: { instrumentVersionId: { in: chosen.ids } } },
     select: { responseId: true, itemId: true },
   });
   return {
     choice: resolved,
-    versions: versions.map((row) => row.version),
+    versions,
+    versionLabel: chosen.label,
     definition: record.definition,
     responses,
     hiddenTexts,

@@ -39,3 +39,20 @@ export function pageFunnel(
     stoppedHere: drafts.filter((draft) => draft.currentPageId === page.id).length,
   }));
 }
+
+/**
+ * Funnels of several instrument versions as one, on the pages of the last: each page adds up the versions that
+ * have it (a page added in a later version counts only that version's respondents; a page the last version
+ * dropped is not shown). Each version's funnel must come from its own definition. O(versions · pages).
+ */
+export function pooledFunnel(funnels: readonly (readonly FunnelStep[])[]): FunnelStep[] {
+  const last = funnels.at(-1) ?? [];
+  return last.map((step) => {
+    const same = funnels.flatMap((steps) => steps.filter((other) => other.pageId === step.pageId));
+    return {
+      ...step,
+      shown: same.reduce((sum, other) => sum + other.shown, 0),
+      stoppedHere: same.reduce((sum, other) => sum + other.stoppedHere, 0),
+    };
+  });
+}

@@ -2,17 +2,20 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import { responsesByDayChart } from "../../analysis";
 import { renderChartSvg } from "../../analysis/render";
-import { type InstrumentVersionRecord, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { instrumentVersionById } from "~/surveys/instrument-versions.server";
+import { type CurrentSeries, currentVersionSeries } from "~/surveys/version-series.server";
 import { readStoredRow, responseAnswers, storedPageIds } from "~/surveys/stored-answers";
-import { type FunnelStep, pageFunnel } from "./page-funnel";
+import { type FunnelStep, pageFunnel, pooledFunnel } from "./page-funnel";
 
 export type { FunnelStep } from "./page-funnel";
 export type DayCount = { day: string; complete: number; synthetic: number };
 export type VersionFunnel = {
-  version: number;
-  /** completed responses to this version */
+  /** the versions pooled, in words ("versions 1–3"), and why in one sentence */
+  versions: string;
+  pooling: string;
+  /** completed responses to these versions */
   completed: number;
-  /** completed responses to earlier versions, whose pages may differ: not in this funnel */
+  /** completed responses to versions of an earlier series: not in this funnel */
   otherVersions: number;
   steps: FunnelStep[];
 };
@@ -26,29 +29,42 @@ export type ResponseStats = {
 
 const draftPosition = z.object({ completedPages: storedPageIds, currentPageId: z.string().nullable() });
 
-/** The latest version's drop-off by page, each page against those it was shown to (page-funnel.ts). */
-async function versionFunnel(version: InstrumentVersionRecord, total: number): Promise<VersionFunnel> {
-  const where = { instrumentVersionId: version.id };
-  const [responses, drafts] = await Promise.all([
+/** One version's drop-off by page, read with its own definition (page-funnel.ts). */
+async function oneVersionFunnel(id: string): Promise<{ completed: number; steps: FunnelStep[] }> {
+  const where = { instrumentVersionId: id };
+  const [version, responses, drafts] = await Promise.all([
+    instrumentVersionById(id),
     prisma.response.findMany({ where, select: { id: true, answers: true } }),
     prisma.resumeDraft.findMany({ where, select: { id: true, completedPages: true, currentPageId: true } }),
   ]);
+  if (!version) return { completed: 0, steps: [] };
   const positions = drafts.map((row) => readStoredRow("ResumeDraft", draftPosition, row));
   return {
-    version: version.version,
     completed: responses.length,
-    otherVersions: total - responses.length,
     steps: pageFunnel(version.definition, responses.map(responseAnswers), positions),
   };
 }
 
+/** The current series' drop-off by page, each page against those it was shown to, pooled over its versions. */
+async function seriesFunnel(series: CurrentSeries, total: number): Promise<VersionFunnel> {
+  const funnels = await Promise.all(series.versions.map((version) => oneVersionFunnel(version.id)));
+  const completed = funnels.reduce((sum, funnel) => sum + funnel.completed, 0);
+  return {
+    versions: series.label,
+    pooling: series.statement,
+    completed,
+    otherVersions: total - completed,
+    steps: pooledFunnel(funnels.map((funnel) => funnel.steps)),
+  };
+}
+
 /**
- * Completed responses per calendar day, and how far respondents of the latest version get. Drafts are
+ * Completed responses per calendar day, and how far respondents of the current series of versions get. Drafts are
  * deleted 30 days after their last save, so drop-off covers the last 30 days only.
  */
 export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const where = { instrumentVersion: { surveyId } };
-  const [days, inProgress, version] = await Promise.all([
+  const [days, inProgress, series] = await Promise.all([
     prisma.response.groupBy({
       by: ["submittedOn", "isSynthetic"],
       where,
@@ -56,7 +72,7 @@ export async function responseStats(surveyId: string): Promise<ResponseStats> {
       orderBy: { submittedOn: "asc" },
     }),
     prisma.resumeDraft.count({ where }),
-    latestInstrumentVersion(surveyId),
+    currentVersionSeries(surveyId),
   ]);
   const byDayMap = new Map<string, DayCount>();
   for (const row of days) {
@@ -68,7 +84,7 @@ export async function responseStats(surveyId: string): Promise<ResponseStats> {
   const byDay = [...byDayMap.values()];
   const total = byDay.reduce((sum, day) => sum + day.complete, 0);
   const synthetic = byDay.reduce((sum, day) => sum + day.synthetic, 0);
-  const funnel = version ? await versionFunnel(version, total) : null;
+  const funnel = series ? await seriesFunnel(series, total) : null;
   return { total, synthetic, byDay, funnel, inProgress };
 }
 

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "~/security/json-depth";
-import { addInstrumentVersion, latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { surveySlugSchema } from "~/surveys/survey-slug";
 import { problemInWords } from "./definition-problem-words";
 import { instrumentDefinitionSchema, type InstrumentDefinition } from "../../instrument/definition-schema";
@@ -79,36 +79,6 @@ export async function importSurvey(
     detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}`,
   });
   return { ok: true, slug: slug.data };
-}
-
-export type VersionOutcome =
-  { ok: true; version: number; unchanged: boolean } | { ok: false; problems: DefinitionProblem[] };
-
-/**
- * Adds a new instrument version to a survey. Earlier versions are never edited: responses
- * keep the version they answered, and new respondents get the new one.
- */
-export async function addSurveyVersion(
-  researcherId: string,
-  surveyId: string,
-  slug: string,
-  definitionText: string,
-): Promise<VersionOutcome> {
-  const check = checkDefinitionText(definitionText);
-  if (!check.ok) return check;
-  const before = await latestInstrumentVersion(surveyId);
-  const version = await addInstrumentVersion(surveyId, check.definition);
-  const unchanged = before?.id === version.id;
-  if (!unchanged) {
-    await prisma.survey.update({ where: { id: surveyId }, data: { title: check.definition.title.en } });
-    await recordAuditEvent({
-      researcherId,
-      action: "new-version",
-      target: `survey:${slug}`,
-      detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}`,
-    });
-  }
-  return { ok: true, version: version.version, unchanged };
 }
 
 /** Opens or closes a survey for respondents; audited. */

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { MAX_CODES_PER_BATCH } from "~/limits";
 import { DEFINITION_FIELD, definitionFieldErrors, readDefinitionUpload } from "./definition-upload.server";
 import { issueInvitationCodes, setInvitationRequirement } from "~/invitations/lab-invitations.server";
-import { addSurveyVersion, setSurveyStatus } from "./survey-admin.server";
+import { stagePendingVersion } from "./pending-version.server";
+import { setSurveyStatus } from "./survey-admin.server";
 
 const COUNT_MESSAGE = `Enter a whole number from 1 to ${MAX_CODES_PER_BATCH.toLocaleString("en")}.`;
 const codeCountSchema = z
@@ -27,6 +28,7 @@ export type OverviewForm = z.infer<typeof overviewFormSchema>;
 
 export type OverviewOutcome =
   | { ok: true; notice: string; issuedCodes: string[] | null }
+  | { ok: true; redirectTo: string }
   | { ok: false; fieldErrors: Record<string, string> };
 
 type SurveyRef = { id: string; slug: string };
@@ -43,12 +45,12 @@ async function addVersion(
 ): Promise<OverviewOutcome> {
   const upload = await readDefinitionUpload(formData);
   if ("error" in upload) return { ok: false, fieldErrors: { [DEFINITION_FIELD]: upload.error } };
-  const outcome = await addSurveyVersion(researcherId, survey.id, survey.slug, upload.text);
+  const outcome = await stagePendingVersion(researcherId, survey, upload.text);
   if (!outcome.ok) return { ok: false, fieldErrors: definitionFieldErrors(outcome.problems) };
+  // Nothing is live yet: the comparison page shows what changed and asks for confirmation (decision 032).
+  if (outcome.staged) return { ok: true, redirectTo: `/lab/surveys/${survey.slug}/new-version` };
   return done(
-    outcome.unchanged
-      ? `The definition is identical to version ${outcome.version}; nothing changed.`
-      : `Version ${outcome.version} added. New respondents get it; earlier responses keep their version.`,
+    `No changes: the definition is identical to version ${outcome.liveVersion}, the live version. Nothing was added.`,
   );
 }
 

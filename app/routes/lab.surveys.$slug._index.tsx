@@ -1,4 +1,9 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
 import { DefinitionProblems } from "~/components/definition-problems";
@@ -33,6 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.ok) return formFailure(form.failure);
   const outcome = await decideOverview(researcherId, survey, form.value, formData);
   if (!outcome.ok) return formFailure({ fieldErrors: outcome.fieldErrors, values: form.values });
+  if ("redirectTo" in outcome) throw redirect(outcome.redirectTo, 303);
   return formSuccess(outcome.notice, { issuedCodes: outcome.issuedCodes });
 }
 

@@ -105,6 +105,9 @@ function AnalysisResults({ slug, view }: { slug: string; view: ReadyView }) {
           from them is labelled synthetic.
         </p>
       ) : null}
+      <p className="notice" data-testid="version-pooling">
+        {view.pooling}
+      </p>
       <p>
         {view.sample.analysed.toLocaleString("en")} of {view.sample.received.toLocaleString("en")} completed
         responses analysed

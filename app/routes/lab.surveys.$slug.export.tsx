@@ -46,7 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice,
     data: rows && {
       choice: rows.choice,
-      versions: rows.versions,
+      versions: rows.versions.map(({ value, label }) => ({ value, label })),
+      versionLabel: rows.versionLabel,
       counts: rows.counts,
       exported: rows.responses.length,
       report: read.ok ? exportReport(rows) : null,
@@ -87,7 +88,7 @@ export default function SurveyExport() {
       <h2>Export</h2>
       {notice ? <p className="notice notice--placeholder">{NOTICES[notice]}</p> : null}
       <p>
-        Version {choice.version}: <strong>{counts.all.toLocaleString("en")}</strong> responses (
+        {data.versionLabel}: <strong>{counts.all.toLocaleString("en")}</strong> responses (
         {counts.excluded.toLocaleString("en")} excluded from analysis, {counts.synthetic.toLocaleString("en")}{" "}
         synthetic). This export holds <strong>{data.exported.toLocaleString("en")}</strong>.
       </p>

@@ -3,26 +3,35 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { SurveyField } from "~/components/survey/survey-field";
 import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { previewPage } from "~/lab/survey-preview.server";
-import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { versionToPreview } from "~/lab/pending-version.server";
 
 export const meta: MetaFunction = () => [{ title: "Preview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = await requireLabSurvey(request, params);
-  const version = await latestInstrumentVersion(survey.id);
-  if (!version) throw new Response("This survey has no instrument version.", { status: 404 });
-  const preview = previewPage(version.definition, new URL(request.url).searchParams.get("page"));
+  const search = new URL(request.url).searchParams;
+  const pending = search.get("pending") === "1";
+  const version = await versionToPreview(survey.id, pending);
+  if (!version) throw new Response("This survey has no such instrument version.", { status: 404 });
+  const preview = previewPage(version.definition, search.get("page"));
   if (!preview) throw new Response("Not found", { status: 404 });
-  return { slug: survey.slug, version: version.version, preview };
+  return { slug: survey.slug, version: version.version, pending, preview };
 }
 
 export default function SurveyPreview() {
-  const { slug, version, preview } = useLoaderData<typeof loader>();
+  const { slug, version, pending, preview } = useLoaderData<typeof loader>();
   const previous = preview.pageIds[preview.index - 1];
   const next = preview.pageIds[preview.index + 1];
-  const pageLink = (id: string) => `/lab/surveys/${slug}/preview?page=${id}`;
+  const pageLink = (id: string) => `/lab/surveys/${slug}/preview?${pending ? "pending=1&" : ""}page=${id}`;
   return (
     <>
+      {pending ? (
+        <p className="notice notice--placeholder">
+          Version {version} is not live yet.{" "}
+          <Link to={`/lab/surveys/${slug}/new-version`}>Back to the comparison to confirm or discard it</Link>
+          .
+        </p>
+      ) : null}
       <p className="notice">
         Preview of version {version}, page {preview.index + 1} of {preview.total}. Answers here are not saved.
         Every conditional question is shown; respondents only see those whose condition holds.

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma } from "~/db.server";
-import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import { currentVersionSeries } from "~/surveys/version-series.server";
 import { responseAnswers, StoredRowError } from "~/surveys/stored-answers";
 import type { SurveyResponseInput } from "../../analysis";
 import type { Answers } from "../../instrument/answers";
@@ -14,8 +14,8 @@ export class SurveyLoadError extends Error {
   }
 }
 
-/** Which instrument versions' responses to analyse together. */
-export type VersionScope = "same-definition" | "latest";
+/** Which instrument versions' responses to analyse together: the current series (docs/decisions/032) or the latest only. */
+export type VersionScope = "series" | "latest";
 
 /** What {@link loadSurveyResponses} returns: the analysis input plus where it came from. */
 export interface LoadedSurvey {
@@ -23,6 +23,10 @@ export interface LoadedSurvey {
   definition: InstrumentDefinition;
   /** the instrument versions whose responses are included, ascending */
   versions: number[];
+  /** their row ids, for queries that must cover the same versions (fieldwork dates, drafts) */
+  versionIds: string[];
+  /** which versions were pooled and why, in one sentence ("Versions 1–3 pooled: same codes and scales.") */
+  pooling: string;
   responses: SurveyResponseInput[];
   /** how many of the responses are synthetic (demo panel), never real people */
   synthetic: number;
@@ -43,8 +47,8 @@ function answersForAnalysis(slug: string, row: { id: string; answers: string }):
 
 /**
  * Loads a survey's completed responses for the analysis: those of the latest instrument version and, with
- * scope "same-definition" (the default), of every earlier version whose definition hash is the same (the
- * questions did not change), with the latest definition. Exclusions come from the Exclusion table (each response's
+ * scope "series" (the default), of every version of its series (compatible codes and scales, decision 032),
+ * all read with the latest definition. Exclusions come from the Exclusion table (each response's
  * reasons). Partial responses are left out. Ordered by calendar day, then id, so a run is reproducible.
  *
  * @throws SurveyLoadError when there is no survey with the slug, it has no instrument version, or a response's
@@ -55,7 +59,7 @@ function answersForAnalysis(slug: string, row: { id: string; answers: string }):
  */
 export async function loadSurveyResponses(
   slug: string,
-  scope: VersionScope = "same-definition",
+  scope: VersionScope = "series",
   db: PrismaClient = prisma,
 ): Promise<LoadedSurvey> {
   const survey = await db.survey.findUnique({
@@ -63,13 +67,10 @@ export async function loadSurveyResponses(
     select: { id: true, slug: true, title: true },
   });
   if (!survey) throw new SurveyLoadError(`There is no survey with the slug "${slug}".`);
-  const latest = await latestInstrumentVersion(survey.id);
-  if (!latest) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
-  const versions = await db.instrumentVersion.findMany({
-    where: scope === "latest" ? { id: latest.id } : { surveyId: survey.id, contentHash: latest.contentHash },
-    orderBy: { version: "asc" },
-    select: { id: true, version: true },
-  });
+  const series = await currentVersionSeries(survey.id);
+  if (!series) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
+  const { latest } = series;
+  const versions = scope === "latest" ? [{ id: latest.id, version: latest.version }] : series.versions;
   const rows = await db.response.findMany({
     where: { instrumentVersionId: { in: versions.map((v) => v.id) }, completion: "complete" },
     orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
@@ -85,6 +86,8 @@ export async function loadSurveyResponses(
     survey: { slug: survey.slug, title: survey.title },
     definition: latest.definition,
     versions: versions.map((v) => v.version),
+    versionIds: versions.map((v) => v.id),
+    pooling: scope === "latest" ? `Version ${latest.version} only, as asked.` : series.statement,
     responses: rows.map((row) => ({
       id: row.id,
       answers: answersForAnalysis(slug, row),

@@ -33,7 +33,7 @@ describe("the export tab", () => {
     const { data } = (await tab()).data as TabData;
     // Real responses exist, so synthetic ones are left out unless asked for; excluded ones stay in.
     expect(data?.choice).toMatchObject({
-      version: 1,
+      version: "1",
       excluded: "include",
       synthetic: "leave-out",
       coarsen: "no",
@@ -165,7 +165,7 @@ describe("export downloads", () => {
     expect(event.target).toBe(`survey:${SLUG}`);
     expect(JSON.parse(event.detail ?? "{}")).toMatchObject({
       file: "responses.csv",
-      version: 1,
+      version: "1",
       excluded: "include",
       synthetic: "leave-out",
       coarsen: "no",

@@ -51,12 +51,14 @@ async function surveyWithThreeVersions() {
 }
 
 describe("loadSurveyResponses", () => {
-  it("loads the completed responses of every version with the latest definition, with their exclusions", async () => {
+  it("loads the completed responses of every version of the series with the latest definition, with their exclusions", async () => {
     await surveyWithThreeVersions();
     const loaded = await loadSurveyResponses(SLUG);
-    expect(loaded.versions).toEqual([1, 3]);
-    expect(loaded.responses).toHaveLength(100);
-    expect(loaded.synthetic).toBe(100);
+    // Version 2 changed only the title: the same codes and scales, so all three versions are one series.
+    expect(loaded.versions).toEqual([1, 2, 3]);
+    expect(loaded.pooling).toBe("Versions 1–3 pooled: same codes and scales.");
+    expect(loaded.responses).toHaveLength(130);
+    expect(loaded.synthetic).toBe(130);
     expect(loaded.definition.title.en).toBe("Support Work and Erosion Survey");
     const reasons = loaded.responses.flatMap((r) => (r.excluded ?? []).map((e) => e.reason)).sort();
     expect(reasons).toEqual(["attention", "attention", "speeder"]);
@@ -95,9 +97,9 @@ describe("loadSurveyResponses", () => {
         "200",
       ]);
       expect(stderr).toContain(
-        'Analysing survey "erosion", instrument version 1, 3 (100 completed responses, 100 of them synthetic)',
+        'Analysing survey "erosion", instrument versions 1–3 (130 completed responses, 130 of them synthetic)',
       );
-      expect(stdout).toContain("Responses: 100 received, 2 excluded (attention 2, speeder 1), 98 analysed");
+      expect(stdout).toContain("Responses: 130 received, 2 excluded (attention 2, speeder 1), 128 analysed");
       const results = JSON.parse(readFileSync(path.join(out, "results.json"), "utf8")) as SurveyResults;
       expect(results.sample.excluded).toEqual({
         total: 2,

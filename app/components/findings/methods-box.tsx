@@ -10,12 +10,16 @@ function BulletList({ items }: { items: readonly string[] }) {
   );
 }
 
-/** The instrument's title, version and content hash, and where to read every question. */
+/** The instrument's title, version (and the versions pooled) and content hash, and where to read every question. */
 function InstrumentDetail({ instrument }: { instrument: FindingMethods["instrument"] }) {
+  const pooled = instrument.pooledVersions ?? [instrument.version];
   return (
     <dd>
-      {instrument.title}, version {instrument.version} (content hash{" "}
-      <code>{instrument.contentHash.slice(0, 12)}</code>).{" "}
+      {instrument.title},{" "}
+      {pooled.length > 1
+        ? `versions ${pooled[0]}–${pooled.at(-1)} pooled (same codes and scales), worded as version ${instrument.version}`
+        : `version ${instrument.version}`}{" "}
+      (content hash <code>{instrument.contentHash.slice(0, 12)}</code>).{" "}
       <a href={instrument.codebookUrl}>Exact wording of every question (codebook)</a>.
     </dd>
   );

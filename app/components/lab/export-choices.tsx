@@ -81,19 +81,23 @@ const INCLUDE_OR_LEAVE_OUT = (include: ReactNode): Option[] => [
   { value: "leave-out", label: "Leave them out" },
 ];
 
-type Props = { choice: ResolvedExportChoice; versions: number[]; refused: FormReplyView };
+type Props = {
+  choice: ResolvedExportChoice;
+  versions: { value: string; label: string }[];
+  refused: FormReplyView;
+};
 
 /** Which responses: the instrument version (a choice only when there are several), excluded and synthetic ones. */
 function WhichResponses({ choice, versions, refused }: Props) {
   return (
     <>
       {versions.length > 1 ? (
-        <Field id={EXPORT_FIELD_IDS.version} label="Instrument version" error={refused.fieldErrors.version}>
+        <Field id={EXPORT_FIELD_IDS.version} label="Instrument versions" error={refused.fieldErrors.version}>
           {(control) => (
             <select {...control} name="version" defaultValue={choice.version}>
               {versions.map((version) => (
-                <option key={version} value={version}>
-                  Version {version}
+                <option key={version.value} value={version.value}>
+                  {version.label}
                 </option>
               ))}
             </select>

@@ -40,7 +40,7 @@ function useCheckFollowsForm(slug: string) {
 export type ExportFormProps = {
   slug: string;
   choice: ResolvedExportChoice;
-  versions: number[];
+  versions: { value: string; label: string }[];
   /** The options' messages and the values as sent, when they were not valid. */
   refused: FormReplyView;
   /** The options of the privacy check on screen (a query string); null when they are not valid. */

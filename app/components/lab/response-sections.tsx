@@ -31,26 +31,26 @@ export function SubmissionRateNotice({ rate }: { rate: SubmissionRateReport }) {
   );
 }
 
-/** Each page of the latest version: how many it was shown to, and how many are stopped there now. */
+/** Each page of the current series of versions: how many it was shown to, and how many are stopped there now. */
 export function DropOffByPage({ funnel }: { funnel: VersionFunnel | null }) {
   if (!funnel) return null;
   return (
     <section aria-labelledby="funnel-heading">
-      <h2 id="funnel-heading">Completion and drop-off by page (version {funnel.version})</h2>
+      <h2 id="funnel-heading">Completion and drop-off by page ({funnel.versions})</h2>
+      <p className="notice">{funnel.pooling}</p>
       <p>
         Each page counts the people it was shown to: a page that only some answers open counts only them.
         In-progress answers are deleted 30 days after their last save, so drop-off covers recent respondents
         only.
         {funnel.otherVersions > 0
-          ? ` ${funnel.otherVersions.toLocaleString("en")} completed responses to earlier versions are not counted here.`
+          ? ` ${funnel.otherVersions.toLocaleString("en")} responses to versions of an earlier series are not counted here.`
           : ""}
       </p>
       <ScrollableTable
         id="funnel-caption"
         caption={
           <>
-            Respondents shown each page of version {funnel.version} ({funnel.completed.toLocaleString("en")}{" "}
-            completed)
+            Respondents shown each page, {funnel.versions} ({funnel.completed.toLocaleString("en")} completed)
           </>
         }
       >

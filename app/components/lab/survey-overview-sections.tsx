@@ -63,7 +63,10 @@ export function VersionsSection({ versions, pasted }: { versions: Version[]; pas
   return (
     <section aria-labelledby="versions-heading">
       <h2 id="versions-heading">Instrument versions</h2>
-      <p>A version that has responses never changes. A new definition becomes a new version.</p>
+      <p>
+        A version that has responses never changes. A new definition becomes a new version only after you have
+        compared it with the live version, previewed it and confirmed it.
+      </p>
       <ScrollableTable id="versions-caption" caption={<>Versions, newest first</>}>
         <thead>
           <tr>
@@ -91,7 +94,7 @@ export function VersionsSection({ versions, pasted }: { versions: Version[]; pas
         <CsrfInput />
         <DefinitionFields pasted={pasted} />
         <button type="submit" name="intent" value="new-version">
-          Check and add the version
+          Check and compare with the live version
         </button>
       </Form>
     </section>
