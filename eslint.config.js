@@ -141,6 +141,8 @@ const WING_DOORS = [
   { from: "*", to: "app/audit/audit.server" },
   // The lab's pages open only for a signed-in researcher: the lab's gate asks the auth wing for the session.
   { from: "lab", to: "app/auth/session.server" },
+  // ... and asks it, through one function, whether the signed-in researcher may do this to this survey.
+  { from: "lab", to: "app/auth/survey-access.server" },
 ];
 
 /** The room of app/ a project-relative path is in ("lab", "db.server", "routes"), or null outside app/. */
