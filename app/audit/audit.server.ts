@@ -29,6 +29,22 @@ export const auditActionSchema = z.enum([
   "publish",
   "withdraw-finding",
   "supersede-finding",
+  "member-added",
+  "member-role-changed",
+  "member-removed",
+  "account-created",
+  "account-deactivated",
+  "account-reactivated",
+  "account-made-admin",
+  "account-admin-removed",
+  "password-reset",
+  "password-changed",
+  "totp-enabled",
+  "totp-disabled",
+  "totp-required",
+  "totp-not-required",
+  "second-factor-failed",
+  "recovery-code-used",
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
@@ -42,6 +58,8 @@ const auditEventInputSchema = z.object({
   /** What was acted on, e.g. "survey:support-work-and-erosion" or "lab". */
   target: z.string().min(1).max(AUDIT_TARGET_MAX_LENGTH),
   detail: z.string().max(AUDIT_DETAIL_MAX_LENGTH).optional(),
+  /** The survey the action concerned: its members read it in the survey's trail. */
+  surveyId: z.string().min(1).optional(),
 });
 export type AuditEventInput = z.input<typeof auditEventInputSchema>;
 
@@ -51,7 +69,9 @@ export type AuditEventInput = z.input<typeof auditEventInputSchema>;
  */
 export async function recordAuditEvent(input: AuditEventInput): Promise<void> {
   const event = auditEventInputSchema.parse(input);
-  await prisma.auditEvent.create({ data: { ...event, detail: event.detail ?? null } });
+  await prisma.auditEvent.create({
+    data: { ...event, detail: event.detail ?? null, surveyId: event.surveyId ?? null },
+  });
 }
 
 export type AuditEventRow = {
