@@ -22,7 +22,10 @@ export async function withdrawFinding(
   reason: string,
   now: Date = new Date(),
 ): Promise<StatusOutcome> {
-  const finding = await prisma.finding.findUnique({ where: { slug }, select: { withdrawnAt: true } });
+  const finding = await prisma.finding.findUnique({
+    where: { slug },
+    select: { withdrawnAt: true, surveyId: true },
+  });
   if (!finding) return NOT_FOUND;
   if (finding.withdrawnAt) return { ok: false, field: "slug", message: "This finding is already withdrawn." };
   await prisma.finding.update({ where: { slug }, data: { withdrawnAt: now, withdrawnReason: reason } });
@@ -30,6 +33,7 @@ export async function withdrawFinding(
     researcherId,
     action: "withdraw-finding",
     target: `finding:${slug}`,
+    surveyId: finding.surveyId,
     detail: reason,
   });
   return { ok: true, notice: `Withdrawn: /findings/${slug} now shows a tombstone with the reason.` };
@@ -48,7 +52,7 @@ export async function supersedeFinding(
   const refusal = (message: string): StatusRefusal => ({ ok: false, field: "bySlug", message });
   if (slug === bySlug) return refusal("A finding cannot supersede itself.");
   const [finding, successor] = await Promise.all([
-    prisma.finding.findUnique({ where: { slug }, select: { id: true } }),
+    prisma.finding.findUnique({ where: { slug }, select: { id: true, surveyId: true } }),
     prisma.finding.findUnique({
       where: { slug: bySlug },
       select: { id: true, withdrawnAt: true, supersededById: true, _count: { select: { versions: true } } },
@@ -64,6 +68,7 @@ export async function supersedeFinding(
     researcherId,
     action: "supersede-finding",
     target: `finding:${slug}`,
+    surveyId: finding.surveyId,
     detail: `superseded by finding:${bySlug}`,
   });
   return { ok: true, notice: `/findings/${slug} now links to /findings/${bySlug}.` };

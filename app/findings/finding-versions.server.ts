@@ -147,6 +147,7 @@ export async function publishFinding(
         researcherId,
         action: "publish",
         target: `finding:${input.slug}`,
+        surveyId: input.surveyId,
         detail: `version ${version}`,
       });
     return { slug: input.slug, version };

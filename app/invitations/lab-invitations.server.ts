@@ -21,6 +21,7 @@ export async function setInvitationRequirement(
     researcherId,
     action: required ? "invitations-required" : "invitations-not-required",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
   });
 }
 
@@ -35,6 +36,7 @@ export async function issueInvitationCodes(
     researcherId,
     action: "invitation-codes",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: `${count.toLocaleString("en")} ${count === 1 ? "code" : "codes"} generated`,
   });
   return codes;

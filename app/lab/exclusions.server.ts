@@ -45,6 +45,7 @@ export async function excludeFlagged(
     researcherId,
     action: "exclusion",
     target: target(survey),
+    surveyId: survey.id,
     detail:
       `${index}: excluded ${rows.length} flagged response${rows.length === 1 ? "" : "s"} (${thresholds}). ${qualityRule(index).rule}`.slice(
         0,
@@ -65,6 +66,7 @@ export async function includeFlagged(
     researcherId,
     action: "exclusion-removed",
     target: target(survey),
+    surveyId: survey.id,
     detail: `${index}: included ${count} response${count === 1 ? "" : "s"} again`,
   });
   return count;
@@ -95,6 +97,7 @@ export async function excludeResponse(
     researcherId,
     action: "exclusion",
     target: target(survey),
+    surveyId: survey.id,
     detail: `manual: response ${responseId}: ${reason}`,
   });
 }
@@ -113,6 +116,7 @@ export async function restoreResponse(
     researcherId,
     action: "exclusion-removed",
     target: target(survey),
+    surveyId: survey.id,
     detail: `response ${responseId} restored (was excluded for: ${reasons})`,
   });
   return existing.length;

@@ -178,6 +178,7 @@ export async function exportDownload(
     researcherId,
     action: "export",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: JSON.stringify({
       file,
       version: resolved.version,

@@ -31,7 +31,13 @@ async function nameTaken(surveyId: string, name: string, exceptId?: string): Pro
 }
 
 const audit = (researcherId: string, survey: Survey, detail: string) =>
-  recordAuditEvent({ researcherId, action: "free-text-codebook", target: `survey:${survey.slug}`, detail });
+  recordAuditEvent({
+    researcherId,
+    action: "free-text-codebook",
+    target: `survey:${survey.slug}`,
+    surveyId: survey.id,
+    detail,
+  });
 
 export async function createCode(
   researcherId: string,

@@ -80,6 +80,7 @@ export async function freeTextDownload(
     researcherId,
     action: "export",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: JSON.stringify({ file: `free-text-${file}`, codes: codes.length }),
   });
   return new Response(body, {

@@ -74,6 +74,7 @@ export async function redactFreeText(
       researcherId,
       action: "free-text-redacted",
       target: `survey:${survey.slug}`,
+      surveyId: survey.id,
       detail: `response ${key.responseId}, item ${key.itemId}: ${redacted.occurrences} passage(s), ${characters} characters`,
     });
     return { ok: true, occurrences: redacted.occurrences, characters, walEmptied: await emptyWal() };

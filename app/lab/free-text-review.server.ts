@@ -121,6 +121,7 @@ export async function hideFreeText(
     researcherId,
     action: "free-text-hidden",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: `response ${responseId}, item ${itemId}`,
   });
 }

@@ -42,6 +42,7 @@ export async function stagePendingVersion(
     researcherId,
     action: "stage-version",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: contentHash.slice(0, 12),
   });
   return { ok: true, staged: true };
@@ -124,6 +125,7 @@ export async function confirmPendingVersion(
     researcherId,
     action: "new-version",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}; ${review.compatibility?.compatible === false ? "new series" : "pooled"}`,
   });
   return { ok: true, version: version.version, verdict: review.verdict };
@@ -139,7 +141,12 @@ export async function discardPendingVersion(
     where: { id: pendingId, surveyId: survey.id },
   });
   if (count > 0)
-    await recordAuditEvent({ researcherId, action: "discard-version", target: `survey:${survey.slug}` });
+    await recordAuditEvent({
+      researcherId,
+      action: "discard-version",
+      target: `survey:${survey.slug}`,
+      surveyId: survey.id,
+    });
   return count > 0;
 }
 

@@ -94,6 +94,7 @@ export async function recordResponseView(researcherId: string, survey: SurveyRef
     researcherId,
     action: "response-viewed",
     target: `survey:${survey.slug}`,
+    surveyId: survey.id,
     detail: `response ${responseId}`,
   });
 }

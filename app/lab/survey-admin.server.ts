@@ -76,6 +76,7 @@ export async function importSurvey(
     researcherId,
     action: "import",
     target: `survey:${slug.data}`,
+    surveyId: survey.id,
     detail: `version ${version.version}, ${version.contentHash.slice(0, 12)}`,
   });
   return { ok: true, slug: slug.data };
@@ -93,6 +94,7 @@ export async function setSurveyStatus(
     researcherId,
     action: status === "open" ? "open" : "close",
     target: `survey:${slug}`,
+    surveyId,
   });
 }
 

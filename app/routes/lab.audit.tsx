@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { listAuditEvents } from "~/audit/audit.server";
-import { requireResearcherId } from "~/auth/session.server";
-import { Pagination } from "~/components/pagination";
-import { ScrollableTable } from "~/components/scrollable-table";
+import { listAuditEvents, listRefusedAttempts, REFUSED_ATTEMPTS_DAYS } from "~/audit/audit-trail.server";
+import { requireAdministrator } from "~/auth/administrator.server";
+import { AuditEvents, RefusedAttempts } from "~/components/lab/audit-trail";
 import { PAGE_NUMBER_MESSAGE, pageNumberSchema } from "~/forms/pagination";
 import { parseQuery } from "~/forms/parse-form";
 
@@ -12,68 +11,30 @@ export const meta: MetaFunction = () => [{ title: "Audit trail — Negative Spac
 
 const querySchema = z.object({ page: pageNumberSchema });
 
+/** The whole trail: every survey's events, account changes and sign-ins. Administrators only. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireResearcherId(request);
+  await requireAdministrator(request);
   const query = parseQuery(request, querySchema);
   if (!query.ok) throw new Response(PAGE_NUMBER_MESSAGE, { status: 400 });
-  return listAuditEvents(query.value.page);
-}
-
-// Times are shown in UTC, the same on server and client, so hydration never disagrees.
-function formatUtc(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const [page, refused] = await Promise.all([
+    listAuditEvents(query.value.page, "everything"),
+    listRefusedAttempts("everything"),
+  ]);
+  return { ...page, refused };
 }
 
 export default function AuditTrail() {
-  const { events, page, pageCount, pageSize, total } = useLoaderData<typeof loader>();
-  const first = (page - 1) * pageSize + 1;
+  const { refused, ...page } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Audit trail</h1>
-      <p>What researchers did in the lab, newest first. Respondents never appear here.</p>
-      {events.length === 0 ? (
-        <p>{total === 0 ? "Nothing has been recorded yet." : "There are no events on this page."}</p>
-      ) : (
-        <ScrollableTable
-          id="audit-caption"
-          caption={
-            <>
-              Events {first}–{first + events.length - 1} of {total}, newest first
-            </>
-          }
-        >
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Researcher</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>
-                  <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time>
-                </td>
-                <td>{event.researcherEmail ?? "unknown account"}</td>
-                <td>{event.action}</td>
-                <td>{event.target}</td>
-                <td>{event.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
-      )}
-      <Pagination
-        label="Audit pages"
-        page={page}
-        pageCount={pageCount}
-        href={(to) => `?page=${to}`}
-        previous="Newer events"
-        next="Older events"
-      />
+      <p>
+        What researchers did in the lab, on every survey and account, newest first. Each survey&rsquo;s
+        members read its own part on the survey&rsquo;s Audit tab. Respondents never appear here, and no entry
+        can be changed or deleted.
+      </p>
+      <AuditEvents {...page} />
+      <RefusedAttempts rows={refused} days={REFUSED_ATTEMPTS_DAYS} showSurvey />
     </>
   );
 }

@@ -49,7 +49,6 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await prisma.hiddenFreeText.deleteMany();
-  await prisma.auditEvent.deleteMany();
   researcher = await signedInResearcher();
 });
 
@@ -80,7 +79,11 @@ describe("free-text review", () => {
         select: { responseId: true, itemId: true, researcherId: true },
       }),
     ).toEqual([{ responseId: first.responseId, itemId: "protect_text", researcherId: researcher.id }]);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "free-text-hidden" } })).toMatchObject({
+    expect(
+      await prisma.auditEvent.findFirst({
+        where: { action: "free-text-hidden", researcherId: researcher.id },
+      }),
+    ).toMatchObject({
       researcherId: researcher.id,
       target: `survey:${SLUG}`,
       detail: `response ${first.responseId}, item protect_text`,

@@ -42,7 +42,6 @@ beforeEach(async () => {
   await prisma.invitationCode.deleteMany();
   await prisma.instrumentVersion.deleteMany();
   await prisma.survey.deleteMany();
-  await prisma.auditEvent.deleteMany();
   researcher = await signedInResearcher();
   await createSurvey();
 });
@@ -56,7 +55,10 @@ describe("invitation codes in the lab", () => {
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(
       false,
     );
-    const events = await prisma.auditEvent.findMany({ orderBy: { at: "asc" } });
+    const events = await prisma.auditEvent.findMany({
+      where: { researcherId: researcher.id },
+      orderBy: { at: "asc" },
+    });
     expect(events.map(({ action, target, researcherId }) => ({ action, target, researcherId }))).toEqual([
       { action: "invitations-required", target: "survey:mini", researcherId: researcher.id },
       { action: "invitations-not-required", target: "survey:mini", researcherId: researcher.id },
@@ -71,7 +73,9 @@ describe("invitation codes in the lab", () => {
     for (const code of codes) expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     const stored = JSON.stringify(await prisma.invitationCode.findMany());
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "invitation-codes" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "invitation-codes", researcherId: researcher.id },
+    });
     expect(audit).toMatchObject({
       target: "survey:mini",
       detail: "3 codes generated",
@@ -117,7 +121,7 @@ describe("invitation codes in the lab", () => {
         values: { intent: "generate-codes", count },
       });
       expect(await prisma.invitationCode.count()).toBe(0);
-      expect(await prisma.auditEvent.count()).toBe(0);
+      expect(await prisma.auditEvent.count({ where: { researcherId: researcher.id } })).toBe(0);
     },
   );
 
@@ -151,6 +155,6 @@ describe("invitation codes in the lab", () => {
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "mini" } })).requiresInvitation).toBe(
       false,
     );
-    expect(await prisma.auditEvent.count()).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { researcherId: researcher.id } })).toBe(0);
   });
 });

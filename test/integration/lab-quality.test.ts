@@ -63,7 +63,6 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await prisma.exclusion.deleteMany();
-  await prisma.auditEvent.deleteMany();
   researcher = await signedInResearcher();
 });
 
@@ -130,7 +129,9 @@ describe("excluding and including by index", () => {
           /^\d+ s, under \d+ s \(one third of the median \d+ s\); version 1$/.test(row.detail ?? ""),
       ),
     ).toBe(true);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "exclusion" } })).toMatchObject({
+    expect(
+      await prisma.auditEvent.findFirst({ where: { action: "exclusion", researcherId: researcher.id } }),
+    ).toMatchObject({
       researcherId: researcher.id,
       target: `survey:${SLUG}`,
       detail: expect.stringContaining(`speeder: excluded ${flagged} flagged responses`),
@@ -148,7 +149,11 @@ describe("excluding and including by index", () => {
 
     expect((await act({ intent: "include-index", index: "speeder" })).status).toBe(200);
     expect(await prisma.exclusion.count()).toBe(0);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "exclusion-removed" } })).toMatchObject({
+    expect(
+      await prisma.auditEvent.findFirst({
+        where: { action: "exclusion-removed", researcherId: researcher.id },
+      }),
+    ).toMatchObject({
       detail: `speeder: included ${flagged} responses again`,
     });
     expect(await exclusionSummary(surveyId)).toEqual([]);
@@ -198,6 +203,7 @@ describe("excluding and restoring one response", () => {
     expect((await act({ intent: "restore-response", responseId: response.id })).status).toBe(200);
     expect(await prisma.exclusion.count()).toBe(0);
     const events = await prisma.auditEvent.findMany({
+      where: { researcherId: researcher.id },
       orderBy: { at: "asc" },
       select: { action: true, detail: true },
     });

@@ -50,7 +50,8 @@ async function view(responseId: string, headers: Record<string, string> = {}) {
 
 /** The synthetic panel of the survey under test (not the other survey's response). */
 const ofPanel = { isSynthetic: true };
-const views = () => prisma.auditEvent.findMany({ where: { action: "response-viewed" } });
+const views = () =>
+  prisma.auditEvent.findMany({ where: { action: "response-viewed", researcherId: researcher.id } });
 
 beforeAll(async () => {
   const definition = loadDefaultInstrument();
@@ -97,7 +98,6 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await prisma.exclusion.deleteMany();
-  await prisma.auditEvent.deleteMany();
   researcher = await signedInResearcher();
 });
 
@@ -114,7 +114,7 @@ describe("the list of responses", () => {
     expect(last.list?.rows).toHaveLength((PANEL_SIZE + 1) % RESPONSE_LIST_PAGE_SIZE);
     const ids = new Set([...first.list!.rows, ...last.list!.rows].map((row) => row.id));
     expect(ids.size).toBe(first.list!.rows.length + last.list!.rows.length);
-    expect(await prisma.auditEvent.count()).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { researcherId: researcher.id } })).toBe(0);
   });
 
   it("filters by quality flag as the data-quality screen counts them", async () => {
@@ -246,7 +246,9 @@ describe("one response", () => {
     expect((await post({ intent: "restore-response", responseId: id })).status).toBe(200);
     expect(await prisma.exclusion.count({ where: { responseId: id } })).toBe(0);
     expect(
-      await prisma.auditEvent.count({ where: { action: { in: ["exclusion", "exclusion-removed"] } } }),
+      await prisma.auditEvent.count({
+        where: { action: { in: ["exclusion", "exclusion-removed"] }, researcherId: researcher.id },
+      }),
     ).toBe(2);
   });
 });
