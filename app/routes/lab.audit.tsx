@@ -20,11 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listAuditEvents(query.value.page, "everything"),
     listRefusedAttempts("everything"),
   ]);
-  return { ...page, refused };
+  return { ...page, refused, refusedDays: REFUSED_ATTEMPTS_DAYS };
 }
 
 export default function AuditTrail() {
-  const { refused, ...page } = useLoaderData<typeof loader>();
+  const { refused, refusedDays, ...page } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Audit trail</h1>
@@ -34,7 +34,7 @@ export default function AuditTrail() {
         can be changed or deleted.
       </p>
       <AuditEvents {...page} />
-      <RefusedAttempts rows={refused} days={REFUSED_ATTEMPTS_DAYS} showSurvey />
+      <RefusedAttempts rows={refused} days={refusedDays} showSurvey />
     </>
   );
 }

@@ -21,11 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listAuditEvents(query.value.page, scope),
     listRefusedAttempts(scope),
   ]);
-  return { ...page, refused };
+  return { ...page, refused, refusedDays: REFUSED_ATTEMPTS_DAYS };
 }
 
 export default function SurveyAuditTrail() {
-  const { refused, ...page } = useLoaderData<typeof loader>();
+  const { refused, refusedDays, ...page } = useLoaderData<typeof loader>();
   return (
     <>
       <h2>Audit trail</h2>
@@ -35,7 +35,7 @@ export default function SurveyAuditTrail() {
         deleted.
       </p>
       <AuditEvents {...page} />
-      <RefusedAttempts rows={refused} days={REFUSED_ATTEMPTS_DAYS} showSurvey={false} />
+      <RefusedAttempts rows={refused} days={refusedDays} showSurvey={false} />
     </>
   );
 }
