@@ -44,28 +44,31 @@ const provenanceOf = (finding: FindingVersionView, permalink: string): DownloadP
 });
 
 /**
- * The page's image of a chart's phone layout, `<id>.narrow.svg`, or its spec for vega-embed, `<id>.narrow.vl.json`
- * (decision 036): the SVG as the page shows it (the wide one is inline, also unstamped), the spec with its
- * provenance like the wide one's.
+ * The files the finding page itself draws (decisions 036, 042): `<id>.page.svg` and `<id>.page.vl.json` (the wide
+ * layout), `<id>.narrow.svg` and `<id>.narrow.vl.json` (the phone layout). They are the snapshot's SVG and
+ * spec as stored, without the download stamp, so the static image and the interactive redraw are drawn from
+ * one spec and have the same height: the page does not shift when a chart turns interactive. The page's
+ * citation box carries the provenance the downloads carry inside the file.
  */
-function narrowChartFile(finding: FindingVersionView, id: string, kind: string, permalink: string): Response {
-  const narrow = finding.snapshot.charts.find((candidate) => candidate.id === id)?.narrow;
-  if (!narrow || kind === "png") throw new Response("Not found", { status: 404 });
-  const name = `${finding.slug}-v${finding.version}-${id}.narrow.${kind}`;
-  if (kind === "svg") return file(narrow.svg, "image/svg+xml; charset=utf-8", name);
-  const spec = specWithProvenance(narrow.spec, provenanceOf(finding, permalink));
-  return file(JSON.stringify(spec, null, 2), "application/json; charset=utf-8", name);
+function pageChartFile(finding: FindingVersionView, id: string, layout: "page" | "narrow", kind: string) {
+  const chart = finding.snapshot.charts.find((candidate) => candidate.id === id);
+  const drawn = layout === "narrow" ? chart?.narrow : chart;
+  if (!drawn || kind === "png") throw new Response("Not found", { status: 404 });
+  const name = `${finding.slug}-v${finding.version}-${id}.${layout}.${kind === "svg" ? "svg" : "vl.json"}`;
+  if (kind === "svg") return file(drawn.svg, "image/svg+xml; charset=utf-8", name);
+  return file(JSON.stringify(drawn.spec), "application/json; charset=utf-8", name);
 }
 
 /**
  * A chart download: `<id>.png`, `<id>.svg` or `<id>.vl.json`, each carrying its provenance (source line with the
  * permalink, version and licence; the synthetic stamp when the data are synthetic): drawn inside the image for
- * PNG and SVG, in `usermeta` and the subtitle for the vega-lite spec. `<id>.narrow.svg` and `<id>.narrow.vl.json`
- * are the phone layout's ({@link narrowChartFile}).
+ * PNG and SVG, in `usermeta` and the subtitle for the vega-lite spec. The page's own files are
+ * {@link pageChartFile}'s.
  */
 export function chartFile(finding: FindingVersionView, fileName: string, permalink: string): Response {
-  const match = /^([a-z0-9-]+?)(\.narrow)?\.(png|svg|vl\.json)$/.exec(fileName);
-  if (match?.[2]) return narrowChartFile(finding, match[1]!, match[3]!.replace(".json", ""), permalink);
+  const match = /^([a-z0-9-]+?)(\.narrow|\.page)?\.(png|svg|vl\.json)$/.exec(fileName);
+  if (match?.[2])
+    return pageChartFile(finding, match[1]!, match[2] === ".narrow" ? "narrow" : "page", match[3]!);
   const chart = match ? finding.snapshot.charts.find((candidate) => candidate.id === match[1]) : undefined;
   if (!match || !chart) throw new Response("Not found", { status: 404 });
   const name = `${finding.slug}-v${finding.version}-${fileName}`;

@@ -3,10 +3,16 @@ import type { FindingVersionView } from "./finding-versions.server";
 import type { NarrativePart } from "./narrative.server";
 
 /**
- * A chart as its page needs it: the narrow layout's SVG is an image file, so only its size travels with the
- * page (decision 036). A full {@link SnapshotChart} is one too.
+ * A chart as its page needs it. A published page links its SVGs as image files, so only their sizes travel
+ * with the page, and the vega-lite spec is fetched when the chart turns interactive (decisions 036, 042).
+ * The lab's preview, whose files do not exist yet, carries the wide SVG inline (`svg`).
  */
-export type PageChart = Omit<SnapshotChart, "narrow"> & { narrow?: Pick<NarrowChart, "width" | "height"> };
+export type PageChart = Omit<SnapshotChart, "narrow" | "spec" | "svg"> & {
+  width: number;
+  height: number;
+  svg?: string;
+  narrow?: Pick<NarrowChart, "width" | "height">;
+};
 
 /** A snapshot as its page needs it: its charts as {@link PageChart}s. A full {@link FindingSnapshot} is one too. */
 export type PageSnapshot = Omit<FindingSnapshot, "charts"> & { charts: PageChart[] };

@@ -29,13 +29,28 @@ async function findFindingVersion(params: unknown): Promise<FindingVersionView> 
   return finding;
 }
 
-/** The snapshot without its narrow charts' spec and SVG, which the page links to as files (decision 036). */
-function pageSnapshot(snapshot: FindingSnapshot): PageSnapshot {
+/** The drawn size of a server-rendered SVG, read from its root element's attributes. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const attribute = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
+  return { width: attribute("width"), height: attribute("height") };
+}
+
+/**
+ * The snapshot as its page needs it: each chart's SVGs are image files it links to, with their sizes so the
+ * page keeps its layout while they load, and the spec is fetched only when a chart turns interactive
+ * (decision 042). `inlineCharts` keeps the wide SVG in the page, for the lab's preview, whose files do
+ * not exist yet.
+ */
+function pageSnapshot(snapshot: FindingSnapshot, inlineCharts: boolean): PageSnapshot {
   return {
     ...snapshot,
-    charts: snapshot.charts.map(({ narrow, ...chart }) =>
-      narrow ? { ...chart, narrow: { width: narrow.width, height: narrow.height } } : chart,
-    ),
+    charts: snapshot.charts.map(({ narrow, spec: _spec, svg, ...chart }) => ({
+      ...chart,
+      ...svgSize(svg),
+      ...(inlineCharts ? { svg } : {}),
+      ...(narrow ? { narrow: { width: narrow.width, height: narrow.height } } : {}),
+    })),
   };
 }
 
@@ -53,10 +68,14 @@ function citationsOf(finding: FindingVersionView, permalink: string) {
 }
 
 /** The page of a version, published or (in the lab's preview) about to be: citations and narrative. */
-export function findingPageData(finding: FindingVersionView, permalink: string): FindingPageData {
+export function findingPageData(
+  finding: FindingVersionView,
+  permalink: string,
+  { inlineCharts = false }: { inlineCharts?: boolean } = {},
+): FindingPageData {
   return {
     ...finding,
-    snapshot: pageSnapshot(finding.snapshot),
+    snapshot: pageSnapshot(finding.snapshot, inlineCharts),
     permalink,
     ...citationsOf(finding, permalink),
     narrativeParts: narrativeParts(finding.narrative, {

@@ -42,5 +42,5 @@ export async function previewSurveyFinding(
     snapshot,
   };
   const permalink = new URL(`/findings/${view.slug}/v/${version}`, new URL(request.url).origin).toString();
-  return { ok: true, preview: findingPageData(view, permalink) };
+  return { ok: true, preview: findingPageData(view, permalink, { inlineCharts: true }) };
 }

@@ -101,19 +101,19 @@ test.describe("charts on a wide screen", () => {
   // With JavaScript: without it browsers do not lazy-load (HTML spec), so they fetch the small phone images too.
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("show the 600-px chart inline and never fetch the phone layout", async ({ page }) => {
+  test("show the 600-px chart and never fetch the phone layout", async ({ page }) => {
     const narrowFetched: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes(".narrow.")) narrowFetched.push(request.url());
     });
     await page.goto(DEMO_FINDING);
     await visitEveryChart(page);
-    // each chart shows one SVG (static or, once interactive, vega-embed's), 600 px wide
+    // each chart shows one image (the static one or, once interactive, vega-embed's SVG), 600 px wide
     const shown = await page
       .locator(".chart-canvas")
       .evaluateAll((canvases) =>
         canvases.map((canvas) =>
-          [...canvas.querySelectorAll("svg[role='img']")]
+          [...canvas.querySelectorAll("img.chart-wide, svg[role='img']")]
             .map((svg) => Math.round(svg.getBoundingClientRect().width))
             .filter((width) => width > 0),
         ),

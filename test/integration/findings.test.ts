@@ -56,6 +56,14 @@ describe("publishing findings", () => {
       title: "Second take",
       permalink: "http://localhost/findings/support-protects/v/2",
     });
+    // The page links its charts as files (decision 042): no SVG or spec travels in the page, only each
+    // image's size, so the HTML stays small and nothing moves while the images load.
+    for (const chart of latest.snapshot.charts) {
+      expect(chart).not.toHaveProperty("svg");
+      expect(chart).not.toHaveProperty("spec");
+      expect(chart).toMatchObject({ width: 600, height: expect.any(Number) });
+      expect(chart.height).toBeGreaterThan(100);
+    }
     const first = await versionLoader({
       request: request("/findings/support-protects/v/1"),
       params: { slug: "support-protects", version: "1" },
@@ -146,7 +154,8 @@ describe("downloads of a published version", () => {
       params: params("erosion-by-support.svg"),
       context: {},
     });
-    expect(await svg.text()).toMatch(/^<svg[^>]*role="img"/);
+    const downloadSvg = await svg.text();
+    expect(downloadSvg).toMatch(/^<svg[^>]*role="img"/);
     const spec = await chartFileLoader({
       request: request("/x"),
       params: params("erosion-by-support.vl.json"),
@@ -170,7 +179,19 @@ describe("downloads of a published version", () => {
         })
       ).text(),
     );
-    expect(narrowSpec).toMatchObject({ width: 320, usermeta: { provenance: expect.any(Object) } });
+    // the page's own files (decision 042): the snapshot's SVG and spec as stored, without the download stamp,
+    // so the static image and the interactive redraw are drawn from the same spec
+    expect(narrowSpec).toMatchObject({ width: 320 });
+    expect(narrowSpec).not.toHaveProperty("usermeta.provenance");
+    const pageFile = async (file: string) =>
+      (await chartFileLoader({ request: request("/x"), params: params(file), context: {} })).text();
+    const pageSvg = await pageFile("erosion-by-support.page.svg");
+    expect(pageSvg).toMatch(/^<svg[^>]*width="600"[^>]*role="img"/);
+    expect(pageSvg).not.toContain("Source:");
+    expect(downloadSvg).toContain("Source:");
+    const pageSpec = JSON.parse(await pageFile("erosion-by-support.page.vl.json")) as object;
+    expect(pageSpec).toHaveProperty("$schema");
+    expect(pageSpec).not.toHaveProperty("usermeta.provenance");
     expect(
       (
         await rejection(() =>
@@ -246,7 +267,12 @@ describe("downloads of a published version", () => {
       await chartFileLoader({ request: request("/x"), params: params("erosion-by-support.svg"), context: {} })
     ).text();
     const narrow = await Promise.all(
-      ["erosion-by-support.narrow.svg", "erosion-by-support.narrow.vl.json"].map(async (file) =>
+      [
+        "erosion-by-support.narrow.svg",
+        "erosion-by-support.narrow.vl.json",
+        "erosion-by-support.page.svg",
+        "erosion-by-support.page.vl.json",
+      ].map(async (file) =>
         (await chartFileLoader({ request: request("/x"), params: params(file), context: {} })).text(),
       ),
     );

@@ -29,7 +29,8 @@ function ChartDownloads({ chart, filesBase }: { chart: PageChart; filesBase: str
 }
 
 /**
- * A chart as readers first get it: the server-rendered SVG, visible without JavaScript and with no layout shift.
+ * A chart as readers first get it: the server-rendered SVG as an image file with its size (inline in the lab's
+ * preview), visible without JavaScript and with no layout shift.
  * When the chart has a phone layout and its box is narrower than the wide chart (600 px), CSS shows that
  * instead, as an image with the same alt text (decision 036; lazily loaded, so wide screens never fetch it).
  * When the chart scrolls into view and JavaScript runs, it becomes interactive in the layout that fits
@@ -46,7 +47,19 @@ export function ChartFigure({ chart, filesBase }: { chart: PageChart; filesBase:
         {chart.title}
       </figcaption>
       <div ref={canvas} className="chart-canvas" data-narrow={chart.narrow ? "" : undefined}>
-        <div className="chart-static chart-wide" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        {chart.svg ? (
+          <div className="chart-static chart-wide" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        ) : (
+          <img
+            className="chart-static chart-wide"
+            src={`${files}.page.svg`}
+            alt={chart.altText}
+            width={chart.width}
+            height={chart.height}
+            loading="lazy"
+            decoding="async"
+          />
+        )}
         {chart.narrow ? (
           <img
             className="chart-static chart-narrow"

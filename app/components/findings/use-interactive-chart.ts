@@ -7,8 +7,8 @@ type Enhancement = { cancelled: boolean; finalize?: () => void };
 const WIDE_CHART_MIN_WIDTH = 600;
 
 /**
- * vega-embed redraws the spec at `${files}.vl.json` (`${files}.narrow.vl.json` when `narrow`) into a new box
- * after the static chart, which CSS then hides, with tooltips and without eval.
+ * vega-embed redraws the spec the static image was drawn from, `${files}.page.vl.json` (`${files}.narrow.vl.json`
+ * when `narrow`), into a new box after the static chart, which CSS then hides, with tooltips and without eval.
  */
 async function embedChart(
   target: HTMLDivElement,
@@ -20,7 +20,7 @@ async function embedChart(
   const [{ default: embed }, { expressionInterpreter }, spec] = await Promise.all([
     import("vega-embed"),
     import("vega-interpreter"),
-    fetch(`${files}${narrow ? ".narrow" : ""}.vl.json`).then(
+    fetch(`${files}${narrow ? ".narrow" : ".page"}.vl.json`).then(
       (response) => response.json() as Promise<object>,
     ),
   ]);
