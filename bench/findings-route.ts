@@ -47,7 +47,7 @@ try {
   await time(page, 20);
   const html = await time(page, REQUESTS);
   console.log(
-    `Finding page HTML (${(html.bytes / 1024).toFixed(0)} KB, 4 inline SVG charts), ${REQUESTS} sequential GETs: median ${html.median.toFixed(1)} ms, p90 ${html.p90.toFixed(1)} ms`,
+    `Finding page HTML (${(html.bytes / 1024).toFixed(0)} KB; 5 charts linked as image files), ${REQUESTS} sequential GETs: median ${html.median.toFixed(1)} ms, p90 ${html.p90.toFixed(1)} ms`,
   );
   const cachedPng = await time(png, REQUESTS);
   console.log(`Chart PNG, cached: median ${cachedPng.median.toFixed(1)} ms`);
