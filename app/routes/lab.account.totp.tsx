@@ -101,7 +101,7 @@ export default function TotpPage() {
       ) : (
         <BeginSetupForm expired={setupExpired} />
       )}
-      <p>
+      <p className="after-form">
         <Link to="/lab/account">Back to your account</Link>
       </p>
     </>

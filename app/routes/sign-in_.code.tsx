@@ -106,7 +106,7 @@ export default function SignInCode() {
           </button>
         </div>
       </Form>
-      <p>
+      <p className="after-form">
         <Link to="/sign-in">Start again with your password</Link> (the code step lasts five minutes).
       </p>
     </>

@@ -52,7 +52,8 @@ export function CreateAccountForm({ reply }: { reply: FormReplyView<ShownOnce | 
               autoCapitalize="none"
               spellCheck={false}
               defaultValue={typedEmail}
-              key={typedEmail}
+              // A new field after each success, so the created address does not stay typed in.
+              key={reply.failed ? "typed" : (reply.notice ?? "empty")}
             />
           )}
         </Field>
