@@ -111,6 +111,8 @@ beforeAll(async () => {
   expect(started.status).toBe(302);
   const researcher = await signedInResearcher();
   researcherId = researcher.id;
+  // An administrator, so the administration pages do their real work too (a refused GET is counted).
+  await prisma.researcher.update({ where: { id: researcher.id }, data: { isAdmin: true } });
   signedInCookies = [
     researcher.cookie,
     ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`),
