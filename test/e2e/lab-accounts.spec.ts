@@ -19,6 +19,9 @@ async function changePassword(page: Page, current: string, next: string) {
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
+    // Long journeys (two browsers, four or five scrypt sign-ins and password changes): on the shared
+    // 2-core machine under load they outgrow the default 30 s.
+    test.slow();
 
     test("an administrator creates an account and resets its password; each is shown once", async ({
       page,
