@@ -56,6 +56,12 @@ export const WITHDRAWAL_REASON_MAX_LENGTH = 1_000;
 export const DEFINITION_MAX_BYTES = 1_000_000;
 export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MAX_LENGTH = 1024;
+/** A password a person chooses or an administrator types (NIST SP 800-63B asks for at least 8). */
+export const PASSWORD_MIN_LENGTH = 12;
+/** Recovery codes shown once when TOTP is turned on. */
+export const TOTP_RECOVERY_CODE_COUNT = 10;
+/** Minutes the TOTP step of a sign-in (after the password) stays open. */
+export const SECOND_FACTOR_WINDOW_MINUTES = 5;
 
 // ── Respondents ───────────────────────────────────────────────────────────────────────────────
 /** Days a saved draft and its resume code live after the last save. */

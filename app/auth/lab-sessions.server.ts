@@ -17,7 +17,17 @@ export const LAST_SEEN_WRITE_INTERVAL_MS = 60 * 1000;
 /** The secret a session cookie carries: 256 random bits, base64url. */
 export const SESSION_TOKEN_PATTERN = /^[\w-]{43}$/;
 
-export type ActiveLabSession = { sessionId: string; researcherId: string; researcherEmail: string };
+export type ActiveLabSession = {
+  sessionId: string;
+  researcherId: string;
+  researcherEmail: string;
+  /** A site administrator (docs/decisions/041-accounts-and-second-factor.md). */
+  isAdmin: boolean;
+  /** An administrator reset the password: a new one must be chosen before anything else. */
+  mustChangePassword: boolean;
+  /** An administrator requires TOTP and it is not set up yet: nothing else opens until it is. */
+  needsTotpSetup: boolean;
+};
 
 /** What the table stores instead of the token: a copy of the database opens no session. */
 export function sessionTokenHash(token: string): string {
@@ -77,10 +87,24 @@ export async function findActiveLabSession(
       researcherId: true,
       lastSeenAt: true,
       expiresAt: true,
-      researcher: { select: { email: true } },
+      researcher: {
+        select: {
+          email: true,
+          isAdmin: true,
+          deactivatedAt: true,
+          mustChangePassword: true,
+          totpRequired: true,
+          totpSecretSealed: true,
+        },
+      },
     },
   });
   if (!session) return null;
+  if (session.researcher.deactivatedAt !== null) {
+    // Deactivation ends every session; one that slipped past (a race) ends on sight.
+    await prisma.labSession.deleteMany({ where: { researcherId: session.researcherId } });
+    return null;
+  }
   const idleUntil = later(session.lastSeenAt, SESSION_IDLE_TIMEOUT_MS);
   if (session.expiresAt <= now || idleUntil <= now) {
     await prisma.labSession.deleteMany({ where: { id: session.id } });
@@ -94,10 +118,14 @@ export async function findActiveLabSession(
       data: { lastSeenAt: now },
     });
   }
+  const { researcher } = session;
   return {
     sessionId: session.id,
     researcherId: session.researcherId,
-    researcherEmail: session.researcher.email,
+    researcherEmail: researcher.email,
+    isAdmin: researcher.isAdmin,
+    mustChangePassword: researcher.mustChangePassword,
+    needsTotpSetup: researcher.totpRequired && researcher.totpSecretSealed === null,
   };
 }
 

@@ -31,7 +31,7 @@ export class ResearcherExistsError extends Error {
 
 /** Creates a researcher account; throws ResearcherExistsError when the e-mail is taken. */
 export async function createResearcher(
-  { email, password }: { email: string; password: string },
+  { email, password, isAdmin = false }: { email: string; password: string; isAdmin?: boolean },
   db: PrismaClient = prisma,
 ): Promise<{ id: string; email: string }> {
   const normalised = normaliseEmail(email);
@@ -40,7 +40,7 @@ export async function createResearcher(
   }
   const passwordHash = await hashPassword(password);
   return db.researcher.create({
-    data: { email: normalised, passwordHash },
+    data: { email: normalised, passwordHash, isAdmin },
     select: { id: true, email: true },
   });
 }
@@ -82,21 +82,36 @@ export async function resetResearcherPassword(
   return { email: normalised, endedSessions: await setResearcherPassword(researcher.id, password, db) };
 }
 
-/** Creates the documented demo researcher unless an account with its e-mail exists; true when created. */
+/**
+ * Creates the documented demo researcher unless an account with its e-mail exists; true when created.
+ * It is a site administrator, so a new user can try the administration pages.
+ */
 export async function ensureDemoResearcher(db: PrismaClient): Promise<boolean> {
   const existing = await db.researcher.findUnique({
     where: { email: DEMO_RESEARCHER_EMAIL },
     select: { id: true },
   });
   if (existing) return false;
-  await createResearcher({ email: DEMO_RESEARCHER_EMAIL, password: DEMO_RESEARCHER_PASSWORD }, db);
+  await createResearcher(
+    { email: DEMO_RESEARCHER_EMAIL, password: DEMO_RESEARCHER_PASSWORD, isAdmin: true },
+    db,
+  );
   return true;
 }
 
-/** Deletes the demo researcher (once a real account exists); true when there was one. */
-export async function removeDemoResearcher(db: PrismaClient = prisma): Promise<boolean> {
-  const { count } = await db.researcher.deleteMany({ where: { email: DEMO_RESEARCHER_EMAIL } });
-  return count > 0;
+/**
+ * Deactivates the demo researcher (once a real account exists) and ends its sessions; true when an
+ * active one was there. Accounts are never deleted: the audit trail keeps naming who did what.
+ */
+export async function deactivateDemoResearcher(db: PrismaClient = prisma): Promise<boolean> {
+  const demo = await db.researcher.findUnique({
+    where: { email: DEMO_RESEARCHER_EMAIL },
+    select: { id: true, deactivatedAt: true },
+  });
+  if (!demo || demo.deactivatedAt !== null) return false;
+  await db.researcher.update({ where: { id: demo.id }, data: { deactivatedAt: new Date() } });
+  await revokeAllLabSessions(demo.id, db);
+  return true;
 }
 
 // Compared against when no account has the typed e-mail, so a missing account costs the same
@@ -106,13 +121,15 @@ let hashForMissingAccounts: Promise<string> | undefined;
 export type CredentialCheck =
   | { outcome: "verified"; researcherId: string }
   | { outcome: "wrong-password"; researcherId: string }
+  /** The right password for a deactivated account: refused like a wrong one, after the same work. */
+  | { outcome: "deactivated"; researcherId: string }
   | { outcome: "no-such-account" };
 
 /** Checks an e-mail and password; upgrades the stored hash when its parameters are out of date. */
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
   const researcher = await prisma.researcher.findUnique({
     where: { email: normaliseEmail(email) },
-    select: { id: true, passwordHash: true },
+    select: { id: true, passwordHash: true, deactivatedAt: true },
   });
   if (!researcher) {
     hashForMissingAccounts ??= hashPassword("no account has this password");
@@ -122,6 +139,7 @@ export async function checkCredentials(email: string, password: string): Promise
   if (!(await verifyPassword(password, researcher.passwordHash))) {
     return { outcome: "wrong-password", researcherId: researcher.id };
   }
+  if (researcher.deactivatedAt !== null) return { outcome: "deactivated", researcherId: researcher.id };
   if (passwordHashNeedsUpgrade(researcher.passwordHash)) {
     // The same password, stronger hash: not a password change, so sessions stay.
     await prisma.researcher.update({

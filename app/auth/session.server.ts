@@ -4,6 +4,7 @@ import { sessionSecret } from "~/security/session-secret.server";
 import {
   createLabSession,
   csrfTokenFor,
+  type ActiveLabSession,
   findActiveLabSession,
   purgeExpiredLabSessions,
   revokeLabSession,
@@ -39,11 +40,7 @@ async function sessionTokenFrom(request: Request): Promise<string | null> {
 }
 
 /** A signed-in researcher's session, as every lab loader and action sees it. */
-export type LabSession = {
-  /** The session's row id: safe to show or log (it is not the cookie's token). */
-  sessionId: string;
-  researcherId: string;
-  researcherEmail: string;
+export type LabSession = ActiveLabSession & {
   /** The token every lab form must echo back (app/auth/lab-action.server.ts). */
   csrfToken: string;
 };
@@ -72,11 +69,40 @@ export function signInRedirect(request: Request): Response {
   return redirect(`/sign-in?${new URLSearchParams({ redirectTo })}`);
 }
 
-/** Returns the signed-in researcher's session or sends the visitor to sign in. */
+/** The one page an account that must change its password may open (docs/decisions/041). */
+export const CHANGE_PASSWORD_PATH = "/lab/account";
+/** The one page an account that must set up TOTP may open. */
+export const TOTP_SETUP_PATH = "/lab/account/totp";
+
+/** The path a request is for, as the gate compares it: no trailing slash, no single-fetch ".data". */
+function gatedPath(request: Request): string {
+  const path = new URL(request.url).pathname.replace(/\.data$/, "").replace(/\/+$/, "");
+  return path === "" ? "/" : path;
+}
+
+/**
+ * Where an account must go before anything else, or null: a new password after an administrator's
+ * reset, then TOTP when an administrator requires it. Sign-out stays open.
+ */
+export function accountGateRedirect(session: ActiveLabSession, request: Request): string | null {
+  const path = gatedPath(request);
+  if (path === "/sign-out") return null;
+  if (session.mustChangePassword) return path === CHANGE_PASSWORD_PATH ? null : CHANGE_PASSWORD_PATH;
+  if (session.needsTotpSetup) return path === TOTP_SETUP_PATH ? null : TOTP_SETUP_PATH;
+  return null;
+}
+
+/**
+ * Returns the signed-in researcher's session or sends the visitor to sign in. Every lab loader and
+ * action passes here, so this is also the one place an account is held at the page it must visit
+ * first (a new password, TOTP set-up): no lab page can be reached around it.
+ */
 export async function requireLabSession(request: Request): Promise<LabSession> {
   const session = await getLabSession(request);
-  if (session) return session;
-  throw signInRedirect(request);
+  if (!session) throw signInRedirect(request);
+  const mustGo = accountGateRedirect(session, request);
+  if (mustGo) throw redirect(mustGo);
+  return session;
 }
 
 /** Returns the signed-in researcher's id or sends the visitor to sign in, remembering where they were going. */

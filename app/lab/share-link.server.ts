@@ -7,7 +7,12 @@ export function surveyShareUrl(request: Request, slug: string): string {
 
 /** A QR code for the survey address as a standalone SVG (no external resources, prints crisply). */
 export async function surveyQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, {
+  return qrCodeSvg(url);
+}
+
+/** Any text as a QR code in a standalone SVG (also the TOTP set-up's otpauth:// URI). */
+export async function qrCodeSvg(text: string): Promise<string> {
+  return QRCode.toString(text, {
     type: "svg",
     errorCorrectionLevel: "M",
     margin: 2,

@@ -18,18 +18,24 @@ const sections = [
 // this one, so each lab loader and action must still check the session itself
 // (requireResearcherId / requireLabAction); test/integration/lab-routes-refuse.test.ts enforces it.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { researcherEmail, csrfToken } = await requireLabSession(request);
-  return { researcherEmail, csrfToken } satisfies CsrfTokenData & { researcherEmail: string };
+  const { researcherEmail, csrfToken, isAdmin } = await requireLabSession(request);
+  return { researcherEmail, csrfToken, isAdmin } satisfies CsrfTokenData & {
+    researcherEmail: string;
+    isAdmin: boolean;
+  };
 }
 
+// Only site administrators see the link (the page itself checks again: requireAdministrator).
+const adminSection = { to: "/lab/admin/accounts", label: "Accounts", end: false } as const;
+
 export default function LabLayout() {
-  const { researcherEmail } = useLoaderData<typeof loader>();
+  const { researcherEmail, isAdmin } = useLoaderData<typeof loader>();
   return (
     <div className="wide-page">
       <div className="lab-bar">
         <nav aria-label="Lab">
           <ul className="lab-nav">
-            {sections.map((section) => (
+            {(isAdmin ? [...sections, adminSection] : sections).map((section) => (
               <li key={section.to}>
                 <NavLink to={section.to} end={section.end}>
                   {section.label}
@@ -42,6 +48,7 @@ export default function LabLayout() {
           <span>
             Signed in as <strong>{researcherEmail}</strong>
           </span>
+          <NavLink to="/lab/account">Your account</NavLink>
           {/* One form, two buttons: the pressed button's scope is sent, with or without JavaScript. */}
           <Form method="post" action="/sign-out" className="sign-out-form">
             <CsrfInput />

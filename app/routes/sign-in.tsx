@@ -8,6 +8,7 @@ import {
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { refuseCrossSiteRequest } from "~/auth/csrf.server";
+import { startPendingSignIn } from "~/auth/pending-sign-in.server";
 import { getResearcherId, startLabSession } from "~/auth/session.server";
 import { clientAddressFrom } from "~/auth/sign-in-rate-limit.server";
 import { safeRedirectPath } from "~/auth/safe-redirect";
@@ -43,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     redirectTo,
     signedOut: signedOut === null ? null : signedOut === "everywhere" ? "everywhere" : "here",
+    codeStepExpired: url.searchParams.get("step") === "expired",
   };
 }
 
@@ -63,6 +65,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (result.outcome === "wrong-credentials")
     return formFailure({ formError: WRONG_CREDENTIALS, values: form.values }, { status: 401 });
+  if (result.outcome === "second-factor") {
+    const pending = { researcherId: result.researcherId, redirectTo: safeRedirectPath(redirectTo) };
+    return redirect("/sign-in/code", { headers: { "Set-Cookie": await startPendingSignIn(pending) } });
+  }
   const cookie = await startLabSession(result.researcherId, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
@@ -113,7 +119,7 @@ function SignInForm({ redirectTo, reply }: { redirectTo: string; reply: FormRepl
 }
 
 export default function SignIn() {
-  const { redirectTo, signedOut } = useLoaderData<typeof loader>();
+  const { redirectTo, signedOut, codeStepExpired } = useLoaderData<typeof loader>();
   const reply = useFormReply();
   return (
     <>
@@ -129,10 +135,16 @@ export default function SignIn() {
             : "You have signed out."}
         </p>
       ) : null}
+      {codeStepExpired && !reply.failed ? (
+        <p className="notice" role="status">
+          The one-time code step has ended. Sign in with your password again.
+        </p>
+      ) : null}
       <ErrorSummary problems={summaryProblems(reply, FIELDS, "email")} />
       <SignInForm redirectTo={redirectTo} reply={reply} />
       <p>
-        Accounts are created by whoever runs this server, with <code>npm run lab:add-researcher</code>.
+        Accounts are created by a site administrator (in the lab, under Accounts) or by whoever runs this
+        server, with <code>npm run lab:add-researcher</code>.
       </p>
     </>
   );

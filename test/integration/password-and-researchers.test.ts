@@ -12,7 +12,7 @@ import {
   DEMO_RESEARCHER_EMAIL,
   DEMO_RESEARCHER_PASSWORD,
   ensureDemoResearcher,
-  removeDemoResearcher,
+  deactivateDemoResearcher,
   ResearcherExistsError,
 } from "~/auth/researchers.server";
 
@@ -93,14 +93,19 @@ describe("researcher accounts", () => {
     expect(await verifyPassword("pw", passwordHash)).toBe(true);
   });
 
-  it("the demo researcher is created once, with the documented password, and can be removed", async () => {
+  it("the demo researcher is created once, an administrator with the documented password, and can be deactivated", async () => {
     expect(await ensureDemoResearcher(prisma)).toBe(true);
     expect(await ensureDemoResearcher(prisma)).toBe(false);
     const check = await checkCredentials(DEMO_RESEARCHER_EMAIL, DEMO_RESEARCHER_PASSWORD);
     expect(check.outcome).toBe("verified");
-    expect(await removeDemoResearcher(prisma)).toBe(true);
+    const demo = await prisma.researcher.findUniqueOrThrow({ where: { email: DEMO_RESEARCHER_EMAIL } });
+    expect(demo.isAdmin).toBe(true);
+    expect(await deactivateDemoResearcher(prisma)).toBe(true);
+    expect(await deactivateDemoResearcher(prisma)).toBe(false);
     expect((await checkCredentials(DEMO_RESEARCHER_EMAIL, DEMO_RESEARCHER_PASSWORD)).outcome).toBe(
-      "no-such-account",
+      "deactivated",
     );
+    // Never deleted: the audit trail keeps naming it.
+    expect(await prisma.researcher.count({ where: { email: DEMO_RESEARCHER_EMAIL } })).toBe(1);
   });
 });
