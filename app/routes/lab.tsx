@@ -11,7 +11,6 @@ const sections = [
   { to: "/lab", label: "Overview", end: true },
   { to: "/lab/surveys", label: "Surveys", end: false },
   { to: "/lab/findings", label: "Findings", end: false },
-  { to: "/lab/audit", label: "Audit", end: false },
 ] as const;
 
 // Every /lab URL, known or not, passes through this guard. Child loaders run in parallel with
@@ -25,8 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-// Only site administrators see the link (the page itself checks again: requireAdministrator).
-const adminSection = { to: "/lab/admin/accounts", label: "Accounts", end: false } as const;
+// Only site administrators see these links (the pages check again: requireAdministrator). Members read
+// their survey's trail on its Audit tab.
+const adminSections = [
+  { to: "/lab/audit", label: "Audit", end: false },
+  { to: "/lab/admin/accounts", label: "Accounts", end: false },
+] as const;
 
 export default function LabLayout() {
   const { researcherEmail, isAdmin } = useLoaderData<typeof loader>();
@@ -35,7 +38,7 @@ export default function LabLayout() {
       <div className="lab-bar">
         <nav aria-label="Lab">
           <ul className="lab-nav">
-            {(isAdmin ? [...sections, adminSection] : sections).map((section) => (
+            {(isAdmin ? [...sections, ...adminSections] : sections).map((section) => (
               <li key={section.to}>
                 <NavLink to={section.to} end={section.end}>
                   {section.label}
