@@ -5,7 +5,7 @@ import { getLabSession } from "~/auth/session.server";
 import { action as adminAction, loader as adminLoader } from "~/routes/lab.admin.accounts";
 import { loader as labLayoutLoader } from "~/routes/lab";
 import { ORIGIN, formPost, outcomeOf, signedInResearcher } from "../support/lab-requests";
-import { readAuditPage, signInThroughForm } from "../support/lab-session-checks";
+import { readLabPage, signInThroughForm } from "../support/lab-session-checks";
 
 type Reply = {
   status: string;
@@ -58,7 +58,7 @@ describe("the administration page", () => {
       null,
     ]);
     const session = await signInThroughForm("new@example.org", password);
-    const page = await readAuditPage(session.cookie);
+    const page = await readLabPage(session.cookie);
     expect([page.status, page.headers.get("Location")]).toEqual([302, "/lab/account"]);
   });
 
@@ -142,7 +142,7 @@ describe("the administration page", () => {
     expect(await getLabSession(new Request(ORIGIN, { headers: { Cookie: other.cookie } }))).toBeNull();
     expect((await accountOf(other.email)).mustChangePassword).toBe(true);
     const session = await signInThroughForm(other.email, reply.result?.password ?? "");
-    const page = await readAuditPage(session.cookie);
+    const page = await readLabPage(session.cookie);
     expect(page.headers.get("Location")).toBe("/lab/account");
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "password-reset" } });
     expect(event.detail).toBe("1 session(s) ended");
@@ -153,10 +153,10 @@ describe("the administration page", () => {
     const other = await signedInResearcher();
     await post(admin, { intent: "require-totp", researcherId: other.id });
     expect((await accountOf(other.email)).totpRequired).toBe(true);
-    const page = await readAuditPage(other.cookie);
+    const page = await readLabPage(other.cookie);
     expect([page.status, page.headers.get("Location")]).toEqual([302, "/lab/account/totp"]);
     await post(admin, { intent: "unrequire-totp", researcherId: other.id });
-    expect((await readAuditPage(other.cookie)).status).toBe(200);
+    expect((await readLabPage(other.cookie)).status).toBe(200);
     const actions = await prisma.auditEvent.findMany({
       where: { target: `account:${other.email}` },
       orderBy: { at: "asc" },

@@ -1,7 +1,6 @@
 // One's own account: changing the password, TOTP set-up, the code step of sign-in; and the CLI.
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { runAccountsCli } from "~/auth/accounts-cli.server";
 import { getLabSession } from "~/auth/session.server";
 import { createSignInRateLimiter } from "~/auth/sign-in-rate-limit.server";
 import { attemptSecondFactor } from "~/auth/sign-in.server";
@@ -206,49 +205,5 @@ describe("changing one's own password", () => {
     expect(
       (await prisma.researcher.findUniqueOrThrow({ where: { id: researcher.id } })).mustChangePassword,
     ).toBe(false);
-  });
-});
-
-describe("npm run lab:add-researcher", () => {
-  it("makes the first account of an empty database an administrator, and deactivates the demo instead of deleting it", async () => {
-    await prisma.labSession.deleteMany();
-    await prisma.auditEvent.deleteMany();
-    await prisma.researcher.deleteMany();
-    const first = await runAccountsCli({
-      kind: "create",
-      email: "first@example.org",
-      admin: false,
-      replaceDemo: false,
-    });
-    expect(first[0]).toBe("Created researcher first@example.org (site administrator).");
-    const second = await runAccountsCli({
-      kind: "create",
-      email: "second@example.org",
-      admin: false,
-      replaceDemo: false,
-    });
-    expect(second[0]).toBe("Created researcher second@example.org.");
-    expect(
-      (await prisma.researcher.findUniqueOrThrow({ where: { email: "second@example.org" } })).isAdmin,
-    ).toBe(false);
-    const { ensureDemoResearcher } = await import("~/auth/researchers.server");
-    await ensureDemoResearcher(prisma);
-    const replaced = await runAccountsCli({
-      kind: "create",
-      email: "third@example.org",
-      admin: true,
-      replaceDemo: true,
-    });
-    expect(replaced).toContain("Deactivated the demo researcher.");
-    const demo = await prisma.researcher.findUniqueOrThrow({
-      where: { email: "demo@negative-space.example" },
-    });
-    expect(demo.deactivatedAt).not.toBeNull();
-    expect(await runAccountsCli({ kind: "reactivate", email: "demo@negative-space.example" })).toEqual([
-      "Reactivated demo@negative-space.example.",
-    ]);
-    expect(await runAccountsCli({ kind: "deactivate", email: "second@example.org" })).toEqual([
-      "Deactivated second@example.org; 0 signed-in session(s) ended.",
-    ]);
   });
 });

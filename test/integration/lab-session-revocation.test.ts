@@ -19,7 +19,7 @@ import {
   closeSurvey,
   expectLockedOut,
   expectSignedIn,
-  readAuditPage,
+  readLabPage,
   signInThroughForm,
 } from "../support/lab-session-checks";
 import { createSurvey } from "../support/survey-fixtures";
@@ -152,7 +152,7 @@ describe("npm run lab:add-researcher -- --reset-password", () => {
     await expectLockedOut(session, SURVEY);
     // A one-time password: the new session opens only the change-password page until a new one is chosen.
     const fresh = await signInThroughForm(email, newPassword);
-    const page = await readAuditPage(fresh.cookie);
+    const page = await readLabPage(fresh.cookie);
     expect([page.status, page.headers.get("Location")]).toEqual([302, "/lab/account"]);
   });
 

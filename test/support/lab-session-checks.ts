@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { prisma } from "~/db.server";
 import { getLabSession } from "~/auth/session.server";
 import { loader as labLayoutLoader } from "~/routes/lab";
-import { loader as auditLoader } from "~/routes/lab.audit";
+import { loader as surveyListLoader } from "~/routes/lab.surveys._index";
 import { action as signInAction } from "~/routes/sign-in";
 import { action as surveyOverviewAction } from "~/routes/lab.surveys.$slug._index";
 import { cookieFrom, formPost, ORIGIN, outcomeOf } from "./lab-requests";
@@ -23,10 +23,11 @@ export async function signInThroughForm(email: string, password: string): Promis
   return { cookie, csrfToken: session.csrfToken };
 }
 
-export const readAuditPage = (cookie: string) =>
+/** Reads a lab page every signed-in researcher may open: the list of their surveys. */
+export const readLabPage = (cookie: string) =>
   outcomeOf(() =>
-    auditLoader({
-      request: new Request(`${ORIGIN}/lab/audit`, { headers: { Cookie: cookie } }),
+    surveyListLoader({
+      request: new Request(`${ORIGIN}/lab/surveys`, { headers: { Cookie: cookie } }),
       params: {},
       context: {},
     }),
@@ -42,9 +43,9 @@ export const closeSurvey = (slug: string, { cookie, csrfToken }: BrowserSession)
     }),
   );
 
-/** The cookie works: the audit page answers 200. (So a later refusal is the revocation's doing.) */
+/** The cookie works: a lab page answers 200. (So a later refusal is the revocation's doing.) */
 export async function expectSignedIn(cookie: string): Promise<void> {
-  expect((await readAuditPage(cookie)).status).toBe(200);
+  expect((await readLabPage(cookie)).status).toBe(200);
 }
 
 /**
@@ -52,9 +53,9 @@ export async function expectSignedIn(cookie: string): Promise<void> {
  * (closing an open survey, with the right CSRF token) is refused with nothing changed or audited.
  */
 export async function expectLockedOut(session: BrowserSession, openSurveySlug: string): Promise<void> {
-  const page = await readAuditPage(session.cookie);
+  const page = await readLabPage(session.cookie);
   expect(page.status).toBe(302);
-  expect(page.headers.get("Location")).toBe("/sign-in?redirectTo=%2Flab%2Faudit");
+  expect(page.headers.get("Location")).toBe("/sign-in?redirectTo=%2Flab%2Fsurveys");
   const layout = await outcomeOf(() =>
     labLayoutLoader({
       request: new Request(`${ORIGIN}/lab`, { headers: { Cookie: session.cookie } }),
