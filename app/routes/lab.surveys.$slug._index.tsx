@@ -1,3 +1,4 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -5,7 +6,6 @@ import {
   redirect,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { DefinitionProblems } from "~/components/definition-problems";
 import { ErrorSummary } from "~/components/error-summary";
 import { InvitationCodesSection } from "~/components/lab/invitation-codes-section";
@@ -15,7 +15,6 @@ import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { invitationCodeCounts } from "~/invitations/lab-invitations.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { surveyShareUrl } from "~/lab/share-link.server";
 import { listSurveyVersions } from "~/lab/survey-admin.server";
 import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server";
@@ -23,7 +22,7 @@ import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server
 export const meta: MetaFunction = () => [{ title: "Survey overview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "view");
   const [versions, invitationCounts] = await Promise.all([
     listSurveyVersions(survey.id),
     invitationCodeCounts(survey.id),
@@ -32,8 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "run-survey",
+  );
   const form = parseForm(formData, overviewFormSchema);
   if (!form.ok) return formFailure(form.failure);
   const outcome = await decideOverview(researcherId, survey, form.value, formData);
