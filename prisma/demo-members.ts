@@ -36,3 +36,32 @@ export async function ensureDemoMemberships(db: PrismaClient, surveySlug: string
   await ensureMembership(db, DEMO_RESEARCHER_EMAIL, surveySlug, "owner");
   await ensureMembership(db, DEMO_STUDENT_EMAIL, surveySlug, "viewer");
 }
+
+/**
+ * `lab:add-researcher --replace-demo`: the new account takes the demo researcher's place on its
+ * surveys (so the demo survey keeps an owner), and the demo student goes with the demo researcher.
+ * Memberships and refused-attempt counts refuse a plain delete of an account; they go first.
+ */
+export async function handOverDemoAccounts(db: PrismaClient, newResearcherId: string): Promise<void> {
+  const demos = await db.researcher.findMany({
+    where: { email: { in: [DEMO_RESEARCHER_EMAIL, DEMO_STUDENT_EMAIL] } },
+    select: { id: true, email: true },
+  });
+  const demoResearcher = demos.find((account) => account.email === DEMO_RESEARCHER_EMAIL);
+  const ids = demos.map((account) => account.id);
+  await db.$transaction(async (tx) => {
+    if (demoResearcher) {
+      const held = await tx.surveyMembership.findMany({ where: { researcherId: demoResearcher.id } });
+      for (const { surveyId, role, responseLevelAccess } of held) {
+        await tx.surveyMembership.upsert({
+          where: { surveyId_researcherId: { surveyId, researcherId: newResearcherId } },
+          create: { surveyId, researcherId: newResearcherId, role, responseLevelAccess },
+          update: {},
+        });
+      }
+    }
+    await tx.surveyMembership.deleteMany({ where: { researcherId: { in: ids } } });
+    await tx.refusedAttempt.deleteMany({ where: { researcherId: { in: ids } } });
+    await tx.researcher.deleteMany({ where: { email: DEMO_STUDENT_EMAIL } });
+  });
+}

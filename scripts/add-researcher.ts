@@ -46,6 +46,12 @@ try {
   } else {
     const researcher = await createResearcher({ email: email.data, password });
     console.log(`Created researcher ${researcher.email}.`);
+    if (values["replace-demo"]) {
+      const { prisma } = await import("../app/db.server");
+      const { handOverDemoAccounts } = await import("../prisma/demo-members");
+      await handOverDemoAccounts(prisma, researcher.id);
+      console.log("The new account took the demo researcher's place on its surveys; the demo student was deleted.");
+    }
   }
   console.log(`One-time password (shown only now; pass it on privately): ${password}`);
   if (values["replace-demo"] && (await removeDemoResearcher())) console.log("Deleted the demo researcher.");
