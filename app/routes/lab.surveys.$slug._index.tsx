@@ -1,3 +1,4 @@
+import { membershipAllows, permissionNeededSentence } from "~/auth/survey-roles";
 import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import {
   type ActionFunctionArgs,
@@ -22,12 +23,13 @@ import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server
 export const meta: MetaFunction = () => [{ title: "Survey overview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireSurveyPermission(request, params, "view");
+  const { survey, membership } = await requireSurveyPermission(request, params, "view");
   const [versions, invitationCounts] = await Promise.all([
     listSurveyVersions(survey.id),
     invitationCodeCounts(survey.id),
   ]);
-  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts };
+  const canRunSurvey = membershipAllows(membership, "run-survey");
+  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts, canRunSurvey };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,7 +57,7 @@ function splitProblems(fieldErrors: Record<string, string>) {
 }
 
 export default function SurveyOverview() {
-  const { survey, shareUrl, versions, invitationCounts } = useLoaderData<typeof loader>();
+  const { survey, shareUrl, versions, invitationCounts, canRunSurvey } = useLoaderData<typeof loader>();
   const reply = useFormReply<{ issuedCodes: string[] | null }>();
   const problems = splitProblems(reply.fieldErrors);
   return (
@@ -71,18 +73,22 @@ export default function SurveyOverview() {
         ])}
       />
       <DefinitionProblems fieldErrors={problems.definition} />
-      <StatusSection status={survey.status} />
+      <StatusSection status={survey.status} canChange={canRunSurvey} />
       <ShareSection slug={survey.slug} shareUrl={shareUrl} />
-      <InvitationCodesSection
-        slug={survey.slug}
-        required={survey.requiresInvitation}
-        counts={invitationCounts}
-        issued={reply.result?.issuedCodes ?? null}
-        countError={reply.fieldErrors.count}
-        typedCount={sentValue(reply.values, "count")}
-      />
-
-      <VersionsSection versions={versions} pasted={sentValue(reply.values, "definitionText")} />
+      {canRunSurvey ? null : <p>{permissionNeededSentence("run-survey")}</p>}
+      {canRunSurvey ? (
+        <InvitationCodesSection
+          slug={survey.slug}
+          required={survey.requiresInvitation}
+          counts={invitationCounts}
+          issued={reply.result?.issuedCodes ?? null}
+          countError={reply.fieldErrors.count}
+          typedCount={sentValue(reply.values, "count")}
+        />
+      ) : null}
+      {canRunSurvey ? (
+        <VersionsSection versions={versions} pasted={sentValue(reply.values, "definitionText")} />
+      ) : null}
     </>
   );
 }

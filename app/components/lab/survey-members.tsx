@@ -74,7 +74,7 @@ export function MemberList(props: {
       ? (reply.fieldErrors.role ?? reply.fieldErrors.grant ?? reply.fieldErrors.memberId)
       : undefined;
   return (
-    <ul className="member-list">
+    <ul className="card-list">
       {members.map((member) => (
         <li key={member.researcherId} className="card">
           <p>
