@@ -22,7 +22,10 @@ async function ensureMembership(db: PrismaClient, email: string, surveySlug: str
 
 /** Creates the demo student unless an account with its e-mail exists; true when created. */
 export async function ensureDemoStudent(db: PrismaClient): Promise<boolean> {
-  const existing = await db.researcher.findUnique({ where: { email: DEMO_STUDENT_EMAIL }, select: { id: true } });
+  const existing = await db.researcher.findUnique({
+    where: { email: DEMO_STUDENT_EMAIL },
+    select: { id: true },
+  });
   if (existing) return false;
   await createResearcher({ email: DEMO_STUDENT_EMAIL, password: DEMO_STUDENT_PASSWORD }, db);
   return true;

@@ -50,7 +50,9 @@ try {
       const { prisma } = await import("../app/db.server");
       const { handOverDemoAccounts } = await import("../prisma/demo-members");
       await handOverDemoAccounts(prisma, researcher.id);
-      console.log("The new account took the demo researcher's place on its surveys; the demo student was deleted.");
+      console.log(
+        "The new account took the demo researcher's place on its surveys; the demo student was deleted.",
+      );
     }
   }
   console.log(`One-time password (shown only now; pass it on privately): ${password}`);

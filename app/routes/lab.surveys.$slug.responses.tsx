@@ -12,7 +12,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey, membership } = await requireSurveyPermission(request, params, "view");
   const stats = await responseStats(survey.id);
   const canBrowse = membershipAllows(membership, "read-responses");
-  return { stats, chart: await responsesByDaySvg(stats.byDay), rate: submissionRateAlarm(survey.id), canBrowse };
+  return {
+    stats,
+    chart: await responsesByDaySvg(stats.byDay),
+    rate: submissionRateAlarm(survey.id),
+    canBrowse,
+  };
 }
 
 export default function SurveyResponses() {
