@@ -143,6 +143,9 @@ const WING_DOORS = [
   { from: "lab", to: "app/auth/session.server" },
   // ... and asks it, through one function, whether the signed-in researcher may do this to this survey.
   { from: "lab", to: "app/auth/survey-access.server" },
+  // The lab names the right each tab and button needs, and its members page lists roles, from the one
+  // permission table (pure data, no database): decision 040.
+  { from: "lab", to: "app/auth/survey-roles" },
 ];
 
 /** The room of app/ a project-relative path is in ("lab", "db.server", "routes"), or null outside app/. */

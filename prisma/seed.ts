@@ -9,6 +9,7 @@ import {
 } from "../app/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { publishDemoFinding } from "./demo-finding";
+import { ensureDemoMemberships, ensureDemoStudent } from "./demo-members";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
 
@@ -37,6 +38,8 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
     scenario: DEMO_PANEL_SCENARIO,
   });
   await ensureDemoResearcher(prisma); // only with a fresh demo, so a deleted demo account stays deleted
+  await ensureDemoStudent(prisma);
+  await ensureDemoMemberships(prisma, DEMO_SURVEY_SLUG);
   await publishDemoFinding(prisma, DEMO_SURVEY_SLUG);
   return true;
 }

@@ -58,6 +58,14 @@ const command: CliCommand = values["reset-password"]
         };
 try {
   for (const line of await runAccountsCli(command)) console.log(line);
+  if (command.kind === "create" && command.replaceDemo) {
+    const { prisma } = await import("../app/db.server");
+    const { handOverDemoAccounts } = await import("../prisma/demo-members");
+    await handOverDemoAccounts(prisma, command.email);
+    console.log(
+      "The new account took the demo researcher's place on its surveys; the demo student was deactivated.",
+    );
+  }
 } catch (error) {
   if (error instanceof ResearcherExistsError && values.admin && chosen.length === 0) {
     for (const line of await runAccountsCli({ kind: "make-admin", email: email.data })) console.log(line);

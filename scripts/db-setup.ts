@@ -79,12 +79,13 @@ if (options.demo || (creating && !production)) {
   const { disconnectDatabase, prisma } = await import("../app/db.server");
   const { seedDemoIfEmpty } = await import("../prisma/seed");
   const { DEMO_RESEARCHER_EMAIL } = await import("../app/auth/researchers.server");
+  const { DEMO_STUDENT_EMAIL } = await import("../prisma/demo-members");
   const { DEMO_PANEL_SIZE } = await import("../app/surveys/synthetic-panel.server");
   try {
     if (await seedDemoIfEmpty(prisma)) {
       console.log(
-        `Seeded the DEMO: an open survey, ${DEMO_PANEL_SIZE} synthetic responses, a published finding and the researcher ${DEMO_RESEARCHER_EMAIL}, whose password is published in the README.\n` +
-          `Anyone who can reach this server can sign in with it; before others can, run: npm run lab:add-researcher -- --email you@example.org --replace-demo`,
+        `Seeded the DEMO: an open survey, ${DEMO_PANEL_SIZE} synthetic responses, a published finding, the researcher ${DEMO_RESEARCHER_EMAIL} (owner) and ${DEMO_STUDENT_EMAIL} (viewer), whose passwords are published in the README.\n` +
+          `Anyone who can reach this server can sign in with them; before others can, run: npm run lab:add-researcher -- --email you@example.org --replace-demo`,
       );
     } else {
       console.log(

@@ -80,3 +80,19 @@ export async function requireSurveyActionPermission(
   const permission = typeof permissionFor === "function" ? permissionFor(formData) : permissionFor;
   return { ...(await checkSurveyPermission(session, params, permission)), formData };
 }
+
+/**
+ * For lab pages outside one survey's tabs (the findings page): the sentence refusing `permission` on
+ * the survey, or null when the researcher holds it. A non-member reads the same sentence as a member
+ * without the right; either refusal is counted.
+ */
+export async function surveyPermissionRefusal(
+  researcherId: string,
+  surveyId: string,
+  permission: SurveyPermission,
+): Promise<string | null> {
+  const membership = await findMembership(surveyId, researcherId);
+  if (membership && membershipAllows(membership, permission)) return null;
+  await recordRefusedAttempt({ researcherId, surveyId, permission: membership ? permission : "membership" });
+  return permissionNeededSentence(permission);
+}

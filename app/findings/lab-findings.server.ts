@@ -11,9 +11,19 @@ export type LabFindingRow = {
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
-/** Every finding with its versions and status, newest first, for the lab's findings page. */
-export async function listLabFindings(): Promise<LabFindingRow[]> {
+/** The survey a finding belongs to (its slug was claimed by that survey, decision 035), or null. */
+export async function findingSurveyId(slug: string): Promise<string | null> {
+  const finding = await prisma.finding.findUnique({ where: { slug }, select: { surveyId: true } });
+  return finding?.surveyId ?? null;
+}
+
+/**
+ * The findings of the surveys the researcher is a member of, with their versions and status, newest
+ * first, for the lab's findings page.
+ */
+export async function listLabFindings(researcherId: string): Promise<LabFindingRow[]> {
   const findings = await prisma.finding.findMany({
+    where: { survey: { memberships: { some: { researcherId } } } },
     orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
     select: {
       slug: true,

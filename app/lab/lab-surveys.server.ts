@@ -1,33 +1,22 @@
-import { requireResearcherId } from "~/auth/session.server";
+import { type SurveyRole, surveyRoleSchema } from "~/auth/survey-roles";
 import { prisma } from "~/db.server";
-import { requireSurveySlug } from "~/surveys/survey-slug";
-import { findSurveyBySlug, type SurveyRecord, surveyStatus } from "~/surveys/surveys.server";
+import { type SurveyRecord, surveyStatus } from "~/surveys/surveys.server";
 
 export type LabSurvey = SurveyRecord;
-
-/**
- * The gate of every /lab/surveys/$slug loader: a signed-in researcher and an existing
- * survey, or a redirect to sign in / a 404.
- */
-export async function requireLabSurvey(
-  request: Request,
-  params: unknown,
-): Promise<{ researcherId: string; survey: LabSurvey }> {
-  const researcherId = await requireResearcherId(request);
-  const survey = await findSurveyBySlug(requireSurveySlug(params));
-  if (!survey) throw new Response("Not found", { status: 404 });
-  return { researcherId, survey };
-}
 
 export type LabSurveyRow = LabSurvey & {
   versions: number;
   responses: number;
   syntheticResponses: number;
   drafts: number;
+  /** The signed-in researcher's role on it. */
+  role: SurveyRole;
 };
 
-export async function listLabSurveys(): Promise<LabSurveyRow[]> {
+/** The surveys the researcher is a member of, newest first, with their role on each. */
+export async function listLabSurveys(researcherId: string): Promise<LabSurveyRow[]> {
   const surveys = await prisma.survey.findMany({
+    where: { memberships: { some: { researcherId } } },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -36,6 +25,7 @@ export async function listLabSurveys(): Promise<LabSurveyRow[]> {
       status: true,
       requiresInvitation: true,
       _count: { select: { versions: true } },
+      memberships: { where: { researcherId }, select: { role: true } },
     },
   });
   return Promise.all(
@@ -58,6 +48,7 @@ export async function listLabSurveys(): Promise<LabSurveyRow[]> {
         responses,
         syntheticResponses,
         drafts,
+        role: surveyRoleSchema.catch("viewer").parse(survey.memberships[0]?.role),
       };
     }),
   );

@@ -68,8 +68,14 @@ export async function importSurvey(
       ],
     };
   }
+  // The importer owns the survey from its first moment: created in the same write, no path forgets it.
   const survey = await prisma.survey.create({
-    data: { slug: slug.data, title: check.definition.title.en, status: "draft" },
+    data: {
+      slug: slug.data,
+      title: check.definition.title.en,
+      status: "draft",
+      memberships: { create: { researcherId, role: "owner" } },
+    },
   });
   const version = await addInstrumentVersion(survey.id, check.definition);
   await recordAuditEvent({

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireLabAction } from "~/auth/lab-action.server";
-import { requireResearcherId } from "~/auth/session.server";
+import { requireLabSession } from "~/auth/session.server";
+import { surveyPermissionRefusal } from "~/auth/survey-access.server";
 import { LabFindingCard } from "~/components/lab/lab-finding-card";
 import { findingStatusFormSchema } from "~/findings/finding-status-forms";
 import { supersedeFinding, withdrawFinding } from "~/findings/finding-status.server";
-import { listLabFindings } from "~/findings/lab-findings.server";
+import { findingSurveyId, listLabFindings } from "~/findings/lab-findings.server";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
@@ -13,8 +14,8 @@ import { useFormReply } from "~/forms/use-form-reply";
 export const meta: MetaFunction = () => [{ title: "Findings — Negative Space lab" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireResearcherId(request);
-  return { findings: await listLabFindings() };
+  const { researcherId } = await requireLabSession(request);
+  return { findings: await listLabFindings(researcherId) };
 }
 
 /** Withdraw (with a reason) or supersede one finding; both are audited. */
@@ -22,6 +23,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const { researcherId, formData } = await requireLabAction(request);
   const form = parseForm(formData, findingStatusFormSchema);
   if (!form.ok) return formFailure(form.failure);
+  // Withdrawing or superseding needs the publish right on the survey that claimed the finding.
+  const surveyId = await findingSurveyId(form.value.slug);
+  const refusal = surveyId && (await surveyPermissionRefusal(researcherId, surveyId, "publish"));
+  if (refusal) {
+    const field = form.value.intent === "withdraw" ? "reason" : "bySlug";
+    return formFailure({ fieldErrors: { [field]: refusal }, values: form.values }, { status: 403 });
+  }
   const outcome =
     form.value.intent === "withdraw"
       ? await withdrawFinding(researcherId, form.value.slug, form.value.reason)

@@ -1,3 +1,5 @@
+import { membershipAllows, permissionNeededSentence } from "~/auth/survey-roles";
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -5,7 +7,6 @@ import {
   redirect,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { DefinitionProblems } from "~/components/definition-problems";
 import { ErrorSummary } from "~/components/error-summary";
 import { InvitationCodesSection } from "~/components/lab/invitation-codes-section";
@@ -15,7 +16,6 @@ import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { invitationCodeCounts } from "~/invitations/lab-invitations.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { surveyShareUrl } from "~/lab/share-link.server";
 import { listSurveyVersions } from "~/lab/survey-admin.server";
 import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server";
@@ -23,17 +23,21 @@ import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server
 export const meta: MetaFunction = () => [{ title: "Survey overview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey, membership } = await requireSurveyPermission(request, params, "view");
   const [versions, invitationCounts] = await Promise.all([
     listSurveyVersions(survey.id),
     invitationCodeCounts(survey.id),
   ]);
-  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts };
+  const canRunSurvey = membershipAllows(membership, "run-survey");
+  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts, canRunSurvey };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "run-survey",
+  );
   const form = parseForm(formData, overviewFormSchema);
   if (!form.ok) return formFailure(form.failure);
   const outcome = await decideOverview(researcherId, survey, form.value, formData);
@@ -53,7 +57,7 @@ function splitProblems(fieldErrors: Record<string, string>) {
 }
 
 export default function SurveyOverview() {
-  const { survey, shareUrl, versions, invitationCounts } = useLoaderData<typeof loader>();
+  const { survey, shareUrl, versions, invitationCounts, canRunSurvey } = useLoaderData<typeof loader>();
   const reply = useFormReply<{ issuedCodes: string[] | null }>();
   const problems = splitProblems(reply.fieldErrors);
   return (
@@ -69,18 +73,22 @@ export default function SurveyOverview() {
         ])}
       />
       <DefinitionProblems fieldErrors={problems.definition} />
-      <StatusSection status={survey.status} />
+      <StatusSection status={survey.status} canChange={canRunSurvey} />
       <ShareSection slug={survey.slug} shareUrl={shareUrl} />
-      <InvitationCodesSection
-        slug={survey.slug}
-        required={survey.requiresInvitation}
-        counts={invitationCounts}
-        issued={reply.result?.issuedCodes ?? null}
-        countError={reply.fieldErrors.count}
-        typedCount={sentValue(reply.values, "count")}
-      />
-
-      <VersionsSection versions={versions} pasted={sentValue(reply.values, "definitionText")} />
+      {canRunSurvey ? null : <p>{permissionNeededSentence("run-survey")}</p>}
+      {canRunSurvey ? (
+        <InvitationCodesSection
+          slug={survey.slug}
+          required={survey.requiresInvitation}
+          counts={invitationCounts}
+          issued={reply.result?.issuedCodes ?? null}
+          countError={reply.fieldErrors.count}
+          typedCount={sentValue(reply.values, "count")}
+        />
+      ) : null}
+      {canRunSurvey ? (
+        <VersionsSection versions={versions} pasted={sentValue(reply.values, "definitionText")} />
+      ) : null}
     </>
   );
 }

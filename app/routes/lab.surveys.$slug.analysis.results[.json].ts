@@ -1,13 +1,13 @@
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { analysisQuerySchema } from "~/findings/analysis-forms";
 import { DEFAULT_ANALYSIS_SETTINGS } from "~/findings/analysis-settings";
 import { analyseSurvey } from "~/findings/survey-analysis.server";
 import { parseQuery } from "~/forms/parse-form";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
 /** The full results.json of the lab's analysis run (all numbers, small-cell rule applied); a k that is not valid is a 400. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "analyse");
   const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
   if (!query.ok) {
     const message = Object.values(query.failure.fieldErrors)[0] ?? "The address could not be read.";

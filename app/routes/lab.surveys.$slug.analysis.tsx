@@ -1,3 +1,5 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
+import { analysisActionPermission } from "~/lab/survey-route-permissions";
 import {
   type ActionFunctionArgs,
   data,
@@ -6,7 +8,6 @@ import {
   redirect,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { DataTable } from "~/components/findings/data-table";
 import { FindingPreview, PublishSection } from "~/components/lab/publish-section";
@@ -29,7 +30,6 @@ import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm, parseQuery } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { type AnalysisPreview, analysisPreview } from "~/findings/analysis-preview.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import findingStylesUrl from "~/styles/findings.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Analysis — Negative Space lab" }];
@@ -47,7 +47,7 @@ type PreviewResult = { preview: FindingPageData; values: FormValues };
 
 /** A k that is not valid answers 400 with its message on the field, the form, and no analysis (as the export tab does). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "analyse");
   const query = parseQuery(request, analysisQuerySchema, { emptyIsMissing: true });
   const findings = await publishableFindings(survey.id);
   const start = publishStart(findings, query.ok ? query.value.finding : undefined, survey);
@@ -61,8 +61,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    analysisActionPermission,
+  );
   const form = parseForm(formData, publishFormSchema, { arrays: ["chartIds"] });
   if (!form.ok) return formFailure(form.failure);
   const settings = { seed: DEFAULT_ANALYSIS_SETTINGS.seed, bootstrapB: DEFAULT_ANALYSIS_SETTINGS.bootstrapB };

@@ -1,10 +1,9 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
+import { exportFilePermission } from "~/lab/survey-route-permissions";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { requireLabAction } from "~/auth/lab-action.server";
-import { requireResearcherId } from "~/auth/session.server";
 import { parseForm } from "~/forms/parse-form";
 import { exportDownloadFormSchema, exportTabPath, readExportChoice, typedQuery } from "~/lab/export-choice";
 import { exportDownload } from "~/lab/exports.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { EXPORT_FILES, type ExportFile } from "../../exports";
 
 const isExportFile = (file: string | undefined): file is ExportFile =>
@@ -16,8 +15,11 @@ const isExportFile = (file: string | undefined): file is ExportFile =>
  * valid go back to the tab, which shows their messages; nothing is exported or recorded.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    exportFilePermission(params.file),
+  );
   if (!isExportFile(params.file)) throw new Response("Not found", { status: 404 });
   const read = readExportChoice(formData);
   if (!read.ok) throw redirect(exportTabPath(survey.slug, typedQuery(read.values)), 303);
@@ -31,8 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * A GET never exports: an address that is only followed (a link, an image in a page, a prefetch)
  * must not put an entry in anyone's audit trail. Old download links land here.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireResearcherId(request);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireSurveyPermission(request, params, exportFilePermission(params.file));
   throw new Response("Export files are downloaded with the buttons on the survey's Export tab.", {
     status: 405,
     headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" },

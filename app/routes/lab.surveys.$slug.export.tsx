@@ -1,3 +1,4 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import {
   type ActionFunctionArgs,
   data,
@@ -7,7 +8,6 @@ import {
   redirect,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { EXPORT_FIELD_IDS } from "~/components/lab/export-choices";
 import { ExportForm } from "~/components/lab/export-form";
@@ -22,7 +22,6 @@ import {
   typedQuery,
 } from "~/lab/export-choice";
 import { exportReport, loadExportData } from "~/lab/exports.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import exportStylesUrl from "~/styles/lab-export.css?url";
 import { EXPORT_FILE_INFO, EXPORT_FILES } from "../../exports";
 
@@ -35,7 +34,7 @@ export const meta: MetaFunction = () => [{ title: "Export — Negative Space lab
  * downloads. Reading the tab changes nothing; downloads are posted (the $file route).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "analyse");
   const url = new URL(request.url);
   const read = readExportChoice(url.searchParams);
   const notice = exportNoticeSchema.parse(url.searchParams.get("notice") ?? undefined);
@@ -60,8 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** "Update the privacy check": the tab for the options as typed (their messages, if not valid). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { formData, survey } = await requireSurveyActionPermission(request, params, "analyse");
   throw redirect(exportTabPath(survey.slug, typedQuery(readExportChoice(formData).values)), 303);
 }
 

@@ -1,6 +1,6 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { CodebookPanel } from "~/components/free-text/codebook-panel";
 import { FreeTextAnswers, freeTextSummaryFields } from "~/components/free-text/free-text-answers";
@@ -14,7 +14,6 @@ import { runFreeTextAction } from "~/lab/free-text-actions.server";
 import { freeTextCodeCounts } from "~/lab/free-text-counts.server";
 import { FREE_TEXT_ARRAY_FIELDS, freeTextActionSchema } from "~/lab/free-text-forms";
 import { listFreeText } from "~/lab/free-text-review.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { freeTextQuerySchema } from "~/lab/quality-forms";
 import qualityStylesUrl from "~/styles/quality.css?url";
 
@@ -22,7 +21,7 @@ export const meta: MetaFunction = () => [{ title: "Free-text answers — Negativ
 export const links = () => [{ rel: "stylesheet", href: qualityStylesUrl }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "read-responses");
   const query = parseQuery(request, freeTextQuerySchema);
   if (!query.ok) throw new Response(PAGE_NUMBER_MESSAGE, { status: 400 });
   const [texts, codebook] = await Promise.all([
@@ -33,8 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "read-responses",
+  );
   const form = parseForm(formData, freeTextActionSchema, { arrays: FREE_TEXT_ARRAY_FIELDS });
   if (!form.ok) return formFailure(form.failure);
   const outcome = await runFreeTextAction(researcherId, survey, form.value);

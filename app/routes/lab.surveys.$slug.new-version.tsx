@@ -1,27 +1,29 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { PendingVersionReview } from "~/components/lab/pending-version-review";
 import { summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { pendingVersionFormSchema } from "~/lab/pending-version-form";
 import { confirmPendingVersion, discardPendingVersion, pendingReview } from "~/lab/pending-version.server";
 
 export const meta: MetaFunction = () => [{ title: "New version — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "run-survey");
   return { slug: survey.slug, review: await pendingReview(survey.id) };
 }
 
 /** Confirm (the version goes live) or discard; a stale page (another upload since) is refused with 409. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "run-survey",
+  );
   const form = parseForm(formData, pendingVersionFormSchema);
   if (!form.ok) return formFailure(form.failure);
   if (form.value.intent === "discard") {

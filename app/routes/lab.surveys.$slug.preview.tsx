@@ -1,14 +1,14 @@
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SurveyField } from "~/components/survey/survey-field";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { previewPage } from "~/lab/survey-preview.server";
 import { versionToPreview } from "~/lab/pending-version.server";
 
 export const meta: MetaFunction = () => [{ title: "Preview — Negative Space lab" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "view");
   const search = new URL(request.url).searchParams;
   const pending = search.get("pending") === "1";
   const version = await versionToPreview(survey.id, pending);

@@ -1,9 +1,9 @@
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { surveyQrSvg, surveyShareUrl } from "~/lab/share-link.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "view");
   const svg = await surveyQrSvg(surveyShareUrl(request, survey.slug));
   return new Response(svg, {
     headers: {

@@ -1,6 +1,6 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ErrorSummary } from "~/components/error-summary";
 import {
   IndicesSection,
@@ -12,7 +12,6 @@ import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm, parseQuery } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { loadDataQuality } from "~/lab/data-quality.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { decideQuality } from "~/lab/quality-decisions.server";
 import { qualityActionSchema, qualityQuerySchema } from "~/lab/quality-forms";
 import qualityStylesUrl from "~/styles/quality.css?url";
@@ -21,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Data quality — Negative Spa
 export const links = () => [{ rel: "stylesheet", href: qualityStylesUrl }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "review-quality");
   const query = parseQuery(request, qualityQuerySchema);
   if (!query.ok) throw new Response("Unknown page or filter.", { status: 400 });
   return {
@@ -31,8 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "review-quality",
+  );
   const parsed = parseForm(formData, qualityActionSchema);
   if (!parsed.ok) return formFailure(parsed.failure);
   return formSuccess(await decideQuality(researcherId, survey, parsed.value));

@@ -1,13 +1,12 @@
+import { requireSurveyActionPermission, requireSurveyPermission } from "~/auth/survey-access.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireLabAction } from "~/auth/lab-action.server";
 import { ResponseAnswers } from "~/components/lab/response-answers";
 import { ResponseQuality, ResponseScores } from "~/components/lab/response-quality";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { requirePersonLooking } from "~/lab/audited-read.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import { decideQuality } from "~/lab/quality-decisions.server";
 import { responseDecisionSchema } from "~/lab/quality-forms";
 import { responseIdParamSchema } from "~/lab/response-browser-forms";
@@ -28,7 +27,7 @@ const notFound = () => new Response("There is no such response in this survey.",
 
 /** An audited read (docs/decisions/033): every view of a response is recorded, and only a view is. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { researcherId, survey } = await requireLabSurvey(request, params);
+  const { researcherId, survey } = await requireSurveyPermission(request, params, "read-responses");
   const parsed = responseIdParamSchema.safeParse(params);
   if (!parsed.success) throw notFound();
   requirePersonLooking(request);
@@ -39,8 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { researcherId, formData } = await requireLabAction(request);
-  const { survey } = await requireLabSurvey(request, params);
+  const { researcherId, formData, survey } = await requireSurveyActionPermission(
+    request,
+    params,
+    "review-quality",
+  );
   const parsed = parseForm(formData, responseDecisionSchema);
   if (!parsed.ok) return formFailure(parsed.failure);
   if (parsed.value.responseId !== params.responseId) throw notFound();

@@ -1,10 +1,10 @@
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ResponseFilters } from "~/components/lab/response-filters";
 import { ResponseListTable } from "~/components/lab/response-list-table";
 import { Pagination } from "~/components/pagination";
 import { parseQuery } from "~/forms/parse-form";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 import {
   RESPONSE_LIST_ARRAYS,
   responseListQuerySchema,
@@ -21,7 +21,7 @@ export const links = () => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
+  const { survey } = await requireSurveyPermission(request, params, "read-responses");
   const query = parseQuery(request, responseListQuerySchema, {
     arrays: RESPONSE_LIST_ARRAYS,
     emptyIsMissing: true,

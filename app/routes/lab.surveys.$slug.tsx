@@ -1,25 +1,26 @@
+import { membershipAllows } from "~/auth/survey-roles";
+import { SURVEY_SECTIONS } from "~/lab/survey-sections";
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey } = await requireLabSurvey(request, params);
-  return { slug: survey.slug, title: survey.title, status: survey.status };
+  const { survey, membership } = await requireSurveyPermission(request, params, "view");
+  const sections = SURVEY_SECTIONS.filter((section) => membershipAllows(membership, section.permission));
+  return {
+    slug: survey.slug,
+    title: survey.title,
+    status: survey.status,
+    role: membership.role,
+    responseLevelAccess: membership.responseLevelAccess,
+    sections: sections.map(({ to, label, end }) => ({ to, label, end })),
+  };
 }
-
-const sections = [
-  { to: "", label: "Overview", end: true },
-  { to: "responses", label: "Responses", end: false },
-  { to: "quality", label: "Data quality", end: false },
-  { to: "free-text", label: "Free text", end: false },
-  { to: "analysis", label: "Analysis", end: false },
-  { to: "export", label: "Export", end: false },
-] as const;
 
 /** One survey in the lab: its title and status, and the tabs a researcher works through. */
 export default function LabSurveyLayout() {
-  const { slug, title, status } = useLoaderData<typeof loader>();
+  const { slug, title, status, role, responseLevelAccess, sections } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="breadcrumb">
@@ -31,6 +32,10 @@ export default function LabSurveyLayout() {
       <h1>
         {title} <span className={`tag tag--${status}`}>{status}</span>
       </h1>
+      <p className="survey-role">
+        Your role: <strong>{role}</strong>
+        {role === "analyst" && responseLevelAccess ? ", with response-level access" : ""}.
+      </p>
       <nav aria-label="Survey">
         <ul className="lab-tabs">
           {sections.map((section) => (

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireResearcherId } from "~/auth/session.server";
+import { requireLabSession } from "~/auth/session.server";
 import { listLabSurveys } from "~/lab/lab-surveys.server";
 import { ScrollableTable } from "~/components/scrollable-table";
 
 export const meta: MetaFunction = () => [{ title: "Surveys — Negative Space lab" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireResearcherId(request);
-  return { surveys: await listLabSurveys() };
+  const { researcherId } = await requireLabSession(request);
+  return { surveys: await listLabSurveys(researcherId) };
 }
 
 export default function LabSurveys() {
@@ -22,12 +22,13 @@ export default function LabSurveys() {
         </Link>
       </p>
       {surveys.length === 0 ? (
-        <p>No surveys yet.</p>
+        <p>You are not a member of any survey yet. Import one, or ask a survey&rsquo;s owner to add you.</p>
       ) : (
-        <ScrollableTable id="surveys-caption" caption={<>All surveys, newest first</>}>
+        <ScrollableTable id="surveys-caption" caption={<>Your surveys, newest first</>}>
           <thead>
             <tr>
               <th scope="col">Survey</th>
+              <th scope="col">Your role</th>
               <th scope="col">Status</th>
               <th scope="col">Versions</th>
               <th scope="col">Completed responses</th>
@@ -42,6 +43,7 @@ export default function LabSurveys() {
                   <br />
                   <code>/s/{survey.slug}</code>
                 </th>
+                <td>{survey.role}</td>
                 <td>{survey.status}</td>
                 <td>{survey.versions}</td>
                 <td>

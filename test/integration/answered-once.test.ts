@@ -8,6 +8,7 @@ beforeEach(async () => {
   await prisma.response.deleteMany();
   await prisma.resumeDraft.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
   await createSurvey();
 });

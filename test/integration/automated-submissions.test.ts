@@ -25,6 +25,7 @@ beforeEach(async () => {
   await prisma.resumeDraft.deleteMany();
   await prisma.invitationCode.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
 });
 

@@ -37,6 +37,7 @@ beforeEach(async () => {
   await prisma.finding.deleteMany();
   await prisma.response.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
   const { surveyId } = await createSurvey();
   for (const [slug, isSynthetic] of [

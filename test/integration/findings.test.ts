@@ -16,6 +16,7 @@ beforeEach(async () => {
   await prisma.finding.deleteMany();
   await prisma.response.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
   ({ surveyId } = await createSurvey());
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { exportChoiceSchema, exportQuery } from "~/lab/export-choice";
 import { exportDownload, loadExportData } from "~/lab/exports.server";
-import { requireLabSurvey } from "~/lab/lab-surveys.server";
+import { requireSurveyPermission } from "~/auth/survey-access.server";
 import { action as importAction } from "~/routes/lab.surveys.import";
 import type { Codebook } from "../../instrument/codebook";
 import type { ExportFile } from "../../exports";
@@ -68,7 +68,7 @@ beforeAll(async () => {
   const request = new Request(`${ORIGIN}/lab/surveys/${SLUG}/export`, {
     headers: { Cookie: researcher.cookie },
   });
-  const { survey, researcherId } = await requireLabSurvey(request, { slug: SLUG });
+  const { survey, researcherId } = await requireSurveyPermission(request, { slug: SLUG }, "read-responses");
   const choice = exportChoiceSchema.parse({});
   // The download posts the options of the privacy check the tab showed; here, the defaults.
   const shown = await loadExportData(survey, choice);

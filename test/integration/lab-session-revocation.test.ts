@@ -165,8 +165,8 @@ describe("npm run lab:add-researcher -- --reset-password", () => {
 
 describe("the check can fail", () => {
   it("a live session does close the survey (so expectLockedOut's unchanged survey means something)", async () => {
-    await createSurvey({ slug: "closable", status: "open" });
     const { email } = await newResearcher();
+    await createSurvey({ slug: "closable", status: "open" }); // owned by the researcher just made
     const session = await signInThroughForm(email, PASSWORD);
     expect((await closeSurvey("closable", session)).status).toBe(200);
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: "closable" } })).status).toBe("closed");

@@ -23,6 +23,7 @@ beforeEach(async () => {
   await prisma.response.deleteMany();
   await prisma.resumeDraft.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
   researcher = await signedInResearcher();
 });

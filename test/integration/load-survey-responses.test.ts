@@ -19,6 +19,7 @@ beforeEach(async () => {
   await prisma.exclusion.deleteMany();
   await prisma.response.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
 });
 

@@ -27,6 +27,7 @@ beforeEach(async () => {
   await prisma.resumeDraft.deleteMany();
   await prisma.usedFirstPageView.deleteMany();
   await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
   await prisma.survey.deleteMany();
   await createSurvey();
 });

@@ -113,7 +113,10 @@ describe("a local install (`npm start` runs db:setup without NODE_ENV)", () => {
     );
     expect(outcome.stdout).toMatch(/Seeded the DEMO.*published in the README[\s\S]*--replace-demo/);
     expect(count(file, "Response", '"isSynthetic" = 1')).toBe(800);
-    expect(count(file, "Researcher")).toBe(1);
+    // The demo researcher owns the demo survey; the demo student views it.
+    expect(count(file, "Researcher")).toBe(2);
+    expect(count(file, "SurveyMembership", "role = 'owner'")).toBe(1);
+    expect(count(file, "SurveyMembership", "role = 'viewer'")).toBe(1);
     expect([modeOf(statSync(folder)), modeOf(statSync(file))]).toEqual(["700", "600"]);
   });
 

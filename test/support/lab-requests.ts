@@ -2,6 +2,8 @@
 import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import { createResearcher } from "~/auth/researchers.server";
 import { getLabSession, SESSION_COOKIE_NAME, startLabSession } from "~/auth/session.server";
+import type { SurveyRole } from "~/auth/survey-roles";
+import { prisma } from "~/db.server";
 
 export const ORIGIN = "http://localhost";
 
@@ -12,9 +14,39 @@ export function cookieFrom(setCookie: string | null): string {
   return pair;
 }
 
-/** A researcher with a signed-in session: the Cookie header and the CSRF token their forms carry. */
-export async function signedInResearcher(email = `r-${Math.random().toString(36).slice(2)}@example.org`) {
+/**
+ * Which surveys a test researcher joins, and as what. By default they own every survey that exists
+ * when they sign in (what the roles migration gave every researcher who existed before roles);
+ * `role: null` leaves them a member of nothing.
+ */
+export type Joining = { role?: SurveyRole | null; surveyIds?: string[]; responseLevelAccess?: boolean };
+
+/** Makes a researcher a member of surveys (all existing ones unless `surveyIds` names some). */
+export async function joinSurveys(researcherId: string, joining: Joining = {}): Promise<void> {
+  const role = joining.role === undefined ? "owner" : joining.role;
+  if (role === null) return;
+  const surveyIds =
+    joining.surveyIds ?? (await prisma.survey.findMany({ select: { id: true } })).map((survey) => survey.id);
+  const responseLevelAccess = joining.responseLevelAccess ?? false;
+  for (const surveyId of surveyIds) {
+    await prisma.surveyMembership.upsert({
+      where: { surveyId_researcherId: { surveyId, researcherId } },
+      create: { surveyId, researcherId, role, responseLevelAccess },
+      update: { role, responseLevelAccess },
+    });
+  }
+}
+
+/**
+ * A researcher with a signed-in session: the Cookie header and the CSRF token their forms carry, a
+ * member of surveys as `joining` says (by default, owner of every survey that exists now).
+ */
+export async function signedInResearcher(
+  email = `r-${Math.random().toString(36).slice(2)}@example.org`,
+  joining: Joining = {},
+) {
   const researcher = await createResearcher({ email, password: "correct horse battery staple" });
+  await joinSurveys(researcher.id, joining);
   const cookie = cookieFrom(await startLabSession(researcher.id));
   const session = await getLabSession(new Request(ORIGIN, { headers: { Cookie: cookie } }));
   if (!session) throw new Error("the new session did not read back");

@@ -4,7 +4,7 @@ import { DefinitionFields } from "~/components/definition-fields";
 import { ScrollableTable } from "~/components/scrollable-table";
 
 /** The survey overview's "Status": what respondents see now, and the button that changes it. */
-export function StatusSection({ status }: { status: string }) {
+export function StatusSection({ status, canChange = true }: { status: string; canChange?: boolean }) {
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
@@ -15,18 +15,20 @@ export function StatusSection({ status }: { status: string }) {
             ? "Closed: the survey link says it has closed."
             : "Draft: the survey link says it is not open yet."}
       </p>
-      <Form method="post">
-        <CsrfInput />
-        {status === "open" ? (
-          <button type="submit" name="intent" value="close" className="secondary">
-            Close the survey
-          </button>
-        ) : (
-          <button type="submit" name="intent" value="open">
-            Open the survey
-          </button>
-        )}
-      </Form>
+      {canChange ? (
+        <Form method="post">
+          <CsrfInput />
+          {status === "open" ? (
+            <button type="submit" name="intent" value="close" className="secondary">
+              Close the survey
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="open">
+              Open the survey
+            </button>
+          )}
+        </Form>
+      ) : null}
     </section>
   );
 }

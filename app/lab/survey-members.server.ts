@@ -1,0 +1,201 @@
+import { recordAuditEvent } from "~/audit/audit.server";
+import { type SurveyRole, surveyRoleSchema } from "~/auth/survey-roles";
+import { prisma } from "~/db.server";
+import type { MemberForm } from "./survey-member-forms";
+
+export type SurveyMemberRow = {
+  researcherId: string;
+  email: string;
+  role: SurveyRole;
+  responseLevelAccess: boolean;
+  deactivated: boolean;
+};
+
+/** The survey's members, owners first, then by e-mail. */
+export async function listSurveyMembers(surveyId: string): Promise<SurveyMemberRow[]> {
+  const rows = await prisma.surveyMembership.findMany({
+    where: { surveyId },
+    select: {
+      role: true,
+      responseLevelAccess: true,
+      researcher: { select: { id: true, email: true, deactivatedAt: true } },
+    },
+  });
+  const order = (role: SurveyRole) => ["owner", "editor", "analyst", "viewer"].indexOf(role);
+  return rows
+    .map((row) => ({
+      researcherId: row.researcher.id,
+      email: row.researcher.email,
+      role: surveyRoleSchema.catch("viewer").parse(row.role),
+      responseLevelAccess: row.responseLevelAccess,
+      deactivated: row.researcher.deactivatedAt !== null,
+    }))
+    .sort((a, b) => order(a.role) - order(b.role) || a.email.localeCompare(b.email));
+}
+
+export type MemberOutcome = { ok: true; notice: string } | { ok: false; field: string; message: string };
+type Survey = { id: string; slug: string };
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+const NOT_A_MEMBER: Step = {
+  ok: false,
+  field: "memberId",
+  message: "That account is not a member of this survey.",
+};
+const LAST_OWNER =
+  "This survey would have no owner left. Make another member owner first; an owner must always remain.";
+
+/** Owners, adds, role changes, access and removals: one change per request, checked and audited. */
+export async function changeSurveyMembers(
+  actorId: string,
+  survey: Survey,
+  form: MemberForm,
+): Promise<MemberOutcome> {
+  // One transaction: the last-owner check and the change cannot be split by a concurrent change.
+  const outcome = await prisma.$transaction(async (tx) => {
+    switch (form.intent) {
+      case "add":
+        return addMember(tx, survey.id, form.email, form.role);
+      case "change-role":
+        return changeRole(tx, survey.id, actorId, form.memberId, form.role);
+      case "response-access":
+        return setResponseAccess(tx, survey.id, form.memberId, form.grant === "yes");
+      case "remove":
+        return removeMember(tx, survey.id, form.memberId);
+    }
+  });
+  if (outcome.ok) {
+    await recordAuditEvent({
+      researcherId: actorId,
+      action: outcome.action,
+      target: `survey:${survey.slug}`,
+      detail: outcome.detail,
+      surveyId: survey.id,
+    });
+  }
+  return outcome.ok ? { ok: true, notice: outcome.notice } : outcome;
+}
+
+type Done = {
+  ok: true;
+  notice: string;
+  action: "member-added" | "member-role-changed" | "member-removed";
+  detail: string;
+};
+type Step = Done | { ok: false; field: string; message: string };
+
+async function addMember(tx: Tx, surveyId: string, email: string, role: SurveyRole): Promise<Step> {
+  const account = await tx.researcher.findUnique({
+    where: { email },
+    select: { id: true, deactivatedAt: true },
+  });
+  if (!account)
+    return {
+      ok: false,
+      field: "email",
+      message: "No account uses that e-mail address; a site administrator creates accounts.",
+    };
+  if (account.deactivatedAt)
+    return {
+      ok: false,
+      field: "email",
+      message: "That account is deactivated; a site administrator can reactivate it.",
+    };
+  const existing = await tx.surveyMembership.findUnique({
+    where: { surveyId_researcherId: { surveyId, researcherId: account.id } },
+  });
+  if (existing)
+    return {
+      ok: false,
+      field: "email",
+      message: `${email} is already a member (${existing.role}); change the role in the list.`,
+    };
+  await tx.surveyMembership.create({ data: { surveyId, researcherId: account.id, role } });
+  return {
+    ok: true,
+    notice: `${email} is now ${role} of this survey.`,
+    action: "member-added",
+    detail: `${email} as ${role}`,
+  };
+}
+
+async function otherOwners(tx: Tx, surveyId: string, researcherId: string): Promise<number> {
+  return tx.surveyMembership.count({
+    where: { surveyId, role: "owner", researcherId: { not: researcherId } },
+  });
+}
+
+async function memberOf(tx: Tx, surveyId: string, researcherId: string) {
+  return tx.surveyMembership.findUnique({
+    where: { surveyId_researcherId: { surveyId, researcherId } },
+    select: { role: true, researcher: { select: { email: true } } },
+  });
+}
+
+async function changeRole(
+  tx: Tx,
+  surveyId: string,
+  actorId: string,
+  researcherId: string,
+  role: SurveyRole,
+): Promise<Step> {
+  const member = await memberOf(tx, surveyId, researcherId);
+  if (!member) return NOT_A_MEMBER;
+  const email = member.researcher.email;
+  if (member.role === role) return { ok: false, field: "role", message: `${email} is already ${role}.` };
+  if (member.role === "owner" && (await otherOwners(tx, surveyId, researcherId)) === 0) {
+    const message = researcherId === actorId ? `You are the only owner. ${LAST_OWNER}` : LAST_OWNER;
+    return { ok: false, field: "role", message };
+  }
+  // Response-level access is granted to an analyst as an analyst: a new role starts without it.
+  await tx.surveyMembership.update({
+    where: { surveyId_researcherId: { surveyId, researcherId } },
+    data: { role, responseLevelAccess: false },
+  });
+  const detail = `${email}: ${member.role} → ${role}`;
+  return { ok: true, notice: `${email} is now ${role}.`, action: "member-role-changed", detail };
+}
+
+async function setResponseAccess(
+  tx: Tx,
+  surveyId: string,
+  researcherId: string,
+  grant: boolean,
+): Promise<Step> {
+  const member = await memberOf(tx, surveyId, researcherId);
+  if (!member) return NOT_A_MEMBER;
+  if (member.role !== "analyst")
+    return {
+      ok: false,
+      field: "grant",
+      message:
+        "Response-level access is granted to analysts; owners always have it, editors and viewers never.",
+    };
+  await tx.surveyMembership.update({
+    where: { surveyId_researcherId: { surveyId, researcherId } },
+    data: { responseLevelAccess: grant },
+  });
+  const email = member.researcher.email;
+  const words = grant ? "granted response-level access" : "revoked response-level access";
+  return {
+    ok: true,
+    notice: `${email}: ${words}.`,
+    action: "member-role-changed",
+    detail: `${email}: analyst, ${words}`,
+  };
+}
+
+async function removeMember(tx: Tx, surveyId: string, researcherId: string): Promise<Step> {
+  const member = await memberOf(tx, surveyId, researcherId);
+  if (!member) return NOT_A_MEMBER;
+  if (member.role === "owner" && (await otherOwners(tx, surveyId, researcherId)) === 0)
+    return { ok: false, field: "memberId", message: LAST_OWNER };
+  await tx.surveyMembership.delete({ where: { surveyId_researcherId: { surveyId, researcherId } } });
+  const email = member.researcher.email;
+  return {
+    ok: true,
+    notice: `${email} is no longer a member.`,
+    action: "member-removed",
+    detail: `${email} (was ${member.role})`,
+  };
+}
