@@ -17,4 +17,5 @@ export const SURVEY_SECTIONS: readonly {
   { to: "analysis", label: "Analysis", end: false, permission: "analyse" },
   { to: "export", label: "Export", end: false, permission: "analyse" },
   { to: "members", label: "Members", end: false, permission: "view" },
+  { to: "audit", label: "Audit", end: false, permission: "view" },
 ];

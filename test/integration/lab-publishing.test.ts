@@ -164,6 +164,65 @@ describe("publishing from the analysis tab", { timeout: 120_000 }, () => {
   });
 });
 
+// Issue 12's takeover: researcher B, owner of their own survey only, tried to publish over survey A's
+// finding address and to withdraw it. Both are refused; readers still see A's finding as it was.
+describe("a researcher of another survey cannot take over a finding", { timeout: 120_000 }, () => {
+  it("refuses publishing to its address and withdrawing it, changing nothing", async () => {
+    const pub = await prisma.survey.findUniqueOrThrow({ where: { slug: "pub" } });
+    const outsider = await signedInResearcher(undefined, { role: "owner", surveyIds: [pub.id] });
+    const as = (fields: Record<string, string>, run: typeof action, path: string, charts: string[] = []) => {
+      const request = formPost(path, fields, outsider);
+      return request.text().then((text) => {
+        const body = new URLSearchParams(text);
+        for (const id of charts) body.append("chartIds", id);
+        const sent = new Request(request.url, { method: "POST", body, headers: request.headers });
+        return outcomeOf(() => run({ request: sent, params, context: {} }));
+      });
+    };
+    const view = (
+      await outcomeOf(() =>
+        loader({
+          request: new Request(`${ORIGIN}/lab/surveys/pub/analysis`, {
+            headers: { Cookie: outsider.cookie },
+          }),
+          params,
+          context: {},
+        }),
+      )
+    ).data as Page;
+    const before = await stored();
+    const takeover = await as(
+      {
+        ...article,
+        minCellSize: "10",
+        fingerprint: view.view.fingerprint,
+        target: "new-version",
+        findingSlug: "owned-elsewhere",
+      },
+      action,
+      "/lab/surveys/pub/analysis",
+      CHARTS,
+    );
+    expect(takeover.status).toBe(400);
+    expect((takeover.data as { fieldErrors: Record<string, string> }).fieldErrors.findingSlug).toMatch(
+      /belongs to a finding of another survey/,
+    );
+    const withdrawal = await as(
+      { intent: "withdraw", slug: "owned-elsewhere", reason: "Taking it over." },
+      findingsAction as typeof action,
+      "/lab/findings",
+    );
+    expect([403, 404]).toContain(withdrawal.status);
+    expect(await stored()).toBe(before);
+    const readers = await findingLoader({
+      request: new Request(`${ORIGIN}/findings/owned-elsewhere`),
+      params: { slug: "owned-elsewhere" },
+      context: {},
+    });
+    expect(readers).toMatchObject({ title: "Another survey's finding", version: 1 });
+  });
+});
+
 describe("withdrawing and superseding", { timeout: 120_000 }, () => {
   it("refuses a withdrawal without a reason, then withdraws: a 410 tombstone that keeps the citation", async () => {
     const before = await stored();

@@ -23,7 +23,10 @@ const ROUTE_PERMISSIONS: Record<string, Entry> = {
   "lab.tsx": { loader: "signed-in" },
   "lab._index.tsx": {}, // no loader of its own: the lab layout's session
   "lab.$.tsx": { loader: "signed-in" },
-  "lab.audit.tsx": { loader: "signed-in" },
+  "lab.audit.tsx": { loader: "administrator" },
+  "lab.admin.accounts.tsx": { loader: "administrator", action: "administrator" },
+  "lab.account._index.tsx": { loader: "signed-in", action: "signed-in" },
+  "lab.account.totp.tsx": { loader: "signed-in", action: "signed-in" },
   "lab.findings.tsx": { loader: "signed-in", action: "signed-in" }, // publish on the finding's survey: lab-publishing
   "lab.surveys._index.tsx": { loader: "signed-in" },
   "lab.surveys.import.tsx": { loader: "signed-in", action: "signed-in" },
@@ -40,6 +43,7 @@ const ROUTE_PERMISSIONS: Record<string, Entry> = {
     },
   },
   "lab.surveys.$slug.preview.tsx": { loader: "view" },
+  "lab.surveys.$slug.audit.tsx": { loader: "view" },
   "lab.surveys.$slug.qr[.svg].ts": { loader: "view" },
   "lab.surveys.$slug.responses.tsx": { loader: "view" },
   "lab.surveys.$slug.responses_.browse.tsx": { loader: "read-responses" },
@@ -214,6 +218,42 @@ describe.each(PEOPLE)("as %s", (person) => {
         const request = formPost(url, intent ? { intent } : {}, member);
         return module.action?.({ request, params, context: {} });
       });
+    },
+  );
+});
+
+/** The site-administration routes of the table: a researcher who is not an administrator gets 403. */
+const administratorCases = Object.entries(ROUTE_PERMISSIONS).flatMap(([entry, gates]) =>
+  (["loader", "action"] as const)
+    .filter((kind) => gates[kind] === "administrator")
+    .map((kind) => ({ entry, kind })),
+);
+
+describe("site administration", () => {
+  it("finds the administrator routes (the walk cannot pass by finding nothing)", () => {
+    expect(administratorCases.map((gate) => gate.entry)).toEqual(
+      expect.arrayContaining(["lab.audit.tsx", "lab.admin.accounts.tsx"]),
+    );
+  });
+
+  it.each(administratorCases)(
+    "$entry $kind refuses a researcher who is not an administrator",
+    async ({ entry, kind }) => {
+      const module = (await import(path.join(ROUTES, entry))) as RouteModule;
+      const owner = people.owner;
+      const url = urlOf(entry);
+      const before = (await refusals(owner.id))._sum.count ?? 0;
+      const outcome = await run(() =>
+        kind === "loader"
+          ? module.loader?.({
+              request: new Request(`${ORIGIN}${url}`, { headers: { Cookie: owner.cookie } }),
+              params: {},
+              context: {},
+            })
+          : module.action?.({ request: formPost(url, { intent: "create" }, owner), params: {}, context: {} }),
+      );
+      expect(outcome.status).toBe(403);
+      expect((await refusals(owner.id))._sum.count).toBe(before + 1);
     },
   );
 });
