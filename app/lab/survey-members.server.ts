@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { type SurveyRole, surveyRoleSchema } from "~/auth/survey-roles";
 import { prisma } from "~/db.server";
+import { Prisma } from "../../generated/prisma/client";
 import type { MemberForm } from "./survey-member-forms";
 
 export type SurveyMemberRow = {
@@ -35,7 +36,6 @@ export async function listSurveyMembers(surveyId: string): Promise<SurveyMemberR
 
 export type MemberOutcome = { ok: true; notice: string } | { ok: false; field: string; message: string };
 type Survey = { id: string; slug: string };
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
 const NOT_A_MEMBER: Step = {
   ok: false,
@@ -51,19 +51,20 @@ export async function changeSurveyMembers(
   survey: Survey,
   form: MemberForm,
 ): Promise<MemberOutcome> {
-  // One transaction: the last-owner check and the change cannot be split by a concurrent change.
-  const outcome = await prisma.$transaction(async (tx) => {
+  // Plain statements, not an interactive prisma.$transaction (see app/db-write-queue.server.ts): the
+  // writes that could leave a survey without an owner check and write in one statement instead.
+  const outcome = await (() => {
     switch (form.intent) {
       case "add":
-        return addMember(tx, survey.id, form.email, form.role);
+        return addMember(survey.id, form.email, form.role);
       case "change-role":
-        return changeRole(tx, survey.id, actorId, form.memberId, form.role);
+        return changeRole(survey.id, actorId, form.memberId, form.role);
       case "response-access":
-        return setResponseAccess(tx, survey.id, form.memberId, form.grant === "yes");
+        return setResponseAccess(survey.id, form.memberId, form.grant === "yes");
       case "remove":
-        return removeMember(tx, survey.id, form.memberId);
+        return removeMember(survey.id, form.memberId);
     }
-  });
+  })();
   if (outcome.ok) {
     await recordAuditEvent({
       researcherId: actorId,
@@ -84,8 +85,8 @@ type Done = {
 };
 type Step = Done | { ok: false; field: string; message: string };
 
-async function addMember(tx: Tx, surveyId: string, email: string, role: SurveyRole): Promise<Step> {
-  const account = await tx.researcher.findUnique({
+async function addMember(surveyId: string, email: string, role: SurveyRole): Promise<Step> {
+  const account = await prisma.researcher.findUnique({
     where: { email },
     select: { id: true, deactivatedAt: true },
   });
@@ -101,7 +102,7 @@ async function addMember(tx: Tx, surveyId: string, email: string, role: SurveyRo
       field: "email",
       message: "That account is deactivated; a site administrator can reactivate it.",
     };
-  const existing = await tx.surveyMembership.findUnique({
+  const existing = await prisma.surveyMembership.findUnique({
     where: { surveyId_researcherId: { surveyId, researcherId: account.id } },
   });
   if (existing)
@@ -110,7 +111,7 @@ async function addMember(tx: Tx, surveyId: string, email: string, role: SurveyRo
       field: "email",
       message: `${email} is already a member (${existing.role}); change the role in the list.`,
     };
-  await tx.surveyMembership.create({ data: { surveyId, researcherId: account.id, role } });
+  await prisma.surveyMembership.create({ data: { surveyId, researcherId: account.id, role } });
   return {
     ok: true,
     notice: `${email} is now ${role} of this survey.`,
@@ -119,50 +120,53 @@ async function addMember(tx: Tx, surveyId: string, email: string, role: SurveyRo
   };
 }
 
-async function otherOwners(tx: Tx, surveyId: string, researcherId: string): Promise<number> {
-  return tx.surveyMembership.count({
+/**
+ * The condition, inside the statement that changes or removes a membership, that the survey keeps an
+ * owner: the row is not an owner's, or another owner remains. Two owners demoting each other at the
+ * same moment cannot both pass it, as they could pass a check made before the write.
+ */
+function keepsAnOwner(surveyId: string): Prisma.Sql {
+  return Prisma.sql`("role" <> 'owner' OR (SELECT COUNT(*) FROM "SurveyMembership" WHERE "surveyId" = ${surveyId} AND "role" = 'owner') > 1)`;
+}
+
+async function otherOwners(surveyId: string, researcherId: string): Promise<number> {
+  return prisma.surveyMembership.count({
     where: { surveyId, role: "owner", researcherId: { not: researcherId } },
   });
 }
 
-async function memberOf(tx: Tx, surveyId: string, researcherId: string) {
-  return tx.surveyMembership.findUnique({
+async function memberOf(surveyId: string, researcherId: string) {
+  return prisma.surveyMembership.findUnique({
     where: { surveyId_researcherId: { surveyId, researcherId } },
     select: { role: true, researcher: { select: { email: true } } },
   });
 }
 
 async function changeRole(
-  tx: Tx,
   surveyId: string,
   actorId: string,
   researcherId: string,
   role: SurveyRole,
 ): Promise<Step> {
-  const member = await memberOf(tx, surveyId, researcherId);
+  const member = await memberOf(surveyId, researcherId);
   if (!member) return NOT_A_MEMBER;
   const email = member.researcher.email;
   if (member.role === role) return { ok: false, field: "role", message: `${email} is already ${role}.` };
-  if (member.role === "owner" && (await otherOwners(tx, surveyId, researcherId)) === 0) {
+  if (member.role === "owner" && (await otherOwners(surveyId, researcherId)) === 0) {
     const message = researcherId === actorId ? `You are the only owner. ${LAST_OWNER}` : LAST_OWNER;
     return { ok: false, field: "role", message };
   }
   // Response-level access is granted to an analyst as an analyst: a new role starts without it.
-  await tx.surveyMembership.update({
-    where: { surveyId_researcherId: { surveyId, researcherId } },
-    data: { role, responseLevelAccess: false },
-  });
+  const changed = await prisma.$executeRaw`
+    UPDATE "SurveyMembership" SET "role" = ${role}, "responseLevelAccess" = ${false}
+    WHERE "surveyId" = ${surveyId} AND "researcherId" = ${researcherId} AND ${keepsAnOwner(surveyId)}`;
+  if (changed === 0) return { ok: false, field: "role", message: LAST_OWNER };
   const detail = `${email}: ${member.role} → ${role}`;
   return { ok: true, notice: `${email} is now ${role}.`, action: "member-role-changed", detail };
 }
 
-async function setResponseAccess(
-  tx: Tx,
-  surveyId: string,
-  researcherId: string,
-  grant: boolean,
-): Promise<Step> {
-  const member = await memberOf(tx, surveyId, researcherId);
+async function setResponseAccess(surveyId: string, researcherId: string, grant: boolean): Promise<Step> {
+  const member = await memberOf(surveyId, researcherId);
   if (!member) return NOT_A_MEMBER;
   if (member.role !== "analyst")
     return {
@@ -171,7 +175,7 @@ async function setResponseAccess(
       message:
         "Response-level access is granted to analysts; owners always have it, editors and viewers never.",
     };
-  await tx.surveyMembership.update({
+  await prisma.surveyMembership.update({
     where: { surveyId_researcherId: { surveyId, researcherId } },
     data: { responseLevelAccess: grant },
   });
@@ -185,12 +189,15 @@ async function setResponseAccess(
   };
 }
 
-async function removeMember(tx: Tx, surveyId: string, researcherId: string): Promise<Step> {
-  const member = await memberOf(tx, surveyId, researcherId);
+async function removeMember(surveyId: string, researcherId: string): Promise<Step> {
+  const member = await memberOf(surveyId, researcherId);
   if (!member) return NOT_A_MEMBER;
-  if (member.role === "owner" && (await otherOwners(tx, surveyId, researcherId)) === 0)
+  if (member.role === "owner" && (await otherOwners(surveyId, researcherId)) === 0)
     return { ok: false, field: "memberId", message: LAST_OWNER };
-  await tx.surveyMembership.delete({ where: { surveyId_researcherId: { surveyId, researcherId } } });
+  const removed = await prisma.$executeRaw`
+    DELETE FROM "SurveyMembership"
+    WHERE "surveyId" = ${surveyId} AND "researcherId" = ${researcherId} AND ${keepsAnOwner(surveyId)}`;
+  if (removed === 0) return { ok: false, field: "memberId", message: LAST_OWNER };
   const email = member.researcher.email;
   return {
     ok: true,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { publishFinding } from "~/findings/finding-versions.server";
 import { action as findingsAction, loader as findingsLoader } from "~/routes/lab.findings";
+import { changeSurveyMembers } from "~/lab/survey-members.server";
 import { action, loader } from "~/routes/lab.surveys.$slug.members";
 import { loader as surveysLoader } from "~/routes/lab.surveys._index";
 import { sampleSnapshot } from "../support/finding-fixtures";
@@ -145,5 +146,22 @@ describe("what a member's lab lists", () => {
     expect(fieldErrors(refused).reason).toMatch(/^To publish, withdraw and supersede findings, you need/);
     const finding = await prisma.finding.findUniqueOrThrow({ where: { slug: "team-finding" } });
     expect(finding.withdrawnAt).toBeNull();
+  });
+});
+
+describe("two owners demoting each other at the same moment", () => {
+  it("leaves the survey one owner: the check and the write are one statement", async () => {
+    const { surveyId: shared, slug } = await createSurvey({ slug: "two-owners", ownedByEveryone: false });
+    const first = await signedInResearcher(undefined, { role: "owner", surveyIds: [shared] });
+    const second = await signedInResearcher(undefined, { role: "owner", surveyIds: [shared] });
+    const demote = (actor: Person, member: Person) =>
+      changeSurveyMembers(
+        actor.id,
+        { id: shared, slug },
+        { intent: "change-role", memberId: member.id, role: "viewer" },
+      );
+    const outcomes = await Promise.all([demote(first, second), demote(second, first)]);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(await prisma.surveyMembership.count({ where: { surveyId: shared, role: "owner" } })).toBe(1);
   });
 });
