@@ -114,13 +114,10 @@ describe("audit trail", () => {
 
 describe("a survey's audit trail", () => {
   it("shows its members that survey's events and refused requests, and nothing of other surveys", async () => {
-    const ours = await createSurvey({ slug: "audited-ours" });
-    const theirs = await createSurvey({ slug: "audited-theirs" });
-    const viewer = await signedInResearcher();
-    const outsider = await signedInResearcher();
-    await prisma.surveyMembership.create({
-      data: { surveyId: ours.surveyId, researcherId: viewer.id, role: "viewer" },
-    });
+    const ours = await createSurvey({ slug: "audited-ours", ownedByEveryone: false });
+    const theirs = await createSurvey({ slug: "audited-theirs", ownedByEveryone: false });
+    const viewer = await signedInResearcher(undefined, { role: "viewer", surveyIds: [ours.surveyId] });
+    const outsider = await signedInResearcher(undefined, { role: null });
     const event = (surveyId: string, slug: string) =>
       recordAuditEvent({ researcherId: outsider.id, action: "open", target: `survey:${slug}`, surveyId });
     await event(ours.surveyId, ours.slug);
@@ -145,8 +142,8 @@ describe("a survey's audit trail", () => {
   });
 
   it("answers 404 to a researcher who is not a member, as for a survey that does not exist", async () => {
-    const { slug } = await createSurvey({ slug: "audited-hidden" });
-    const outsider = await signedInResearcher();
+    const { slug } = await createSurvey({ slug: "audited-hidden", ownedByEveryone: false });
+    const outsider = await signedInResearcher(undefined, { role: null });
     expect((await surveyAuditPage(outsider.cookie, slug)).status).toBe(404);
     expect((await surveyAuditPage(outsider.cookie, "no-such-survey")).status).toBe(404);
   });
