@@ -111,11 +111,9 @@ beforeAll(async () => {
   expect(started.status).toBe(302);
   const researcher = await signedInResearcher();
   researcherId = researcher.id;
-  // An administrator who owns the survey: every page does its real work (a refusal is counted, a write).
+  // An administrator (signedInResearcher made them owner of the survey): every page does its real work
+  // (a refusal is counted, a write).
   await prisma.researcher.update({ where: { id: researcherId }, data: { isAdmin: true } });
-  await prisma.surveyMembership.create({
-    data: { surveyId, researcherId, role: "owner", responseLevelAccess: true },
-  });
   signedInCookies = [
     researcher.cookie,
     ...[...respondent.cookies].map(([name, value]) => `${name}=${value}`),
