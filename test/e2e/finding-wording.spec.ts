@@ -68,6 +68,7 @@ test.describe("every page of the survey", () => {
 
   // Walks to the review without sending: a stored response would change what other specs count (the export's 800).
   test("reads without doubled punctuation, repeated words or hyphen-minus numbers", async ({ page }) => {
+    test.slow(); // every page of the survey, read and answered in turn
     const mistakes: string[] = [];
     const heading = page.getByRole("heading", { level: 1 });
     await page.goto(DEMO_SURVEY_PATH);

@@ -74,6 +74,7 @@ test.describe("without JavaScript", () => {
   test("plain HTML forms carry a respondent from consent to thank-you, and Change returns to the review", async ({
     page,
   }) => {
+    test.slow(); // eleven pages, a change from the review and the send: over 30 s with the other worker busy
     const titles = await completeDemoSurvey(page, { atReview: () => changeFromReview(page) });
     expect(titles[0]).toBe("Before you start");
   });
