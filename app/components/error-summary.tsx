@@ -12,13 +12,19 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string | unde
 
 /**
  * The list of problems at the top of a form that failed, each linked to its field. With JavaScript
- * it takes focus, so screen-reader and keyboard users land on it; without, it is the first thing
- * after the heading.
+ * it takes focus (unless the reader has already followed a link to a field), so screen-reader and keyboard users land
+ * on it; without, it is the first thing after the heading.
  */
 export function ErrorSummary({ problems }: { problems: readonly FormProblem[] }) {
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (problems.length > 0) summary.current?.focus();
+    // Someone who already followed one of its links to a field (possible before the page hydrates)
+    // keeps their place; otherwise (after a submit, or a page load) the summary takes focus.
+    const activeId = document.activeElement?.id;
+    const onAField = problems.some(
+      (problem) => problem.fieldId !== undefined && problem.fieldId === activeId,
+    );
+    if (problems.length > 0 && !onAField) summary.current?.focus();
   }, [problems]);
   if (problems.length === 0) return null;
   return (
