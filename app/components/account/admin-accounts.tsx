@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import type { AccountRow } from "~/auth/accounts.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { Field } from "~/components/field";
 import { type FormReplyView, sentValue } from "~/forms/form-reply";
@@ -6,16 +7,6 @@ import { PASSWORD_MIN_LENGTH } from "~/limits";
 
 /** A password the page shows once: a new account's, or one an administrator just reset. */
 export type ShownOnce = { email: string; password: string; kind: "created" | "reset" };
-
-export type AccountView = {
-  id: string;
-  email: string;
-  isAdmin: boolean;
-  active: boolean;
-  totpOn: boolean;
-  totpRequired: boolean;
-  mustChangePassword: boolean;
-};
 
 export function PasswordShownOnce({ shown }: { shown: ShownOnce }) {
   return (
@@ -75,7 +66,7 @@ export function CreateAccountForm({ reply }: { reply: FormReplyView<ShownOnce | 
   );
 }
 
-function status(account: AccountView): string {
+function status(account: AccountRow): string {
   return [
     account.active ? "Active" : "Deactivated",
     account.isAdmin ? "administrator" : "researcher",
@@ -87,7 +78,7 @@ function status(account: AccountView): string {
     .join(" · ");
 }
 
-function AccountActions({ account, isMe }: { account: AccountView; isMe: boolean }) {
+function AccountActions({ account, isMe }: { account: AccountRow; isMe: boolean }) {
   const buttons: [string, string][] = [
     account.active ? ["deactivate", "Deactivate"] : ["reactivate", "Reactivate"],
     ["reset-password", "Reset password"],
@@ -116,7 +107,7 @@ function AccountActions({ account, isMe }: { account: AccountView; isMe: boolean
   );
 }
 
-export function AccountList({ accounts, me }: { accounts: readonly AccountView[]; me: string }) {
+export function AccountList({ accounts, me }: { accounts: readonly AccountRow[]; me: string }) {
   return (
     <section aria-labelledby="accounts-heading">
       <h2 id="accounts-heading">All accounts ({accounts.length})</h2>
