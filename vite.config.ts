@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { standaloneScripts } from "./scripts/vite/standalone-script";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -22,6 +23,7 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    standaloneScripts(),
   ],
   server: { port: Number(process.env.PORT ?? 3000) },
 });

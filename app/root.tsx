@@ -1,9 +1,11 @@
 import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { useNonce } from "./security/nonce";
+import { pageHydrates } from "./respondent/page-handle";
+import pageEnhancementsUrl from "./respondent/page-enhancements.ts?standalone-script";
 import stylesheetUrl from "./styles/app.css?url";
 import surveyStylesheetUrl from "./styles/survey.css?url";
 import chartStylesheetUrl from "./styles/charts.css?url";
@@ -22,6 +24,21 @@ export const meta: MetaFunction = () => [
     content: "Open research on the hidden cost of customer-support and IT help-desk work.",
   },
 ];
+
+/**
+ * React and the routes' modules, or, on respondent pages, only the small enhancement script (decision 043):
+ * those pages work without JavaScript, and respondents often answer on phones over slow mobile data.
+ */
+function PageScripts({ nonce }: { nonce: string }) {
+  const hydrates = pageHydrates(useMatches().map((match) => match.handle));
+  if (!hydrates) return <script type="module" src={pageEnhancementsUrl} nonce={nonce} />;
+  return (
+    <>
+      <ScrollRestoration nonce={nonce} />
+      <Scripts nonce={nonce} />
+    </>
+  );
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
@@ -42,8 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <PageScripts nonce={nonce} />
       </body>
     </html>
   );

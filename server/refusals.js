@@ -11,6 +11,37 @@
 // of a thrown `data(message, { status })` instead, so the route's error boundary shows the
 // status's own message (app/components/error-boundary.tsx) and this one.
 
+// Headings as the app's error boundary words them (app/components/error-boundary.tsx).
+const TITLES = {
+  400: "That request could not be read",
+  403: "Not allowed",
+  405: "Not allowed",
+  411: "That request could not be read",
+  413: "That was too much to send",
+};
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The refusal as a page, for a browser that navigated here by sending a form: respondent pages send plain
+ * HTML forms even with JavaScript (decision 043), so this is what a respondent sees. Self-contained: the
+ * built stylesheets' hashed names are not known here, and the policy allows no inline style.
+ * @param {number} status
+ * @param {string} message
+ */
+function refusalPage(status, message) {
+  const title = TITLES[status] ?? "Something went wrong on our side";
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title} — Negative Space</title></head>`,
+    `<body><main><h1>${title}</h1><p>${escapeHtml(message)}</p>`,
+    "<p>Nothing was saved. Use your browser’s Back button to return to the form.</p>",
+    '<p><a href="/">Negative Space</a></p></main></body></html>',
+  ].join("");
+}
+
 /** The most a refused body is read for; beyond it the connection is closed under the client. */
 export const DISCARD_LIMIT_BYTES = 8 * 1024 * 1024;
 
@@ -50,6 +81,8 @@ export function refuse(req, res, status, message) {
     if (req.path.endsWith(".data")) {
       res.set({ "Content-Type": "text/x-script; charset=utf-8", "X-Remix-Response": "yes" });
       res.send(singleFetchError(status, message));
+    } else if (req.accepts(["text/plain", "text/html"]) === "text/html") {
+      res.set("Content-Type", "text/html; charset=utf-8").send(refusalPage(status, message));
     } else {
       res.set("Content-Type", "text/plain; charset=utf-8").send(message);
     }

@@ -39,7 +39,8 @@ export default function Home() {
             <li key={survey.slug} className="card">
               <h3>{survey.title}</h3>
               <p>About ten minutes, anonymous, works on a phone. You can save and come back later.</p>
-              <Link className="button" to={`/s/${survey.slug}`}>
+              {/* A document load: survey pages run without React (decision 043), not inside this page's app. */}
+              <Link className="button" to={`/s/${survey.slug}`} reloadDocument>
                 Start the survey: {survey.title}
               </Link>
             </li>

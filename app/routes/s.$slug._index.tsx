@@ -5,6 +5,9 @@ import { resumePath } from "~/respondent/navigation.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Negative Space` : "Survey — Negative Space" },

@@ -24,6 +24,9 @@ import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {

@@ -19,6 +19,9 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
 import { findSurveyBySlug } from "~/surveys/surveys.server";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction = () => [{ title: "Continue with a resume code — Negative Space" }];
 

@@ -16,6 +16,9 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
 import { honeypotFilled } from "~/security/honeypot";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction = () => [{ title: "Check your answers — Negative Space" }];
 

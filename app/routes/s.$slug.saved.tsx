@@ -6,6 +6,9 @@ import { surveyPath } from "~/respondent/paths";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction = () => [{ title: "Your answers are saved — Negative Space" }];
 

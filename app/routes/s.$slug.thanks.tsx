@@ -5,6 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
+import { respondentPageHandle } from "~/respondent/page-handle";
+
+export const handle = respondentPageHandle;
 
 export const meta: MetaFunction = () => [{ title: "Thank you — Negative Space" }];
 

@@ -240,5 +240,6 @@ describe("the demo:panel command line", () => {
     expect(bad.stderr).toContain("--n must be a whole number");
     expect(bad.stderr).toContain("Usage: npm run demo:panel");
     expect(await prisma.response.count()).toBe(45);
-  });
+    // Six command-line processes, each starting tsx: 20 s was too little on a busy 2-core machine (CI, 2 Dec).
+  }, 60_000);
 });
