@@ -130,7 +130,7 @@ const SHARED = new Set([
   "forms",
   "security",
   "db.server",
-  "db-write-queue.server",
+  "database",
   "env.server",
   "limits",
   "store-health.server",

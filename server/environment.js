@@ -47,51 +47,78 @@ function numberVariable(name, rule, { min, max, integer = false, fallback }) {
   });
 }
 
-export const environmentSchema = z.object({
-  NODE_ENV: variable("NODE_ENV", "development, production or test", "development", (raw) =>
-    NODE_ENVIRONMENTS.includes(raw) ? raw : undefined,
-  ),
-  DATABASE_URL: variable(
-    "DATABASE_URL",
-    `a SQLite file: URL such as ${DEFAULT_DATABASE_URL}`,
-    DEFAULT_DATABASE_URL,
-    (raw) => (/^file:./.test(raw) ? raw : undefined),
-  ),
-  PORT: numberVariable("PORT", "a port number from 0 to 65535 (0: any free port)", {
-    min: 0,
-    max: 65535,
-    integer: true,
-    fallback: DEFAULT_PORT,
-  }),
-  WEB_CONCURRENCY: numberVariable(
-    "WEB_CONCURRENCY",
-    `a number of worker processes from 1 to ${MAX_WEB_CONCURRENCY}`,
-    {
-      min: 1,
-      max: MAX_WEB_CONCURRENCY,
+/**
+ * Which database a DATABASE_URL names: "sqlite" for a file: URL, "postgresql" for a postgresql:// (or
+ * postgres://) URL with a host and a database name, undefined for anything else.
+ * @param {string} url
+ * @returns {"sqlite" | "postgresql" | undefined}
+ */
+export function databaseProvider(url) {
+  if (/^file:./.test(url)) return "sqlite";
+  if (!/^postgres(ql)?:\/\//.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname !== "" && parsed.pathname.length > 1 ? "postgresql" : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const environmentSchema = z
+  .object({
+    NODE_ENV: variable("NODE_ENV", "development, production or test", "development", (raw) =>
+      NODE_ENVIRONMENTS.includes(raw) ? raw : undefined,
+    ),
+    DATABASE_URL: variable(
+      "DATABASE_URL",
+      `a SQLite file: URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as postgresql://user:password@host:5432/database`,
+      DEFAULT_DATABASE_URL,
+      (raw) => (databaseProvider(raw) ? raw : undefined),
+    ),
+    PORT: numberVariable("PORT", "a port number from 0 to 65535 (0: any free port)", {
+      min: 0,
+      max: 65535,
       integer: true,
-      fallback: 1,
-    },
-  ),
-  ARRIVAL_ORDER_MAINTENANCE_MINUTES: numberVariable(
-    "ARRIVAL_ORDER_MAINTENANCE_MINUTES",
-    `a number of minutes from 0.1 to ${MAX_MAINTENANCE_MINUTES}`,
-    { min: 0.1, max: MAX_MAINTENANCE_MINUTES, fallback: DEFAULT_MAINTENANCE_MINUTES },
-  ),
-  // The value itself is never repeated: it is a secret.
-  SESSION_SECRET: z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      if (raw === undefined || raw === "") return undefined;
-      if (raw.length >= 32) return raw;
+      fallback: DEFAULT_PORT,
+    }),
+    WEB_CONCURRENCY: numberVariable(
+      "WEB_CONCURRENCY",
+      `a number of worker processes from 1 to ${MAX_WEB_CONCURRENCY}`,
+      {
+        min: 1,
+        max: MAX_WEB_CONCURRENCY,
+        integer: true,
+        fallback: 1,
+      },
+    ),
+    ARRIVAL_ORDER_MAINTENANCE_MINUTES: numberVariable(
+      "ARRIVAL_ORDER_MAINTENANCE_MINUTES",
+      `a number of minutes from 0.1 to ${MAX_MAINTENANCE_MINUTES}`,
+      { min: 0.1, max: MAX_MAINTENANCE_MINUTES, fallback: DEFAULT_MAINTENANCE_MINUTES },
+    ),
+    // The value itself is never repeated: it is a secret.
+    SESSION_SECRET: z
+      .string()
+      .optional()
+      .transform((raw, context) => {
+        if (raw === undefined || raw === "") return undefined;
+        if (raw.length >= 32) return raw;
+        context.addIssue({
+          code: "custom",
+          message: `SESSION_SECRET must be at least 32 characters long; it has ${raw.length}.`,
+        });
+        return z.NEVER;
+      }),
+  })
+  .superRefine((checked, context) => {
+    // Several instances share one PostgreSQL database; each must sign sessions and stamps alike, and
+    // none has a data folder of its own to keep a generated secret in.
+    if (databaseProvider(checked.DATABASE_URL) === "postgresql" && !checked.SESSION_SECRET)
       context.addIssue({
         code: "custom",
-        message: `SESSION_SECRET must be at least 32 characters long; it has ${raw.length}.`,
+        message: "SESSION_SECRET must be set when DATABASE_URL names PostgreSQL, the same on every instance.",
       });
-      return z.NEVER;
-    }),
-});
+  });
 
 /** @typedef {z.infer<typeof environmentSchema>} Environment */
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import type { Database } from "better-sqlite3";
-import { readCommitted, statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { z } from "zod";
+import { get, insertUnordered, run, type SqlWork } from "~/database/sql";
+import { readCommitted, writeTransaction } from "~/db.server";
 import { calendarDay } from "~/privacy/calendar-day.server";
 import { randomRowId } from "~/privacy/row-ids.server";
 import { MAX_CODES_PER_BATCH } from "~/limits";
@@ -48,15 +48,15 @@ export async function createInvitationCodes(surveyId: string, count: number): Pr
     throw new RangeError(`createInvitationCodes makes 1 to ${MAX_CODES_PER_BATCH} codes at a time`);
   }
   const codes = Array.from({ length: count }, generateInvitationCode);
-  await writeTransaction((db) => {
-    // A random rowid, and rows written in an order other than the list's: whoever keeps the list
+  await writeTransaction(function* () {
+    // Rows placed at random and written in an order other than the list's: whoever keeps the list
     // ("the 12th code went to Ana") must not find it in the file (docs/security.md, "Arrival order").
-    const insert = statement(
-      db,
-      'INSERT INTO "InvitationCode" ("rowid", "id", "surveyId", "codeHash") VALUES (random(), ?, ?, ?)',
-    );
     for (const code of shuffled(codes))
-      insert.run(randomRowId(), surveyId, hashInvitationCode(surveyId, code));
+      yield* insertUnordered("InvitationCode", {
+        id: randomRowId(),
+        surveyId,
+        codeHash: hashInvitationCode(surveyId, code),
+      });
   });
   return codes;
 }
@@ -66,6 +66,7 @@ export type InvitationRedemption = "accepted" | "already-used" | "unknown";
 const USE_CODE =
   'UPDATE "InvitationCode" SET "usedOn" = ? WHERE "codeHash" = ? AND "surveyId" = ? AND "usedOn" IS NULL';
 const FIND_CODE = 'SELECT "usedOn" FROM "InvitationCode" WHERE "codeHash" = ? AND "surveyId" = ?';
+const codeRow = z.object({ usedOn: z.string().nullable() }).optional();
 
 /**
  * Uses a code once, inside the caller's write transaction (so the respondent's draft and the used
@@ -73,17 +74,17 @@ const FIND_CODE = 'SELECT "usedOn" FROM "InvitationCode" WHERE "codeHash" = ? AN
  * today's date), "already-used" afterwards, "unknown" for anything that is not one of this
  * survey's codes. The caller learns nothing it could store with the response.
  */
-export function consumeInvitationCode(db: Database, surveyId: string, typed: string): InvitationRedemption {
+export function* consumeInvitationCode(surveyId: string, typed: string): SqlWork<InvitationRedemption> {
   const code = normalizeInvitationCode(typed);
   if (!code) return "unknown";
   const codeHash = hashInvitationCode(surveyId, code);
-  if (statement(db, USE_CODE).run(calendarDay(), codeHash, surveyId).changes === 1) return "accepted";
-  return statement(db, FIND_CODE).get(codeHash, surveyId) ? "already-used" : "unknown";
+  if ((yield* run(USE_CODE, calendarDay(), codeHash, surveyId)).changes === 1) return "accepted";
+  return codeRow.parse(yield* get(FIND_CODE, codeHash, surveyId)) ? "already-used" : "unknown";
 }
 
 /** `consumeInvitationCode` in a transaction of its own. */
 export function redeemInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
-  return writeTransaction((db) => consumeInvitationCode(db, surveyId, typed));
+  return writeTransaction(() => consumeInvitationCode(surveyId, typed));
 }
 
 /**
@@ -93,10 +94,8 @@ export function redeemInvitationCode(surveyId: string, typed: string): Promise<I
 export async function checkInvitationCode(surveyId: string, typed: string): Promise<InvitationRedemption> {
   const code = normalizeInvitationCode(typed);
   if (!code) return "unknown";
-  const row = await readCommitted(
-    (db) =>
-      statement(db, FIND_CODE).get(hashInvitationCode(surveyId, code), surveyId) as
-        { usedOn: string | null } | undefined,
+  const row = codeRow.parse(
+    await readCommitted(() => get(FIND_CODE, hashInvitationCode(surveyId, code), surveyId)),
   );
   return !row ? "unknown" : row.usedOn === null ? "accepted" : "already-used";
 }

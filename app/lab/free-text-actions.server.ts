@@ -14,9 +14,9 @@ async function redact(researcherId: string, survey: Survey, action: FreeTextActi
   if (!done.ok) return { ok: false as const, field: "passage", message: done.message };
   const where = `the answer to ${itemId} in response ${responseId}`;
   const times = done.occurrences === 1 ? "once" : `${done.occurrences} times`;
-  const log = done.walEmptied
+  const log = done.oldTextErased
     ? ""
-    : " The database's log still holds it until the next maintenance run, within minutes.";
+    : " The database's own files still hold it until the next maintenance run, within minutes.";
   return {
     ok: true as const,
     notice: `The passage is replaced by ${REDACTION_MARKER} ${times} in ${where}; the original is not kept.${log}`,

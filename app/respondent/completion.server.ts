@@ -1,5 +1,5 @@
-import { statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { insertUnordered, run } from "~/database/sql";
+import { writeTransaction } from "~/db.server";
 import { implausiblyFastPages } from "~/security/plausible-time";
 import type { ResponseFlag } from "~/security/response-flags";
 import { recordSubmission } from "~/security/submission-rate.server";
@@ -20,11 +20,6 @@ import { markAnswered } from "./answered-cookie.server";
 import { clearResumeCode } from "./resume-cookie.server";
 
 export type CompletionOutcome = { to: string; setCookies?: string[] };
-
-// A random rowid: the table's physical order would otherwise be the order people answered in.
-const INSERT_RESPONSE = `INSERT INTO "Response"
-  ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
-  VALUES (random(), @id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, @flags)`;
 
 function responseFlags(
   version: InstrumentVersionRecord,
@@ -64,12 +59,13 @@ export async function completeResponse(
     pageSeconds: storedPageSeconds.encode(draft.pageSeconds),
     durationSeconds: Object.values(draft.pageSeconds).reduce((sum, seconds) => sum + seconds, 0),
     language: draft.language,
+    completion: "complete",
     submittedOn: calendarDay(),
     flags: storedResponseFlags.encode(flags),
   };
-  const stored = await writeTransaction((db) => {
-    if (statement(db, 'DELETE FROM "ResumeDraft" WHERE "id" = ?').run(draft.id).changes === 0) return false;
-    statement(db, INSERT_RESPONSE).run(row);
+  const stored = await writeTransaction(function* () {
+    if ((yield* run('DELETE FROM "ResumeDraft" WHERE "id" = ?', draft.id)).changes === 0) return false;
+    yield* insertUnordered("Response", row);
     return true;
   });
   if (!stored) return { to: thanks, setCookies: [await clearResumeCode(survey.slug)] };

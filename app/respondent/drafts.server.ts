@@ -1,5 +1,5 @@
-import { readCommitted, statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { get, insertUnordered, run } from "~/database/sql";
+import { readCommitted, writeTransaction } from "~/db.server";
 import { consumeInvitationCode, type InvitationRedemption } from "~/invitations/invitation-codes.server";
 import { z } from "zod";
 import {
@@ -51,9 +51,7 @@ const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."pres
 
 /** The unexpired draft for a resume code, limited to the given survey's versions. */
 export async function findDraft(code: string, surveyId: string): Promise<Draft | null> {
-  const row: unknown = await readCommitted((db) =>
-    statement(db, FIND_DRAFT).get(hashResumeCode(code), calendarDay(), surveyId),
-  );
+  const row = await readCommitted(() => get(FIND_DRAFT, hashResumeCode(code), calendarDay(), surveyId));
   return row === undefined ? null : readStoredRow("ResumeDraft", draftRow, row);
 }
 
@@ -102,36 +100,41 @@ export async function createDraft(
   firstView: FirstPageView | null = null,
 ): Promise<DraftCreation> {
   const fields = { id: randomRowId(), tokenHash: hashResumeCode(code), instrumentVersionId };
-  return writeTransaction((db) => {
+  return writeTransaction(function* () {
     if (invitation) {
-      const used = consumeInvitationCode(db, invitation.surveyId, invitation.typed);
+      const used = yield* consumeInvitationCode(invitation.surveyId, invitation.typed);
       if (used !== "accepted") return used;
     }
-    const replayed = firstView !== null && !markFirstPageViewUsed(db, firstView.viewDigest);
+    const replayed = firstView !== null && !(yield* markFirstPageViewUsed(firstView.viewDigest));
     const pageSeconds = replayed ? { ...content.pageSeconds, [firstView.pageId]: 0 } : content.pageSeconds;
-    const row = { ...fields, ...serialize({ ...content, pageSeconds }) };
     // Expired drafts are removed whenever a new one starts: no scheduler needed.
-    statement(db, 'DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?').run(calendarDay());
-    statement(
-      db,
-      // A random rowid, so the table's order does not say who started when.
-      `INSERT INTO "ResumeDraft" ("rowid", "id", "tokenHash", "instrumentVersionId", "answers", "presentation", "pageSeconds", "completedPages", "countedViews", "language", "currentPageId", "expiresOn")
-       VALUES (random(), @id, @tokenHash, @instrumentVersionId, @answers, @presentation, @pageSeconds, @completedPages, @countedViews, @language, @currentPageId, @expiresOn)`,
-    ).run(row);
-    return "created";
+    yield* run('DELETE FROM "ResumeDraft" WHERE "expiresOn" < ?', calendarDay());
+    yield* insertUnordered("ResumeDraft", { ...fields, ...serialize({ ...content, pageSeconds }) });
+    return "created" as const;
   });
 }
 
+const SAVE_DRAFT = `UPDATE "ResumeDraft" SET "answers" = ?, "presentation" = ?, "pageSeconds" = ?, "completedPages" = ?,
+  "countedViews" = ?, "language" = ?, "currentPageId" = ?, "expiresOn" = ? WHERE "id" = ?`;
+
 export async function saveDraft(draftId: string, content: DraftContent): Promise<void> {
-  await writeTransaction((db) =>
-    statement(
-      db,
-      `UPDATE "ResumeDraft" SET "answers" = @answers, "presentation" = @presentation, "pageSeconds" = @pageSeconds, "completedPages" = @completedPages,
-       "countedViews" = @countedViews, "language" = @language, "currentPageId" = @currentPageId, "expiresOn" = @expiresOn WHERE "id" = @id`,
-    ).run({ id: draftId, ...serialize(content) }),
+  const row = serialize(content);
+  await writeTransaction(() =>
+    run(
+      SAVE_DRAFT,
+      row.answers,
+      row.presentation,
+      row.pageSeconds,
+      row.completedPages,
+      row.countedViews,
+      row.language,
+      row.currentPageId,
+      row.expiresOn,
+      draftId,
+    ),
   );
 }
 
 export async function deleteDraft(draftId: string): Promise<void> {
-  await writeTransaction((db) => statement(db, 'DELETE FROM "ResumeDraft" WHERE "id" = ?').run(draftId));
+  await writeTransaction(() => run('DELETE FROM "ResumeDraft" WHERE "id" = ?', draftId));
 }

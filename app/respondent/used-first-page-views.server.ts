@@ -1,5 +1,4 @@
-import type { Database } from "better-sqlite3";
-import { statement } from "~/db.server";
+import { insertUnordered, run, type SqlWork } from "~/database/sql";
 import { calendarDay, calendarDayPlus } from "~/privacy/calendar-day.server";
 import { FIRST_VIEW_LIFETIME_DAYS } from "./page-timing.server";
 
@@ -10,12 +9,12 @@ import { FIRST_VIEW_LIFETIME_DAYS } from "./page-timing.server";
  * digest and a calendar day; it names no draft, and it is deleted once no stamp of its day
  * could still count. Shared by every worker process (it is in the database, not in memory).
  */
-export function markFirstPageViewUsed(db: Database, viewDigest: string): boolean {
-  statement(db, 'DELETE FROM "UsedFirstPageView" WHERE "keepUntil" < ?').run(calendarDay());
-  // A random rowid, so the table's order does not say in which order people started.
-  const inserted = statement(
-    db,
-    'INSERT OR IGNORE INTO "UsedFirstPageView" ("rowid", "viewDigest", "keepUntil") VALUES (random(), ?, ?)',
-  ).run(viewDigest, calendarDayPlus(FIRST_VIEW_LIFETIME_DAYS + 1));
+export function* markFirstPageViewUsed(viewDigest: string): SqlWork<boolean> {
+  yield* run('DELETE FROM "UsedFirstPageView" WHERE "keepUntil" < ?', calendarDay());
+  const inserted = yield* insertUnordered(
+    "UsedFirstPageView",
+    { viewDigest, keepUntil: calendarDayPlus(FIRST_VIEW_LIFETIME_DAYS + 1) },
+    { ifNew: true },
+  );
   return inserted.changes === 1;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { prisma, readCommitted, statement } from "~/db.server";
+import { get } from "~/database/sql";
+import { prisma, readCommitted } from "~/db.server";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
 
 export type InstrumentVersionRecord = {
@@ -45,9 +46,7 @@ async function withDefinition(row: VersionRow | undefined): Promise<InstrumentVe
   if (!row) return null;
   let definition = parsedDefinitions.get(cacheKey(row));
   if (!definition) {
-    const stored = definitionRow.parse(
-      await readCommitted((db) => statement(db, SELECT_DEFINITION).get(row.id)),
-    );
+    const stored = definitionRow.parse(await readCommitted(() => get(SELECT_DEFINITION, row.id)));
     if (!stored) return null;
     definition = instrumentDefinitionSchema.parse(JSON.parse(stored.definition));
     parsedDefinitions.set(cacheKey(row), definition);
@@ -55,19 +54,17 @@ async function withDefinition(row: VersionRow | undefined): Promise<InstrumentVe
   return { id: row.id, version: row.version, contentHash: row.contentHash, definition };
 }
 
-// Prepared statements: the respondent's every request reads a version (the hot path of bench/load.ts).
+// Plain SQL, not Prisma: the respondent's every request reads a version (the hot path of bench/load.ts).
 const VERSION_COLUMNS = '"id", "version", "contentHash"';
 const VERSION_BY_ID = `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "id" = ?`;
 const LATEST_VERSION = `SELECT ${VERSION_COLUMNS} FROM "InstrumentVersion" WHERE "surveyId" = ? ORDER BY "version" DESC LIMIT 1`;
 
 export async function instrumentVersionById(id: string): Promise<InstrumentVersionRecord | null> {
-  return withDefinition(versionRow.parse(await readCommitted((db) => statement(db, VERSION_BY_ID).get(id))));
+  return withDefinition(versionRow.parse(await readCommitted(() => get(VERSION_BY_ID, id))));
 }
 
 export async function latestInstrumentVersion(surveyId: string): Promise<InstrumentVersionRecord | null> {
-  return withDefinition(
-    versionRow.parse(await readCommitted((db) => statement(db, LATEST_VERSION).get(surveyId))),
-  );
+  return withDefinition(versionRow.parse(await readCommitted(() => get(LATEST_VERSION, surveyId))));
 }
 
 /**

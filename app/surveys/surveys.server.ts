@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { prisma, readCommitted, statement } from "~/db.server";
+import { get, sqlBoolean } from "~/database/sql";
+import { prisma, readCommitted } from "~/db.server";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -29,14 +30,14 @@ export async function listOpenSurveys(): Promise<SurveySummary[]> {
   return rows.map(toSummary);
 }
 
-// Checked, not cast: a migration that renames a column fails here, loudly. SQLite keeps booleans as 0 and 1.
+// Checked, not cast: a migration that renames a column fails here, loudly.
 const surveyRow = z
   .object({
     id: z.string(),
     slug: z.string(),
     title: z.string(),
     status: z.string(),
-    requiresInvitation: z.union([z.literal(0), z.literal(1)]),
+    requiresInvitation: sqlBoolean,
   })
   .optional();
 
@@ -44,10 +45,10 @@ const FIND_SURVEY_BY_SLUG =
   'SELECT "id", "slug", "title", "status", "requiresInvitation" FROM "Survey" WHERE "slug" = ?';
 
 /**
- * The survey at an address, for the respondent's pages and the lab's gate alike. A prepared statement:
+ * The survey at an address, for the respondent's pages and the lab's gate alike. Plain SQL, not Prisma:
  * every respondent request starts here (the hot path of bench/load.ts).
  */
 export async function findSurveyBySlug(slug: string): Promise<SurveyRecord | null> {
-  const row = surveyRow.parse(await readCommitted((db) => statement(db, FIND_SURVEY_BY_SLUG).get(slug)));
-  return row ? { ...toSummary(row), id: row.id, requiresInvitation: row.requiresInvitation === 1 } : null;
+  const row = surveyRow.parse(await readCommitted(() => get(FIND_SURVEY_BY_SLUG, slug)));
+  return row ? { ...toSummary(row), id: row.id, requiresInvitation: row.requiresInvitation } : null;
 }

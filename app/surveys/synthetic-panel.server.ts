@@ -1,6 +1,6 @@
-import type { Database as Connection } from "better-sqlite3";
-import { prisma, statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { z } from "zod";
+import { get, insertUnordered, run, sqlCount, type SqlWork } from "~/database/sql";
+import { prisma, writeTransaction } from "~/db.server";
 import { randomRowId } from "~/privacy/row-ids.server";
 import { generateSyntheticPanel, type ScenarioName } from "../../analysis";
 import { latestInstrumentVersion } from "./instrument-versions.server";
@@ -45,50 +45,39 @@ export type SyntheticPanelReport = {
   realResponses: number;
 };
 
-// Random rowids and ids, as for real responses (app/respondent/completion.server.ts): the file keeps no order.
-const INSERT_SYNTHETIC_RESPONSE = `INSERT INTO "Response"
-  ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "isSynthetic")
-  VALUES (random(), @id, @instrumentVersionId, @answers, 'complete', @submittedOn, @presentation, @durationSeconds, @pageSeconds, @language, 1)`;
 const OF_SURVEY = `"instrumentVersionId" IN (SELECT "id" FROM "InstrumentVersion" WHERE "surveyId" = ?)`;
 
-type PanelRow = Record<string, string | number>;
+type PanelRow = Record<string, string | number | boolean>;
 
-function insertRows(connection: Connection, rows: PanelRow[]): void {
-  const insert = statement(connection, INSERT_SYNTHETIC_RESPONSE);
-  for (const row of rows) insert.run(row);
+// Placed unordered with random ids, as real responses are (app/respondent/completion.server.ts).
+function* insertRows(rows: PanelRow[]): SqlWork<void> {
+  for (const row of rows) yield* insertUnordered("Response", row);
 }
 
+const countRow = z.object({ n: sqlCount });
+
 /** The refusals, the deletion and the first batch, in one transaction: nothing can slip in between. */
-function checkAndStart(
-  connection: Connection,
-  request: SyntheticPanelRequest,
-  surveyId: string,
-  firstRows: PanelRow[],
-) {
-  const count = (synthetic: 0 | 1) =>
-    (
-      statement(
-        connection,
-        `SELECT count(*) AS n FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`,
-      ).get(surveyId, synthetic) as { n: number }
-    ).n;
-  const realResponses = count(0);
+function* checkAndStart(request: SyntheticPanelRequest, surveyId: string, firstRows: PanelRow[]) {
+  const count = function* (synthetic: boolean) {
+    const sql = `SELECT count(*) AS n FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`;
+    return countRow.parse(yield* get(sql, surveyId, synthetic)).n;
+  };
+  const realResponses = yield* count(false);
   if (realResponses > 0 && !request.mixWithReal) {
     throw new SyntheticPanelRefusal(
       `The survey "${request.surveySlug}" has ${realResponses} real responses; synthetic ones would mix with them. Pass --mix-with-real if that is really what you want.`,
     );
   }
-  const synthetic = count(1);
+  const synthetic = yield* count(true);
   if (synthetic > 0 && !request.replace && !request.append) {
     throw new SyntheticPanelRefusal(
       `The survey "${request.surveySlug}" already has ${synthetic} synthetic responses. Pass --replace to replace them or --append to add to them.`,
     );
   }
   const deleted = request.replace
-    ? statement(connection, `DELETE FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = 1`).run(surveyId)
-        .changes
+    ? (yield* run(`DELETE FROM "Response" WHERE ${OF_SURVEY} AND "isSynthetic" = ?`, surveyId, true)).changes
     : 0;
-  insertRows(connection, firstRows);
+  yield* insertRows(firstRows);
   return { realResponses, deleted };
 }
 
@@ -99,7 +88,7 @@ function checkAndStart(
  *
  * Written through the write queue, not `prisma.$transaction`: run from a CLI beside a busy server, an
  * interactive Prisma transaction waited on the server's write lock past its 5-second limit and failed;
- * the queue waits for the lock without a transaction open (app/db-write-queue.server.ts).
+ * the queue waits for the lock without a transaction open (app/database/sqlite-write-queue.server.ts).
  */
 export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promise<SyntheticPanelReport> {
   const survey = await prisma.survey.findUnique({
@@ -129,13 +118,13 @@ export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promi
     durationSeconds: response.durationSeconds,
     submittedOn: response.submittedOn,
     language: response.language,
+    completion: "complete",
+    isSynthetic: true,
   }));
   const batches = Array.from({ length: Math.ceil(rows.length / SYNTHETIC_PANEL_BATCH_SIZE) }, (_, index) =>
     rows.slice(index * SYNTHETIC_PANEL_BATCH_SIZE, (index + 1) * SYNTHETIC_PANEL_BATCH_SIZE),
   );
-  const first = await writeTransaction((connection) =>
-    checkAndStart(connection, request, survey.id, batches[0] ?? []),
-  );
-  for (const batch of batches.slice(1)) await writeTransaction((connection) => insertRows(connection, batch));
+  const first = await writeTransaction(() => checkAndStart(request, survey.id, batches[0] ?? []));
+  for (const batch of batches.slice(1)) await writeTransaction(() => insertRows(batch));
   return { surveySlug: request.surveySlug, version: version.version, written: rows.length, ...first };
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prisma, readCommitted } from "~/db.server";
+import { prisma, sqliteConnection } from "~/db.server";
 import {
   copyWithoutArrivalOrder,
   openForMaintenance,
@@ -28,7 +28,7 @@ vi.mock("node:crypto", async (importOriginal) => {
   const { seededCrypto } = await import("../support/seeded-randomness");
   return { ...(await importOriginal<Record<string, unknown>>()), ...seededCrypto(11) };
 });
-beforeAll(() => readCommitted((connection) => seedSqliteRandom(connection, 12)));
+beforeAll(() => seedSqliteRandom(sqliteConnection(), 12));
 
 const PEOPLE = 120; // 60 responses and 60 drafts that stay, each opened with an invitation code
 const HIDDEN = 0.3; // the bound on |ρ|

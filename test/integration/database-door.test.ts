@@ -1,8 +1,8 @@
 // The two connections of app/db.server.ts (docs/decisions/016): Prisma's and the app's own, opened the
 // same way, seeing each other's commits, closed together.
 import { describe, expect, it } from "vitest";
-import { database, prisma, readCommitted, statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { get, insertUnordered } from "~/database/sql";
+import { prisma, readCommitted, sqliteConnection, writeTransaction } from "~/db.server";
 
 const PRAGMAS = ["journal_mode", "synchronous", "foreign_keys", "secure_delete", "busy_timeout"] as const;
 // WAL; synchronous=FULL (2), so an acknowledged answer survives a power cut; deleted rows overwritten.
@@ -24,18 +24,15 @@ describe("the database door", () => {
   it("opens Prisma's connection and the app's with the same PRAGMAs", async () => {
     for (const pragma of PRAGMAS) {
       const [viaPrisma] = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`);
-      const viaApp = await readCommitted((connection) => statement(connection, `PRAGMA ${pragma}`).get());
+      const viaApp = await readCommitted(() => get(`PRAGMA ${pragma}`));
       expect([pragma, valueOf(viaPrisma)]).toEqual([pragma, EXPECTED[pragma]]);
       expect([pragma, valueOf(viaApp)]).toEqual([pragma, EXPECTED[pragma]]);
     }
   });
 
   it("lets each connection read what the other committed", async () => {
-    await writeTransaction((connection) =>
-      statement(connection, 'INSERT INTO "UsedFirstPageView" ("viewDigest", "keepUntil") VALUES (?, ?)').run(
-        "written-by-the-app",
-        "2999-12-31",
-      ),
+    await writeTransaction(() =>
+      insertUnordered("UsedFirstPageView", { viewDigest: "written-by-the-app", keepUntil: "2999-12-31" }),
     );
     expect(
       await prisma.usedFirstPageView.findUnique({ where: { viewDigest: "written-by-the-app" } }),
@@ -43,20 +40,18 @@ describe("the database door", () => {
     await prisma.usedFirstPageView.create({
       data: { viewDigest: "written-by-prisma", keepUntil: "2999-12-31" },
     });
-    const read = await readCommitted((connection) =>
-      statement(connection, 'SELECT "viewDigest" FROM "UsedFirstPageView" WHERE "viewDigest" = ?').get(
-        "written-by-prisma",
-      ),
+    const read = await readCommitted(() =>
+      get('SELECT "viewDigest" FROM "UsedFirstPageView" WHERE "viewDigest" = ?', "written-by-prisma"),
     );
     expect(read).toEqual({ viewDigest: "written-by-prisma" });
   });
 
   it("closes the app's connection when Prisma disconnects, and opens it again on next use", async () => {
-    const before = database();
+    const before = sqliteConnection();
     await prisma.survey.count();
     await prisma.$disconnect();
     expect(before.open).toBe(false);
-    const after = database();
+    const after = sqliteConnection();
     expect(after).not.toBe(before);
     expect(after.open).toBe(true);
     expect(await prisma.survey.count()).toBe(0);

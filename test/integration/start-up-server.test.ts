@@ -117,8 +117,8 @@ describe("a bad environment variable stops start-up with one sentence", () => {
     ],
     [
       "DATABASE_URL",
-      "postgres://db/ns",
-      /^DATABASE_URL must be a SQLite file: URL such as .*; it is "postgres:\/\/db\/ns"\.$/,
+      "postgres://db",
+      /^DATABASE_URL must be a SQLite file: URL such as .* or a PostgreSQL URL such as .*; it is "postgres:\/\/db"\.$/,
     ],
   ])("node server.js, %s=%s", async (name, value, sentence) => {
     const { env } = newCase({ withDatabase: true });

@@ -3,8 +3,8 @@
 // timeout if need be — then stores the answers; it never fails.
 import Database from "better-sqlite3";
 import { describe, expect, it, vi } from "vitest";
-import { prisma, SQLITE_BUSY_TIMEOUT_MS, statement } from "~/db.server";
-import { writeTransaction } from "~/db-write-queue.server";
+import { insertUnordered } from "~/database/sql";
+import { prisma, SQLITE_BUSY_TIMEOUT_MS, writeTransaction } from "~/db.server";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 
@@ -48,11 +48,8 @@ describe("a respondent's write while another connection holds the write lock", (
     let committed = false;
     await prisma.$transaction(async (transaction) => {
       await transaction.survey.findUniqueOrThrow({ where: { id: surveyId } });
-      void writeTransaction((connection) =>
-        statement(
-          connection,
-          'INSERT INTO "UsedFirstPageView" ("viewDigest", "keepUntil") VALUES (?, ?)',
-        ).run("a-view", "2999-12-31"),
+      void writeTransaction(() =>
+        insertUnordered("UsedFirstPageView", { viewDigest: "a-view", keepUntil: "2999-12-31" }),
       ).then(() => (committed = true));
       await pause(100);
       expect(committed).toBe(false);

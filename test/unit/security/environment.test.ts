@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATABASE_URL } from "../../../server/data-store.js";
-import { EnvironmentError, readEnvironment } from "../../../server/environment.js";
+import { databaseProvider, EnvironmentError, readEnvironment } from "../../../server/environment.js";
 
 const problem = (source: Record<string, string | undefined>) => {
   try {
@@ -60,10 +60,12 @@ describe("the environment, checked at start", () => {
     ["NODE_ENV", "prod", 'NODE_ENV must be development, production or test; it is "prod".'],
     [
       "DATABASE_URL",
-      "postgres://db/ns",
-      'DATABASE_URL must be a SQLite file: URL such as file:./data/negative-space.db; it is "postgres://db/ns".',
+      "mysql://db/ns",
+      'DATABASE_URL must be a SQLite file: URL such as file:./data/negative-space.db or a PostgreSQL URL such as postgresql://user:password@host:5432/database; it is "mysql://db/ns".',
     ],
     ["DATABASE_URL", "file:", /^DATABASE_URL must be a SQLite file: URL/],
+    ["DATABASE_URL", "postgresql://db", /^DATABASE_URL must be .* a PostgreSQL URL/],
+    ["DATABASE_URL", "postgresql://:5432/ns", /^DATABASE_URL must be .* a PostgreSQL URL/],
     ["PORT", "eighty", 'PORT must be a port number from 0 to 65535 (0: any free port); it is "eighty".'],
     ["PORT", "65536", /^PORT must be a port number/],
     ["PORT", "80.5", /^PORT must be a port number/],
@@ -75,6 +77,20 @@ describe("the environment, checked at start", () => {
     expect(message?.split("\n")).toHaveLength(1);
     if (typeof sentence === "string") expect(message).toBe(sentence);
     else expect(message).toMatch(sentence);
+  });
+
+  it("takes a PostgreSQL URL with a host and a database, and then wants the shared SESSION_SECRET", () => {
+    const secret = "s".repeat(32);
+    for (const url of ["postgresql://ns:pw@db.internal:5432/ns", "postgres://127.0.0.1/ns?sslmode=require"]) {
+      expect(readEnvironment({ DATABASE_URL: url, SESSION_SECRET: secret }).DATABASE_URL).toBe(url);
+      expect(problem({ DATABASE_URL: url })).toBe(
+        "SESSION_SECRET must be set when DATABASE_URL names PostgreSQL, the same on every instance.",
+      );
+    }
+    expect(databaseProvider("file:./data/x.db")).toBe("sqlite");
+    expect(databaseProvider("postgresql://h/d")).toBe("postgresql");
+    expect(databaseProvider("postgresql://h/")).toBeUndefined();
+    expect(databaseProvider("postgresql://h:notaport/d")).toBeUndefined();
   });
 
   // Moved here from the maintenance's own settings test with the rule itself (issue 16).

@@ -1,5 +1,7 @@
 import type { Database as Connection } from "better-sqlite3";
-import { database, prismaTransactionIsOpen, SQLITE_BUSY_TIMEOUT_MS } from "./db.server";
+
+/** How long a query on a connection waits for another connection's write lock before it fails. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * How long a write waits for another connection's write lock (arrival-order maintenance, a backup,
@@ -15,19 +17,17 @@ type PendingWrite = {
 };
 type BatchOutcome = ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
 
-let pendingWrites: PendingWrite[] = [];
-let flushScheduled = false;
-
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const isBusy = (error: unknown) => (error as { code?: unknown } | null)?.code === "SQLITE_BUSY";
 
-/** The app's connection, once no Prisma transaction is open in this process (see writeTransaction). */
-async function connectionForWrites(): Promise<Connection> {
-  const connection = database();
-  while (prismaTransactionIsOpen()) await nextTurn();
-  return connection;
-}
+/** What the queue needs from the SQLite door. */
+export type WriteQueueConnection = {
+  /** The app's connection (opened on first use). */
+  connection(): Connection;
+  /** True while Prisma has a transaction open on its own connection. */
+  prismaTransactionIsOpen(): boolean;
+};
 
 /**
  * Runs the batch in one IMMEDIATE transaction, or returns "busy" without running anything when
@@ -71,45 +71,14 @@ function settle(batch: PendingWrite[], outcomes: BatchOutcome | "busy"): void {
   });
 }
 
-/** Commits every write queued so far in one transaction: one fsync for the whole batch. */
-async function flushWrites(): Promise<void> {
-  const waitingSince = Date.now();
-  for (;;) {
-    let connection: Connection;
-    try {
-      connection = await connectionForWrites();
-    } catch (error) {
-      flushScheduled = false;
-      for (const pending of pendingWrites.splice(0)) pending.reject(error);
-      return;
-    }
-    const batch = pendingWrites;
-    pendingWrites = [];
-    let outcomes: BatchOutcome | "busy";
-    try {
-      outcomes = commitBatch(connection, batch);
-    } catch (error) {
-      flushScheduled = false;
-      for (const pending of batch) pending.reject(error);
-      return;
-    }
-    if (outcomes === "busy" && Date.now() - waitingSince < WRITE_LOCK_WAIT_LIMIT_MS) {
-      // Another connection holds the write lock: wait without blocking; writes queued meanwhile join this batch.
-      pendingWrites = batch.concat(pendingWrites);
-      await pause(WRITE_LOCK_RETRY_MS);
-      continue;
-    }
-    flushScheduled = false;
-    settle(batch, outcomes);
-    return;
-  }
-}
+/** Write the queue's work function synchronously: it runs between BEGIN IMMEDIATE and COMMIT. */
+export type QueuedWrite<T> = (connection: Connection) => T;
 
 /**
- * Runs `work` in a write transaction on the app's connection (app/db.server.ts) and resolves only
+ * A queue that runs each `work` in a write transaction on the app's connection and resolves only
  * after COMMIT, so a caller that answers afterwards never acknowledges uncommitted data. The
- * respondent's hot path uses this with prepared statements (`statement`): Prisma costs about a
- * millisecond of CPU per query here, a prepared statement microseconds.
+ * SQLite door (sqlite-door.server.ts) runs every `write` through it with prepared statements: Prisma
+ * costs about a millisecond of CPU per query here, a prepared statement microseconds.
  *
  * Group commit: writes queued in the same turn of the event loop share one transaction (each in
  * its own savepoint, so a failing `work` rejects alone), so one fsync — the price of
@@ -124,16 +93,61 @@ async function flushWrites(): Promise<void> {
  * interactive transaction awaits becomes part of it — and is rolled back with it, after that
  * request was already answered. `work` here is synchronous on a connection of its own: nothing can
  * interleave with it. While a Prisma transaction is open, the batch waits for it to end, so it never
- * commits between that transaction's read and its write. (So never call this from inside a
- * `prisma.$transaction` callback: it would wait until Prisma's transaction timeout rolls that
+ * commits between that transaction's read and its write. (So never write through the door from inside
+ * a `prisma.$transaction` callback: it would wait until Prisma's transaction timeout rolls that
  * transaction back.)
  */
-export function writeTransaction<T>(work: (connection: Connection) => T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    pendingWrites.push({ work, resolve: resolve as (value: unknown) => void, reject });
-    if (!flushScheduled) {
-      flushScheduled = true;
-      setImmediate(() => void flushWrites());
+export function createWriteQueue(door: WriteQueueConnection): <T>(work: QueuedWrite<T>) => Promise<T> {
+  let pendingWrites: PendingWrite[] = [];
+  let flushScheduled = false;
+
+  /** The app's connection, once no Prisma transaction is open in this process. */
+  async function connectionForWrites(): Promise<Connection> {
+    const connection = door.connection();
+    while (door.prismaTransactionIsOpen()) await nextTurn();
+    return connection;
+  }
+
+  /** Commits every write queued so far in one transaction: one fsync for the whole batch. */
+  async function flushWrites(): Promise<void> {
+    const waitingSince = Date.now();
+    for (;;) {
+      let connection: Connection;
+      try {
+        connection = await connectionForWrites();
+      } catch (error) {
+        flushScheduled = false;
+        for (const pending of pendingWrites.splice(0)) pending.reject(error);
+        return;
+      }
+      const batch = pendingWrites;
+      pendingWrites = [];
+      let outcomes: BatchOutcome | "busy";
+      try {
+        outcomes = commitBatch(connection, batch);
+      } catch (error) {
+        flushScheduled = false;
+        for (const pending of batch) pending.reject(error);
+        return;
+      }
+      if (outcomes === "busy" && Date.now() - waitingSince < WRITE_LOCK_WAIT_LIMIT_MS) {
+        // Another connection holds the write lock: wait without blocking; writes queued meanwhile join this batch.
+        pendingWrites = batch.concat(pendingWrites);
+        await pause(WRITE_LOCK_RETRY_MS);
+        continue;
+      }
+      flushScheduled = false;
+      settle(batch, outcomes);
+      return;
     }
-  });
+  }
+
+  return <T>(work: QueuedWrite<T>) =>
+    new Promise<T>((resolve, reject) => {
+      pendingWrites.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(() => void flushWrites());
+      }
+    });
 }
