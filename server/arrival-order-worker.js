@@ -1,7 +1,7 @@
 // The maintenance thread started by server/arrival-order-schedule.js: every interval, if anyone has
 // committed since the last run, rewrite the database in key order and empty the WAL. It has its own
 // connection, so the server's event loop never waits for VACUUM; the server's writes wait for the
-// lock without blocking (app/db-write-queue.server.ts), its reads carry on.
+// lock without blocking (app/database/sqlite-write-queue.server.ts), its reads carry on.
 import { parentPort, workerData } from "node:worker_threads";
 import { openForMaintenance, removeArrivalOrder } from "./arrival-order.js";
 

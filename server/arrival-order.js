@@ -72,7 +72,7 @@ export function truncateWal(connection, attempts = 50) {
 /**
  * Rewrites the whole database in key order (VACUUM) and empties the WAL. Holds the write lock while
  * VACUUM runs (2–6 s for 100,000 responses here, docs/decisions/012): writers
- * wait meanwhile (app/db-write-queue.server.ts waits without blocking its event loop), readers carry on.
+ * wait meanwhile (app/database/sqlite-write-queue.server.ts waits without blocking its event loop), readers carry on.
  * @param {import("better-sqlite3").Database} connection from `openForMaintenance`
  * @returns {MaintenanceReport}
  */

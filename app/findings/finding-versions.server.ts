@@ -100,7 +100,7 @@ function isUniqueViolation(error: unknown): boolean {
  *
  * Each step is one statement, deliberately not a `prisma.$transaction`: the adapter's shared
  * connection would fold other requests' writes into an interactive transaction (see
- * app/db-write-queue.server.ts). The unique (finding, version) pair settles a race between two publishers;
+ * app/database/sqlite-write-queue.server.ts). The unique (finding, version) pair settles a race between two publishers;
  * the loser retries with the next number.
  */
 export async function publishFinding(

@@ -34,7 +34,7 @@ export async function excludeFlagged(
     researcherId,
   }));
   // Two plain statements, not a prisma.$transaction: on the adapter's shared connection a
-  // transaction would take in other requests' writes (app/db-write-queue.server.ts). Repeating the
+  // transaction would take in other requests' writes (app/database/sqlite-write-queue.server.ts). Repeating the
   // action after a failure between them restores the same state.
   await prisma.exclusion.deleteMany({
     where: { reason: index, responseId: { in: rows.map((row) => row.responseId) } },

@@ -51,7 +51,7 @@ export async function changeSurveyMembers(
   survey: Survey,
   form: MemberForm,
 ): Promise<MemberOutcome> {
-  // Plain statements, not an interactive prisma.$transaction (see app/db-write-queue.server.ts): the
+  // Plain statements, not an interactive prisma.$transaction (see app/database/sqlite-write-queue.server.ts): the
   // writes that could leave a survey without an owner check and write in one statement instead.
   const outcome = await (() => {
     switch (form.intent) {
