@@ -12,7 +12,9 @@ import compression from "compression";
 import express from "express";
 import { startArrivalOrderMaintenance } from "./server/arrival-order-schedule.js";
 import { databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
-import { serverEnvironment } from "./server/environment.js";
+import { databaseProvider, serverEnvironment } from "./server/environment.js";
+import { startPostgresArrivalOrderMaintenance } from "./server/postgres-arrival-order.js";
+import { findPostgresProblem } from "./server/postgres-store-check.js";
 import { findStoreProblem } from "./server/store-check.js";
 import {
   bodyLimitFor,
@@ -33,10 +35,21 @@ process.umask(0o077);
 /** Exit code of a worker that cannot listen: the primary then stops instead of replacing it. */
 const CANNOT_LISTEN = 78;
 
-if (cluster.isPrimary) exitUnlessStoreIsUsable();
+const onPostgres = databaseProvider(environment.DATABASE_URL) === "postgresql";
+if (cluster.isPrimary) {
+  if (onPostgres) await exitUnlessPostgresIsUsable();
+  else exitUnlessStoreIsUsable();
+}
 
 // One maintenance thread per database, in the primary process (docs/security.md, "Arrival order").
-if (cluster.isPrimary) {
+// On PostgreSQL the primary of every instance runs it: each run is a few statements, and two at once
+// only wait for each other's locks.
+if (cluster.isPrimary && onPostgres) {
+  startPostgresArrivalOrderMaintenance({
+    databaseUrl: environment.DATABASE_URL,
+    intervalMs: environment.ARRIVAL_ORDER_MAINTENANCE_MINUTES * 60_000,
+  });
+} else if (cluster.isPrimary) {
   startArrivalOrderMaintenance({
     databaseUrl: environment.DATABASE_URL,
     intervalMs: environment.ARRIVAL_ORDER_MAINTENANCE_MINUTES * 60_000,
@@ -65,11 +78,19 @@ if (workers > 1 && cluster.isPrimary) {
   await serve();
 }
 
+function stop(sentence) {
+  console.error(sentence);
+  process.exit(1);
+}
+
+async function exitUnlessPostgresIsUsable() {
+  const problem = await findPostgresProblem(environment.DATABASE_URL, {
+    migrationsFolder: fileURLToPath(new URL("prisma/postgresql/migrations", import.meta.url)),
+  });
+  if (problem) stop(problem.sentence);
+}
+
 function exitUnlessStoreIsUsable() {
-  const stop = (sentence) => {
-    console.error(sentence);
-    process.exit(1);
-  };
   const file = databaseFileFromUrl(environment.DATABASE_URL);
   const problem = findStoreProblem(file, {
     migrationsFolder: fileURLToPath(new URL("prisma/migrations", import.meta.url)),

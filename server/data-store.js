@@ -15,7 +15,7 @@ export const PRIVATE_FILE_MODE = 0o600;
 /** Files SQLite keeps beside the database; they hold recent answers too. */
 export const COMPANION_SUFFIXES = ["-wal", "-shm", "-journal"];
 
-/** @typedef {"missing" | "read-only" | "locked" | "damaged" | "not-migrated"} StoreProblemKind */
+/** @typedef {"missing" | "read-only" | "locked" | "damaged" | "not-migrated" | "unreachable" | "refused" | "privacy"} StoreProblemKind */
 /** @typedef {{ kind: StoreProblemKind, sentence: string }} StoreProblem */
 
 /** Absolute path of the SQLite file a `file:` DATABASE_URL names (relative to the working directory). */
