@@ -7,14 +7,22 @@ process.env.DATABASE_URL ??= "file:./data/negative-space.db";
 
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
+import { databaseProviderOf } from "./server/database-url.js";
+
+// DATABASE_URL picks the database: a file: URL the SQLite schema and history, a postgresql:// URL the
+// PostgreSQL ones generated beside it (docs/decisions/044-postgresql-schema-and-migrations.md).
+const url = process.env.DATABASE_URL;
+const postgresql = databaseProviderOf(url) === "postgresql";
+const folder = postgresql ? path.join("prisma", "postgresql") : "prisma";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: path.join(folder, "schema.prisma"),
+  migrations: { path: path.join(folder, "migrations") },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! });
+    return postgresql ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url });
   },
 });
