@@ -6,8 +6,6 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/dev/null";
 process.env.DATABASE_URL ??= "file:./data/negative-space.db";
 
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 import { databaseProviderOf } from "./server/database-url.js";
 
@@ -22,7 +20,13 @@ export default defineConfig({
   engine: "js",
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations") },
+  // Each adapter is loaded only for its own database.
   async adapter() {
-    return postgresql ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url });
+    if (postgresql) {
+      const { PrismaPg } = await import("@prisma/adapter-pg");
+      return new PrismaPg({ connectionString: url });
+    }
+    const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+    return new PrismaBetterSQLite3({ url });
   },
 });

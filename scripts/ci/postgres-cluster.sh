@@ -9,8 +9,9 @@
 # e.g. postgresql://postgres@127.0.0.1:54321/postgres — set TEST_POSTGRES_URL to it.
 #
 # The log keeps neither client addresses nor statement texts (docs/deploy.md, "Logs"): no connection lines,
-# no %h/%r in the prefix (nor a time: %m/%t), no statements logged, and an error's statement is never
-# appended to it. Durability settings stay PostgreSQL's defaults so that measurements on it are honest.
+# no %h/%r in the prefix (nor a time: %m/%t), no statements logged, and neither an error's statement nor its
+# DETAIL (which may quote a key's value) is appended. Durability settings stay PostgreSQL's defaults, so that
+# measurements on this cluster are honest. As root, <folder> must be reachable by the postgres user (/tmp is).
 set -euo pipefail
 
 usage() {
@@ -67,6 +68,7 @@ log_line_prefix = '[%p] '
 log_statement = 'none'
 log_min_error_statement = panic
 log_min_duration_statement = -1
+log_error_verbosity = terse
 EOF
   as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 start >/dev/null || {
     cat "$folder/server.log" >&2
@@ -79,8 +81,13 @@ EOF
 stop() {
   local bin
   bin=$(bin_folder)
+  # Only ever delete a folder this script made.
+  if [ ! -f "$folder/port" ] || [ ! -f "$folder/data/PG_VERSION" ]; then
+    echo "$folder is not a cluster started by $0; nothing was stopped or deleted." >&2
+    exit 1
+  fi
   if [ -f "$folder/data/postmaster.pid" ]; then
-    as_owner "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null
+    as_owner "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || echo "pg_ctl stop failed; deleting anyway." >&2
   fi
   rm -rf "$folder"
 }
