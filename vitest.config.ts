@@ -1,14 +1,53 @@
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
+/**
+ * Integration tests that are about SQLite itself (its file, its locks, its WAL, its start-up checks), or
+ * that test PostgreSQL directly and run in the "sqlite" project already: the "postgresql" project leaves
+ * them out. Every other integration test runs on both databases.
+ */
+const SQLITE_ONLY = [
+  "test/integration/postgres-*.test.ts",
+  "test/integration/arrival-order.test.ts",
+  "test/integration/arrival-order-schedule.test.ts",
+  "test/integration/database-door.test.ts",
+  "test/integration/durability.test.ts",
+  "test/integration/start-up-server.test.ts",
+  "test/integration/start-up-setup.test.ts",
+  "test/integration/write-lock-wait.test.ts",
+];
+
+const onPostgres = process.env.TEST_POSTGRES_URL
+  ? [
+      {
+        extends: true as const,
+        test: {
+          name: "postgresql",
+          include: ["test/integration/**/*.test.ts"],
+          exclude: SQLITE_ONLY,
+          setupFiles: ["test/setup/isolated-postgres-db.ts", "test/setup/fail-on-console-error.ts"],
+        },
+      },
+    ]
+  : [];
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "analysis/**/*.test.ts"],
-    globalSetup: ["test/setup/migrated-base-db.ts"],
-    setupFiles: ["test/setup/isolated-db.ts", "test/setup/fail-on-console-error.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     pool: "forks",
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "analysis/**/*.test.ts"],
+          globalSetup: ["test/setup/migrated-base-db.ts"],
+          setupFiles: ["test/setup/isolated-db.ts", "test/setup/fail-on-console-error.ts"],
+        },
+      },
+      ...onPostgres,
+    ],
   },
 });
