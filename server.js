@@ -12,7 +12,8 @@ import compression from "compression";
 import express from "express";
 import { startArrivalOrderMaintenance } from "./server/arrival-order-schedule.js";
 import { databaseFileFromUrl, restrictDatabaseFiles } from "./server/data-store.js";
-import { databaseProvider, serverEnvironment } from "./server/environment.js";
+import { databaseProviderOf } from "./server/database-url.js";
+import { serverEnvironment } from "./server/environment.js";
 import { startPostgresArrivalOrderMaintenance } from "./server/postgres-arrival-order.js";
 import { findPostgresProblem } from "./server/postgres-store-check.js";
 import { findStoreProblem } from "./server/store-check.js";
@@ -35,7 +36,7 @@ process.umask(0o077);
 /** Exit code of a worker that cannot listen: the primary then stops instead of replacing it. */
 const CANNOT_LISTEN = 78;
 
-const onPostgres = databaseProvider(environment.DATABASE_URL) === "postgresql";
+const onPostgres = databaseProviderOf(environment.DATABASE_URL) === "postgresql";
 if (cluster.isPrimary) {
   if (onPostgres) await exitUnlessPostgresIsUsable();
   else exitUnlessStoreIsUsable();
@@ -84,9 +85,7 @@ function stop(sentence) {
 }
 
 async function exitUnlessPostgresIsUsable() {
-  const problem = await findPostgresProblem(environment.DATABASE_URL, {
-    migrationsFolder: fileURLToPath(new URL("prisma/postgresql/migrations", import.meta.url)),
-  });
+  const problem = await findPostgresProblem(environment.DATABASE_URL);
   if (problem) stop(problem.sentence);
 }
 

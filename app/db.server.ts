@@ -1,6 +1,6 @@
 import type { Database as Connection } from "better-sqlite3";
 import type { PrismaClient } from "../generated/prisma/client";
-import { databaseProvider } from "../server/environment.js";
+import { databaseProviderOf } from "../server/database-url.js";
 import type { DatabaseDoor } from "./database/door";
 import { createPostgresDoor } from "./database/postgres-door.server";
 import { createSqliteDoor, type SqliteDoor } from "./database/sqlite-door.server";
@@ -17,7 +17,7 @@ const globalForDatabase = globalThis as unknown as { negativeSpaceDatabase?: Dat
 
 function createDoor(): DatabaseDoor {
   const url = environment.DATABASE_URL;
-  return databaseProvider(url) === "postgresql" ? createPostgresDoor(url) : createSqliteDoor(url);
+  return databaseProviderOf(url) === "postgresql" ? createPostgresDoor(url) : createSqliteDoor(url);
 }
 
 const door: DatabaseDoor = (globalForDatabase.negativeSpaceDatabase ??= createDoor());

@@ -4,6 +4,7 @@
 // Plain JavaScript so that server.js can use it without a build step.
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./data-store.js";
+import { databaseProviderOf, databaseUrlProblem } from "./database-url.js";
 
 export const DEFAULT_PORT = 3000;
 export const MAX_WEB_CONCURRENCY = 64;
@@ -47,34 +48,22 @@ function numberVariable(name, rule, { min, max, integer = false, fallback }) {
   });
 }
 
-/**
- * Which database a DATABASE_URL names: "sqlite" for a file: URL, "postgresql" for a postgresql:// (or
- * postgres://) URL with a host and a database name, undefined for anything else.
- * @param {string} url
- * @returns {"sqlite" | "postgresql" | undefined}
- */
-export function databaseProvider(url) {
-  if (/^file:./.test(url)) return "sqlite";
-  if (!/^postgres(ql)?:\/\//.test(url)) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.hostname !== "" && parsed.pathname.length > 1 ? "postgresql" : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export const environmentSchema = z
   .object({
     NODE_ENV: variable("NODE_ENV", "development, production or test", "development", (raw) =>
       NODE_ENVIRONMENTS.includes(raw) ? raw : undefined,
     ),
-    DATABASE_URL: variable(
-      "DATABASE_URL",
-      `a SQLite file: URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as postgresql://user:password@host:5432/database`,
-      DEFAULT_DATABASE_URL,
-      (raw) => (databaseProvider(raw) ? raw : undefined),
-    ),
+    // Its own sentences (server/database-url.js): the value may hold a password, so it is never repeated.
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((raw, context) => {
+        if (raw === undefined || raw === "") return DEFAULT_DATABASE_URL;
+        const problem = databaseUrlProblem(raw);
+        if (!problem) return raw;
+        context.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }),
     PORT: numberVariable("PORT", "a port number from 0 to 65535 (0: any free port)", {
       min: 0,
       max: 65535,
@@ -113,7 +102,7 @@ export const environmentSchema = z
   .superRefine((checked, context) => {
     // Several instances share one PostgreSQL database; each must sign sessions and stamps alike, and
     // none has a data folder of its own to keep a generated secret in.
-    if (databaseProvider(checked.DATABASE_URL) === "postgresql" && !checked.SESSION_SECRET)
+    if (databaseProviderOf(checked.DATABASE_URL) === "postgresql" && !checked.SESSION_SECRET)
       context.addIssue({
         code: "custom",
         message: "SESSION_SECRET must be set when DATABASE_URL names PostgreSQL, the same on every instance.",

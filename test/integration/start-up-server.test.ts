@@ -117,8 +117,8 @@ describe("a bad environment variable stops start-up with one sentence", () => {
     ],
     [
       "DATABASE_URL",
-      "postgres://db",
-      /^DATABASE_URL must be a SQLite file: URL such as .* or a PostgreSQL URL such as .*; it is "postgres:\/\/db"\.$/,
+      "postgres://ns:secret@db",
+      /^DATABASE_URL names no database: end it with the database name, as in postgresql:\/\/user:password@host:5432\/database\.$/,
     ],
   ])("node server.js, %s=%s", async (name, value, sentence) => {
     const { env } = newCase({ withDatabase: true });
