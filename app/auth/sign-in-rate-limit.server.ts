@@ -32,7 +32,7 @@ export type SignInRateLimiter = {
 
 type LimiterOptions = {
   /** The database every instance shares; tests pass a second client on the same file. */
-  db?: Pick<PrismaClient, "signInFailure" | "$transaction">;
+  db?: Pick<PrismaClient, "signInFailure">;
   now?: () => number;
   /** The server's SESSION_SECRET, the same on every instance, so all of them derive the same keys. */
   secret?: () => string;
@@ -86,15 +86,11 @@ export function createSignInRateLimiter({
     },
     async recordFailure(account, address) {
       const failedAt = new Date(now());
-      await db.$transaction([
-        db.signInFailure.deleteMany({ where: { failedAt: { lte: windowStart() } } }),
-        db.signInFailure.createMany({
-          data: [
-            { keyDigest: keyFor("account", account), failedAt },
-            { keyDigest: keyFor("address", address), failedAt },
-          ],
-        }),
-      ]);
+      // Single statements, no transaction (createMany would open one): no lock is held across an await,
+      // which in one process with two SQLite connections would stall both (decision 046).
+      await db.signInFailure.deleteMany({ where: { failedAt: { lte: windowStart() } } });
+      await db.signInFailure.create({ data: { keyDigest: keyFor("account", account), failedAt } });
+      await db.signInFailure.create({ data: { keyDigest: keyFor("address", address), failedAt } });
     },
     async recordSuccess(account) {
       await db.signInFailure.deleteMany({ where: { keyDigest: keyFor("account", account) } });

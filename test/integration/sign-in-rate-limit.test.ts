@@ -115,6 +115,19 @@ describe("sign-in rate limit across app instances", () => {
     }
   });
 
+  it("failures recorded by two instances at the same moment are all counted", async () => {
+    const instances = [createSignInRateLimiter(), createSignInRateLimiter({ db: otherInstanceDatabase() })];
+    const address = `198.51.100.${unique()}`;
+    const half = MAX_FAILURES_PER_ADDRESS / 2;
+    await Promise.all(
+      instances.map(async (instance, index) => {
+        for (let attempt = 0; attempt < half; attempt += 1)
+          await instance.recordFailure(`race${index}-${attempt}-${unique()}@x.org`, address);
+      }),
+    );
+    expect((await instances[0]!.check(`fresh-${unique()}@x.org`, address)).allowed).toBe(false);
+  });
+
   it("stores neither the address nor the e-mail, only keyed digests that expire with the window", async () => {
     const secret = () => "one secret shared by every instance";
     const { clock, limiter } = limiterWithClock({ secret });
