@@ -93,7 +93,10 @@ export function createSignInRateLimiter({
       await db.signInFailure.create({ data: { keyDigest: keyFor("address", address), failedAt } });
     },
     async recordSuccess(account) {
-      await db.signInFailure.deleteMany({ where: { keyDigest: keyFor("account", account) } });
+      // Also every row past the window: a quiet site then keeps none after the next sign-in.
+      await db.signInFailure.deleteMany({
+        where: { OR: [{ keyDigest: keyFor("account", account) }, { failedAt: { lte: windowStart() } }] },
+      });
     },
   };
 }

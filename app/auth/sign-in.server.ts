@@ -4,6 +4,7 @@ import { PASSWORD_MAX_LENGTH } from "~/limits";
 import { prisma } from "~/db.server";
 import { checkCredentials, normaliseEmail, researcherEmailSchema } from "./researchers.server";
 import { checkSecondFactor } from "./second-factor.server";
+import { deleteOldSubmissionCounts } from "~/security/submission-rate.server";
 import { signInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limit.server";
 
 export const signInFormSchema = z.object({
@@ -43,6 +44,7 @@ export async function attemptSignIn(
   }
   if (check.outcome === "verified") {
     await limiter.recordSuccess(account);
+    await deleteOldSubmissionCounts(); // expired alarm counts go even when no survey is answered (decision 046)
     await recordAuditEvent({ researcherId: check.researcherId, action: "sign-in", target: "lab" });
     return { outcome: "signed-in", researcherId: check.researcherId };
   }
@@ -114,6 +116,7 @@ export async function attemptSecondFactor(
     return { outcome: "wrong-code" };
   }
   await limiter.recordSuccess(researcher.email);
+  await deleteOldSubmissionCounts();
   const detail = used === "code" ? "with a one-time code" : "with a recovery code";
   await recordAuditEvent({ researcherId, action: "sign-in", target: "lab", detail });
   return { outcome: "signed-in", researcherId };

@@ -52,8 +52,9 @@ type MonitorOptions = {
 
 export function createSubmissionRateMonitor({ db = prisma, now = Date.now }: MonitorOptions = {}) {
   const currentPeriod = () => Math.floor(now() / PERIOD_MS);
-  // Periods older than an hour are deleted, for all surveys, by every lab view and by each instance's
-  // first count in a new period. Single statements, no transaction: no lock is held across an await.
+  // Periods older than an hour are deleted, for all surveys, by each instance's first count in a new period
+  // and by every lab sign-in (never by a lab view: a GET changes nothing, decision 014). Single statements,
+  // no transaction: no lock is held across an await.
   let prunedInPeriod: number | undefined;
   const pruneOldPeriods = async () => {
     prunedInPeriod = currentPeriod();
@@ -84,7 +85,6 @@ export function createSubmissionRateMonitor({ db = prisma, now = Date.now }: Mon
 
   async function report(surveyId: string): Promise<SubmissionRateReport> {
     const current = currentPeriod();
-    await pruneOldPeriods();
     const rows = await db.submissionRateCount.findMany({
       where: { surveyId, period: { gt: current - PERIODS_KEPT } },
       select: { period: true, completed: true, flagged: true, refused: true },
@@ -99,7 +99,7 @@ export function createSubmissionRateMonitor({ db = prisma, now = Date.now }: Mon
     return judge(recent, baseline, recentMinutes);
   }
 
-  return { record, report };
+  return { record, report, pruneOldPeriods };
 }
 
 function judge(recent: Counts, baseline: Counts, recentMinutes: number): SubmissionRateReport {
@@ -148,4 +148,9 @@ export async function recordSubmission(surveyId: string, events: readonly Submis
 /** What the lab shows: the survey's recent submission rate and whether it looks like a flood. */
 export function submissionRateAlarm(surveyId: string): Promise<SubmissionRateReport> {
   return monitor.report(surveyId);
+}
+
+/** Deletes every survey's counts older than an hour (the lab's sign-in calls it, so a quiet site keeps none). */
+export function deleteOldSubmissionCounts(): Promise<void> {
+  return monitor.pruneOldPeriods();
 }

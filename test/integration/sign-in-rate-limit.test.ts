@@ -145,5 +145,9 @@ describe("sign-in rate limit across app instances", () => {
     // The next failure deleted every row older than the window, including the two above.
     expect(await prisma.signInFailure.count()).toBe(2);
     expect(before).toBeGreaterThanOrEqual(2);
+    // With no further failure, the next right sign-in of anyone deletes what has left the window.
+    clock.now += 2 * SIGN_IN_WINDOW_MS;
+    await limiter.recordSuccess(`someone-${unique()}@example.org`);
+    expect(await prisma.signInFailure.count()).toBe(0);
   });
 });

@@ -98,6 +98,18 @@ describe("the submission-rate alarm", () => {
       baselinePerMinute: 0,
       alarm: false,
     });
+    // The lab's view changes nothing (a GET); the next count, of any survey, deletes the old period.
+    expect(await prisma.submissionRateCount.count({ where: { surveyId: survey } })).toBe(1);
+    await monitor.record(surveyId(), ["completed"]);
+    expect(await prisma.submissionRateCount.count({ where: { surveyId: survey } })).toBe(0);
+  });
+
+  it("with no count coming, the lab's next sign-in deletes the old periods", async () => {
+    const { monitor, advance } = monitorsAt();
+    const survey = surveyId();
+    await recordTimes(monitor, survey, 2);
+    advance(RATE_HISTORY_MINUTES + RATE_PERIOD_MINUTES);
+    await monitor.pruneOldPeriods(); // what deleteOldSubmissionCounts() runs at each sign-in
     expect(await prisma.submissionRateCount.count({ where: { surveyId: survey } })).toBe(0);
   });
 });
