@@ -190,8 +190,8 @@ async function serve() {
   app.use(refuseBeforeReading);
   app.use(compression());
   serveStaticFiles(app);
-  // The client's address reaches the app only as context.clientAddress, for the in-memory sign-in
-  // rate limit (app/auth/sign-in-rate-limit.server.ts); it is never stored or logged.
+  // The client's address reaches the app only as context.clientAddress, for the sign-in
+  // rate limit (app/auth/sign-in-rate-limit.server.ts), which stores only a keyed hash of it; never logged.
   app.all(
     "*",
     createRequestHandler({

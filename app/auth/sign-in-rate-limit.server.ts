@@ -1,9 +1,12 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, hkdfSync } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma } from "~/db.server";
+import { sessionSecret } from "~/security/session-secret.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** The connecting client's address, passed by server.js; used only for the in-memory sign-in limit. */
+    /** The connecting client's address, passed by server.js; used only as a keyed hash by the sign-in limit. */
     clientAddress?: string;
   }
 }
@@ -11,8 +14,6 @@ declare module "@remix-run/node" {
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
-/** Bounds memory under a flood of distinct keys; the oldest keys are forgotten first. */
-const MAX_TRACKED_KEYS = 10_000;
 
 /** Requests without a known address (dev server, tests) share one bucket. */
 export const UNKNOWN_ADDRESS = "unknown-address";
@@ -24,29 +25,38 @@ export function clientAddressFrom(context: AppLoadContext | undefined): string {
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export type SignInRateLimiter = {
-  check(account: string, address: string): RateLimitDecision;
-  recordFailure(account: string, address: string): void;
-  recordSuccess(account: string): void;
+  check(account: string, address: string): Promise<RateLimitDecision>;
+  recordFailure(account: string, address: string): Promise<void>;
+  recordSuccess(account: string): Promise<void>;
 };
 
-/**
- * Counts failed sign-ins per account and per client address in a sliding window, in this process's
- * memory only: nothing is persisted or logged. Keys are HMACs with a per-process random key, so even
- * a memory dump does not list addresses or typed e-mails. `now` is injectable for tests.
- */
-export function createSignInRateLimiter({ now = Date.now }: { now?: () => number } = {}): SignInRateLimiter {
-  const failures = new Map<string, number[]>();
-  const keySecret = randomBytes(32);
-  const keyFor = (kind: "account" | "address", value: string) =>
-    createHmac("sha256", keySecret).update(`${kind}:${value}`).digest("base64url");
+type LimiterOptions = {
+  /** The database every instance shares; tests pass a second client on the same file. */
+  db?: Pick<PrismaClient, "signInFailure">;
+  now?: () => number;
+  /** The server's SESSION_SECRET, the same on every instance, so all of them derive the same keys. */
+  secret?: () => string;
+};
 
-  function recentFailures(key: string): number[] {
-    const cutoff = now() - SIGN_IN_WINDOW_MS;
-    const recent = (failures.get(key) ?? []).filter((time) => time > cutoff);
-    if (recent.length === 0) failures.delete(key);
-    else failures.set(key, recent);
-    return recent;
-  }
+const HKDF_INFO = "negative-space sign-in rate limit v1";
+
+/**
+ * Counts failed sign-ins per account and per client address in a sliding window, in the database, so
+ * that every app instance behind a load balancer sees the same count (docs/decisions/046). Each failure
+ * is a row holding an HMAC of the key (under a key derived from SESSION_SECRET) and the failure's time:
+ * no typed e-mail, no address. Rows older than the window are deleted by the next failure.
+ */
+export function createSignInRateLimiter({
+  db = prisma,
+  now = Date.now,
+  secret = sessionSecret,
+}: LimiterOptions = {}): SignInRateLimiter {
+  let hmacKey: Buffer | undefined;
+  const keyFor = (kind: "account" | "address", value: string) => {
+    hmacKey ??= Buffer.from(hkdfSync("sha256", secret(), "", HKDF_INFO, 32));
+    return createHmac("sha256", hmacKey).update(`${kind}:${value}`).digest("base64url");
+  };
+  const windowStart = () => new Date(now() - SIGN_IN_WINDOW_MS);
 
   function retryAfter(times: number[], limit: number): number | null {
     if (times.length < limit) return null;
@@ -55,35 +65,41 @@ export function createSignInRateLimiter({ now = Date.now }: { now?: () => number
     return Math.max(1, Math.ceil((unblocksAt - now()) / 1000));
   }
 
-  function remember(key: string): void {
-    const times = recentFailures(key);
-    failures.delete(key); // re-insert so Map order tracks recency
-    failures.set(key, [...times, now()]);
-    for (const oldestKey of failures.keys()) {
-      if (failures.size <= MAX_TRACKED_KEYS) break;
-      failures.delete(oldestKey);
-    }
-  }
-
   return {
-    check(account, address) {
+    async check(account, address) {
+      const accountKey = keyFor("account", account);
+      const addressKey = keyFor("address", address);
+      const rows = await db.signInFailure.findMany({
+        where: { keyDigest: { in: [accountKey, addressKey] }, failedAt: { gt: windowStart() } },
+        orderBy: { failedAt: "asc" },
+        select: { keyDigest: true, failedAt: true },
+      });
+      const timesOf = (key: string) =>
+        rows.filter((row) => row.keyDigest === key).map((row) => row.failedAt.getTime());
       const waits = [
-        retryAfter(recentFailures(keyFor("account", account)), MAX_FAILURES_PER_ACCOUNT),
-        retryAfter(recentFailures(keyFor("address", address)), MAX_FAILURES_PER_ADDRESS),
+        retryAfter(timesOf(accountKey), MAX_FAILURES_PER_ACCOUNT),
+        retryAfter(timesOf(addressKey), MAX_FAILURES_PER_ADDRESS),
       ].filter((wait): wait is number => wait !== null);
       return waits.length === 0
         ? { allowed: true }
         : { allowed: false, retryAfterSeconds: Math.max(...waits) };
     },
-    recordFailure(account, address) {
-      remember(keyFor("account", account));
-      remember(keyFor("address", address));
+    async recordFailure(account, address) {
+      const failedAt = new Date(now());
+      // Single statements, no transaction (createMany would open one): no lock is held across an await,
+      // which in one process with two SQLite connections would stall both (decision 046).
+      await db.signInFailure.deleteMany({ where: { failedAt: { lte: windowStart() } } });
+      await db.signInFailure.create({ data: { keyDigest: keyFor("account", account), failedAt } });
+      await db.signInFailure.create({ data: { keyDigest: keyFor("address", address), failedAt } });
     },
-    recordSuccess(account) {
-      failures.delete(keyFor("account", account));
+    async recordSuccess(account) {
+      // Also every row past the window: a quiet site then keeps none after the next sign-in.
+      await db.signInFailure.deleteMany({
+        where: { OR: [{ keyDigest: keyFor("account", account) }, { failedAt: { lte: windowStart() } }] },
+      });
     },
   };
 }
 
-/** The process-wide limiter the sign-in action uses. */
+/** The limiter the sign-in actions use. */
 export const signInRateLimiter = createSignInRateLimiter();

@@ -4,6 +4,7 @@ import { PASSWORD_MAX_LENGTH } from "~/limits";
 import { prisma } from "~/db.server";
 import { checkCredentials, normaliseEmail, researcherEmailSchema } from "./researchers.server";
 import { checkSecondFactor } from "./second-factor.server";
+import { deleteOldSubmissionCounts } from "~/security/submission-rate.server";
 import { signInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limit.server";
 
 export const signInFormSchema = z.object({
@@ -33,7 +34,7 @@ export async function attemptSignIn(
   limiter: SignInRateLimiter = signInRateLimiter,
 ): Promise<SignInOutcome> {
   const account = normaliseEmail(email);
-  const decision = limiter.check(account, clientAddress);
+  const decision = await limiter.check(account, clientAddress);
   if (!decision.allowed) return { outcome: "rate-limited", retryAfterSeconds: decision.retryAfterSeconds };
 
   const check = await checkCredentials(account, password);
@@ -42,11 +43,12 @@ export async function attemptSignIn(
     return { outcome: "second-factor", researcherId: check.researcherId };
   }
   if (check.outcome === "verified") {
-    limiter.recordSuccess(account);
+    await limiter.recordSuccess(account);
+    await deleteOldSubmissionCounts(); // expired alarm counts go even when no survey is answered (decision 046)
     await recordAuditEvent({ researcherId: check.researcherId, action: "sign-in", target: "lab" });
     return { outcome: "signed-in", researcherId: check.researcherId };
   }
-  limiter.recordFailure(account, clientAddress);
+  await limiter.recordFailure(account, clientAddress);
   await recordAuditEvent(
     check.outcome === "wrong-password"
       ? {
@@ -105,15 +107,16 @@ export async function attemptSecondFactor(
   });
   if (!researcher || researcher.deactivatedAt || !researcher.totpSecretSealed)
     return { outcome: "start-again" };
-  const decision = limiter.check(researcher.email, clientAddress);
+  const decision = await limiter.check(researcher.email, clientAddress);
   if (!decision.allowed) return { outcome: "rate-limited", retryAfterSeconds: decision.retryAfterSeconds };
   const used = await checkSecondFactor(researcherId, code, now);
   if (used === null) {
-    limiter.recordFailure(researcher.email, clientAddress);
+    await limiter.recordFailure(researcher.email, clientAddress);
     await recordAuditEvent({ researcherId, action: "second-factor-failed", target: "lab" });
     return { outcome: "wrong-code" };
   }
-  limiter.recordSuccess(researcher.email);
+  await limiter.recordSuccess(researcher.email);
+  await deleteOldSubmissionCounts();
   const detail = used === "code" ? "with a one-time code" : "with a recovery code";
   await recordAuditEvent({ researcherId, action: "sign-in", target: "lab", detail });
   return { outcome: "signed-in", researcherId };

@@ -69,7 +69,6 @@ export async function completeResponse(
     return true;
   });
   if (!stored) return { to: thanks, setCookies: [await clearResumeCode(survey.slug)] };
-  recordSubmission(survey.id, "completed");
-  if (flags.length > 0) recordSubmission(survey.id, "flagged");
+  await recordSubmission(survey.id, flags.length > 0 ? ["completed", "flagged"] : ["completed"]);
   return { to: thanks, setCookies: [await clearResumeCode(survey.slug), await markAnswered(survey.slug)] };
 }

@@ -58,7 +58,7 @@ export async function submitPage(request: Request, slug: string, pageId: string)
   if (!page) return { kind: "redirect", to: resumePath(slug, version.definition, context.draft) };
   const form = await readFormBody(request);
   if (honeypotFilled(form)) {
-    recordSubmission(context.survey.id, "refused");
+    await recordSubmission(context.survey.id, ["refused"]);
     return refused(form, {}, allSent(form), HONEYPOT_REFUSAL);
   }
   const invitationField = asksForInvitation(context) ? [INVITATION_CODE_FIELD] : [];

@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     stats,
     chart: await responsesByDaySvg(stats.byDay),
-    rate: submissionRateAlarm(survey.id),
+    rate: await submissionRateAlarm(survey.id),
     canBrowse,
   };
 }

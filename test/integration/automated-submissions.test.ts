@@ -52,7 +52,7 @@ describe("the honeypot", () => {
       values: { consent: ["1"], adult: ["1"] },
     });
     expect(await prisma.resumeDraft.count()).toBe(0);
-    expect(submissionRateAlarm(surveyId).recentRefused).toBe(1);
+    expect((await submissionRateAlarm(surveyId)).recentRefused).toBe(1);
   });
 
   it("keeps a whole survey whose final form had it filled, flagged for the lab", async () => {
@@ -90,7 +90,7 @@ describe("the minimum plausible time per page", () => {
         [[], 135],
       ]),
     );
-    expect(submissionRateAlarm(surveyId)).toMatchObject({ recentFlagged: 1, alarm: false });
+    expect(await submissionRateAlarm(surveyId)).toMatchObject({ recentFlagged: 1, alarm: false });
   });
 });
 

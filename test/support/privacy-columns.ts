@@ -6,8 +6,11 @@ export type Column = { table: string; name: string; type: string };
 const IDENTIFYING_NAME =
   /(^|_)ip($|_)|ip_?addr|ipaddress|remote_?addr|forwarded|user_?agent|useragent|browser|device|fingerprint|cookie|session_?id|sessionid|geo|latitude|longitude/i;
 
-/** Tables whose rows describe respondents; they may carry calendar days but no times. */
-export const RESPONDENT_TABLES = ["Response", "ResumeDraft"];
+/**
+ * Tables whose rows describe respondents; they may carry calendar days but no times. The submission-rate
+ * counts describe what respondents did, per five-minute period: an integer period, never a time column.
+ */
+export const RESPONDENT_TABLES = ["Response", "ResumeDraft", "SubmissionRateCount"];
 
 const TIME_TYPE = /date|time/i;
 const TIME_NAME = /(At|_at|Time|time|stamp)$/;

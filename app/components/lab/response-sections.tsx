@@ -12,10 +12,11 @@ export function SubmissionRateNotice({ rate }: { rate: SubmissionRateReport }) {
     >
       <h2 id="rate-heading">Submission rate</h2>
       <p>
-        {rate.recentPerMinute.toFixed(1)} completions per minute over the last 5 minutes (baseline{" "}
-        {rate.baselinePerMinute.toFixed(1)} over the hour before); {rate.recentFlagged} flagged and{" "}
-        {rate.recentRefused} refused as automated in the last 5 minutes. Counted in memory since the server
-        started; nothing about who submitted is kept.
+        {rate.recentPerMinute.toFixed(1)} completions per minute over the last{" "}
+        {Math.round(rate.recentMinutes)} minutes (baseline {rate.baselinePerMinute.toFixed(1)} over the 50
+        minutes before); {rate.recentFlagged} flagged and {rate.recentRefused} refused as automated in those
+        minutes. Counted per five minutes for the last hour, by every server; nothing about who submitted, or
+        when within five minutes, is kept.
       </p>
       {rate.alarm ? (
         <ul>
