@@ -45,6 +45,51 @@ function answersForAnalysis(slug: string, row: { id: string; answers: string }):
   }
 }
 
+/** Rows read per query: the stored JSON of a page is parsed and dropped before the next page is read. */
+export const RESPONSE_PAGE_SIZE = 2000;
+
+/**
+ * The completed responses of these versions, read a page at a time (never the whole table in one result),
+ * ordered by calendar day, then id, so a run is reproducible.
+ */
+async function readCompletedResponses(
+  db: PrismaClient,
+  slug: string,
+  versionIds: string[],
+  pageSize: number,
+): Promise<{ responses: SurveyResponseInput[]; synthetic: number }> {
+  const responses: SurveyResponseInput[] = [];
+  let synthetic = 0;
+  let after: { id: string } | undefined;
+  for (;;) {
+    const page = await db.response.findMany({
+      where: { instrumentVersionId: { in: versionIds }, completion: "complete" },
+      orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
+      ...(after ? { cursor: after, skip: 1 } : {}),
+      take: pageSize,
+      select: {
+        id: true,
+        answers: true,
+        durationSeconds: true,
+        isSynthetic: true,
+        exclusions: { select: { reason: true } },
+      },
+    });
+    for (const row of page) {
+      responses.push({
+        id: row.id,
+        answers: answersForAnalysis(slug, row),
+        durationSeconds: row.durationSeconds,
+        excluded: row.exclusions.map((e) => ({ reason: e.reason })),
+      });
+      if (row.isSynthetic) synthetic++;
+    }
+    const last = page.at(-1);
+    if (page.length < pageSize || !last) return { responses, synthetic };
+    after = { id: last.id };
+  }
+}
+
 /**
  * Loads a survey's completed responses for the analysis: those of the latest instrument version and, with
  * scope "series" (the default), of every version of its series (compatible codes and scales, decision 032),
@@ -61,6 +106,7 @@ export async function loadSurveyResponses(
   slug: string,
   scope: VersionScope = "series",
   db: PrismaClient = prisma,
+  pageSize = RESPONSE_PAGE_SIZE,
 ): Promise<LoadedSurvey> {
   const survey = await db.survey.findUnique({
     where: { slug },
@@ -71,29 +117,19 @@ export async function loadSurveyResponses(
   if (!series) throw new SurveyLoadError(`The survey "${slug}" has no instrument version yet.`);
   const { latest } = series;
   const versions = scope === "latest" ? [{ id: latest.id, version: latest.version }] : series.versions;
-  const rows = await db.response.findMany({
-    where: { instrumentVersionId: { in: versions.map((v) => v.id) }, completion: "complete" },
-    orderBy: [{ submittedOn: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      answers: true,
-      durationSeconds: true,
-      isSynthetic: true,
-      exclusions: { select: { reason: true } },
-    },
-  });
+  const { responses, synthetic } = await readCompletedResponses(
+    db,
+    slug,
+    versions.map((v) => v.id),
+    pageSize,
+  );
   return {
     survey: { slug: survey.slug, title: survey.title },
     definition: latest.definition,
     versions: versions.map((v) => v.version),
     versionIds: versions.map((v) => v.id),
     pooling: scope === "latest" ? `Version ${latest.version} only, as asked.` : series.statement,
-    responses: rows.map((row) => ({
-      id: row.id,
-      answers: answersForAnalysis(slug, row),
-      durationSeconds: row.durationSeconds,
-      excluded: row.exclusions.map((e) => ({ reason: e.reason })),
-    })),
-    synthetic: rows.filter((row) => row.isSynthetic).length,
+    responses,
+    synthetic,
   };
 }

@@ -66,6 +66,26 @@ describe("loadSurveyResponses", () => {
     expect(loaded.responses[0]!.answers).toHaveProperty("years_support");
   });
 
+  it("reads the table a page at a time and gets the same responses in the same order as in one page", async () => {
+    await surveyWithThreeVersions();
+    const whole = await loadSurveyResponses(SLUG, "series", prisma, 1000);
+    let queries = 0;
+    const counting = Object.create(prisma, {
+      response: {
+        value: {
+          findMany: (args: Parameters<typeof prisma.response.findMany>[0]) => {
+            queries++;
+            return prisma.response.findMany(args);
+          },
+        },
+      },
+    }) as typeof prisma;
+    const paged = await loadSurveyResponses(SLUG, "series", counting, 7);
+    expect(queries).toBe(19); // 130 complete responses in pages of 7: 18 full ones and one of 4
+    expect(paged.responses).toEqual(whole.responses);
+    expect(paged.synthetic).toBe(130);
+  });
+
   it("loads only the latest version on request", async () => {
     await surveyWithThreeVersions();
     const loaded = await loadSurveyResponses(SLUG, "latest");
