@@ -12,6 +12,9 @@ const SQLITE_ONLY = [
   "test/integration/arrival-order-schedule.test.ts",
   "test/integration/database-door.test.ts",
   "test/integration/durability.test.ts",
+  // Reads the SQLite file for a deleted draft's bytes (secure_delete); the deletion itself is checked on both
+  // databases by respondent-journey.test.ts.
+  "test/integration/privacy-residue.test.ts",
   "test/integration/start-up-server.test.ts",
   "test/integration/start-up-setup.test.ts",
   "test/integration/write-lock-wait.test.ts",

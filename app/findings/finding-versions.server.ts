@@ -95,6 +95,26 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * The finding of `slug`, created when it is new. Prisma's upsert is a read then an insert: two first
+ * publications at the same moment can both read nothing, and the second insert then breaks the unique
+ * slug (on PostgreSQL, whose statements run side by side). It reads again and finds the first one's.
+ */
+async function findOrCreateFinding(slug: string, surveyId: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.finding.upsert({
+        where: { slug },
+        create: { slug, surveyId },
+        update: {},
+        select: { id: true, surveyId: true, withdrawnAt: true },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= PUBLISH_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
  * Publishes a finding: version 1 of a new slug, or the next version of an existing one.
  * Earlier versions stay as they were, each at its own permalink.
  *
@@ -108,12 +128,7 @@ export async function publishFinding(
   input: PublishInput,
 ): Promise<{ slug: string; version: number }> {
   const snapshot = JSON.stringify(findingSnapshotSchema.parse(input.snapshot));
-  const finding = await prisma.finding.upsert({
-    where: { slug: input.slug },
-    create: { slug: input.slug, surveyId: input.surveyId },
-    update: {},
-    select: { id: true, surveyId: true, withdrawnAt: true },
-  });
+  const finding = await findOrCreateFinding(input.slug, input.surveyId);
   // checkPublishTarget answers the researcher; this is the last guard for any other caller.
   if (finding.surveyId !== input.surveyId)
     throw new Error(`publishFinding: "${input.slug}" belongs to another survey`);

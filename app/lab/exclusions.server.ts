@@ -3,7 +3,12 @@
 import { AUDIT_DETAIL_MAX_LENGTH, recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { flagDetail, thresholdText } from "./quality-detail";
-import { MANUAL_EXCLUSION_REASON, qualityRule, type QualityIndexId } from "~/surveys/quality-rules";
+import {
+  compareExclusionReasons,
+  MANUAL_EXCLUSION_REASON,
+  qualityRule,
+  type QualityIndexId,
+} from "~/surveys/quality-rules";
 import { surveyQuality } from "./survey-quality.server";
 
 type SurveyRef = { id: string; slug: string };
@@ -111,7 +116,12 @@ export async function restoreResponse(
   await requireResponseOfSurvey(survey, responseId);
   const existing = await prisma.exclusion.findMany({ where: { responseId }, select: { reason: true } });
   await prisma.exclusion.deleteMany({ where: { responseId } });
-  const reasons = existing.map((row) => row.reason).join(", ") || "none";
+  // In the order the methods box lists them, whatever order the database returns the rows in.
+  const reasons =
+    existing
+      .map((row) => row.reason)
+      .sort(compareExclusionReasons)
+      .join(", ") || "none";
   await recordAuditEvent({
     researcherId,
     action: "exclusion-removed",

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { type SurveyRole, surveyRoleSchema } from "~/auth/survey-roles";
-import { prisma } from "~/db.server";
-import { Prisma } from "../../generated/prisma/client";
+import { run, type SqlValue, type SqlWork } from "~/database/sql";
+import { prisma, writeTransaction } from "~/db.server";
 import type { MemberForm } from "./survey-member-forms";
 
 export type SurveyMemberRow = {
@@ -51,8 +51,8 @@ export async function changeSurveyMembers(
   survey: Survey,
   form: MemberForm,
 ): Promise<MemberOutcome> {
-  // Plain statements, not an interactive prisma.$transaction (see app/database/sqlite-write-queue.server.ts): the
-  // writes that could leave a survey without an owner check and write in one statement instead.
+  // Not an interactive prisma.$transaction (see app/database/sqlite-write-queue.server.ts): the writes that
+  // could leave a survey without an owner go through the database door instead (changeKeepingAnOwner).
   const outcome = await (() => {
     switch (form.intent) {
       case "add":
@@ -122,11 +122,24 @@ async function addMember(surveyId: string, email: string, role: SurveyRole): Pro
 
 /**
  * The condition, inside the statement that changes or removes a membership, that the survey keeps an
- * owner: the row is not an owner's, or another owner remains. Two owners demoting each other at the
- * same moment cannot both pass it, as they could pass a check made before the write.
+ * owner: the row is not an owner's, or another owner remains. Its one parameter is the survey's id.
  */
-function keepsAnOwner(surveyId: string): Prisma.Sql {
-  return Prisma.sql`("role" <> 'owner' OR (SELECT COUNT(*) FROM "SurveyMembership" WHERE "surveyId" = ${surveyId} AND "role" = 'owner') > 1)`;
+const KEEPS_AN_OWNER = `("role" <> 'owner' OR (SELECT COUNT(*) FROM "SurveyMembership" WHERE "surveyId" = ? AND "role" = 'owner') > 1)`;
+
+/**
+ * Runs `change` (an UPDATE or DELETE of one membership, ending in its WHERE clause) only if the survey
+ * keeps an owner, and says whether it did: the check and the write are one statement, so two owners
+ * demoting each other at the same moment cannot both pass it, as they could pass a check made before.
+ * On PostgreSQL that alone is not enough: at READ COMMITTED each statement counts the owners committed
+ * when it started, so two statements on two different rows would each count two. The survey's row is
+ * therefore locked first by an update that changes nothing (the same SQL on both databases; it takes
+ * no key lock, so respondents' inserts referring to the survey do not wait): the second change waits
+ * for the first to commit, and its own statement, started afterwards, counts what the first left.
+ * On SQLite the write queue runs the whole work alone anyway.
+ */
+function* changeKeepingAnOwner(surveyId: string, change: string, ...params: SqlValue[]): SqlWork<boolean> {
+  yield* run('UPDATE "Survey" SET "status" = "status" WHERE "id" = ?', surveyId);
+  return (yield* run(`${change} AND ${KEEPS_AN_OWNER}`, ...params, surveyId)).changes > 0;
 }
 
 async function otherOwners(surveyId: string, researcherId: string): Promise<number> {
@@ -157,10 +170,17 @@ async function changeRole(
     return { ok: false, field: "role", message };
   }
   // Response-level access is granted to an analyst as an analyst: a new role starts without it.
-  const changed = await prisma.$executeRaw`
-    UPDATE "SurveyMembership" SET "role" = ${role}, "responseLevelAccess" = ${false}
-    WHERE "surveyId" = ${surveyId} AND "researcherId" = ${researcherId} AND ${keepsAnOwner(surveyId)}`;
-  if (changed === 0) return { ok: false, field: "role", message: LAST_OWNER };
+  const changed = await writeTransaction(() =>
+    changeKeepingAnOwner(
+      surveyId,
+      'UPDATE "SurveyMembership" SET "role" = ?, "responseLevelAccess" = ? WHERE "surveyId" = ? AND "researcherId" = ?',
+      role,
+      false,
+      surveyId,
+      researcherId,
+    ),
+  );
+  if (!changed) return { ok: false, field: "role", message: LAST_OWNER };
   const detail = `${email}: ${member.role} → ${role}`;
   return { ok: true, notice: `${email} is now ${role}.`, action: "member-role-changed", detail };
 }
@@ -194,10 +214,15 @@ async function removeMember(surveyId: string, researcherId: string): Promise<Ste
   if (!member) return NOT_A_MEMBER;
   if (member.role === "owner" && (await otherOwners(surveyId, researcherId)) === 0)
     return { ok: false, field: "memberId", message: LAST_OWNER };
-  const removed = await prisma.$executeRaw`
-    DELETE FROM "SurveyMembership"
-    WHERE "surveyId" = ${surveyId} AND "researcherId" = ${researcherId} AND ${keepsAnOwner(surveyId)}`;
-  if (removed === 0) return { ok: false, field: "memberId", message: LAST_OWNER };
+  const removed = await writeTransaction(() =>
+    changeKeepingAnOwner(
+      surveyId,
+      'DELETE FROM "SurveyMembership" WHERE "surveyId" = ? AND "researcherId" = ?',
+      surveyId,
+      researcherId,
+    ),
+  );
+  if (!removed) return { ok: false, field: "memberId", message: LAST_OWNER };
   const email = member.researcher.email;
   return {
     ok: true,

@@ -1,5 +1,10 @@
 import { prisma } from "~/db.server";
-import { MANUAL_EXCLUSION_REASON, MANUAL_RULE, QUALITY_INDEX_IDS, QUALITY_RULES } from "./quality-rules";
+import {
+  compareExclusionReasons,
+  MANUAL_EXCLUSION_REASON,
+  MANUAL_RULE,
+  QUALITY_RULES,
+} from "./quality-rules";
 
 export type ExclusionSummaryRow = { reason: string; count: number; rule: string };
 
@@ -14,8 +19,6 @@ export async function exclusionSummary(surveyId: string): Promise<ExclusionSumma
     where: { response: { instrumentVersion: { surveyId } } },
     _count: { _all: true },
   });
-  const order: string[] = [...QUALITY_INDEX_IDS, MANUAL_EXCLUSION_REASON];
-  const rank = (reason: string) => (order.includes(reason) ? order.indexOf(reason) : order.length);
   return groups
     .map((group) => ({
       reason: group.reason,
@@ -26,5 +29,5 @@ export async function exclusionSummary(surveyId: string): Promise<ExclusionSumma
           : (QUALITY_RULES.find((rule) => rule.id === group.reason)?.rule ??
             "A reason this version of the lab does not describe."),
     }))
-    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.reason.localeCompare(b.reason));
+    .sort((a, b) => compareExclusionReasons(a.reason, b.reason));
 }

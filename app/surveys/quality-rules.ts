@@ -11,6 +11,13 @@ export type QualityIndexId = CarelessIndexId;
 export const MANUAL_EXCLUSION_REASON = "manual";
 export type ExclusionReason = QualityIndexId | typeof MANUAL_EXCLUSION_REASON;
 
+/** The order exclusion reasons are shown in: the screen's order of the indices, then manual, then any others. */
+export function compareExclusionReasons(a: string, b: string): number {
+  const order: string[] = [...QUALITY_INDEX_IDS, MANUAL_EXCLUSION_REASON];
+  const rank = (reason: string) => (order.includes(reason) ? order.indexOf(reason) : order.length);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Speeder: total time under this share of the median time of complete responses to the same version. */
 export const SPEEDER_MEDIAN_FRACTION = 1 / 3;
 /** Longstring: the same code on every row of a matrix with at least this many rows… */

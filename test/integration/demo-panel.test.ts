@@ -3,7 +3,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { prisma, SQLITE_BUSY_TIMEOUT_MS } from "~/db.server";
+import pg from "pg";
+import { databaseIsSqlite, prisma, SQLITE_BUSY_TIMEOUT_MS } from "~/db.server";
 import { addInstrumentVersion } from "~/surveys/instrument-versions.server";
 import {
   DEMO_PANEL_SIZE,
@@ -120,26 +121,55 @@ describe("writeSyntheticPanel", () => {
     expect(await prisma.response.count()).toBe(0);
   });
 
-  it("waits for another connection's write lock past the busy timeout, then writes every row", async () => {
-    // As in CI: `npm run demo:panel` beside a busy server. An interactive Prisma transaction gave up after 5 s.
-    await createErosionSurvey();
-    const other = new Database((process.env.DATABASE_URL ?? "").slice("file:".length));
-    other.exec("BEGIN IMMEDIATE");
-    try {
-      let finished = false;
-      const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(
-        () => (finished = true),
-      );
-      await new Promise((resolve) => setTimeout(resolve, SQLITE_BUSY_TIMEOUT_MS + 1000));
-      expect(finished).toBe(false);
-      other.exec("COMMIT");
-      expect((await writing).written).toBe(600);
-      expect(await prisma.response.count({ where: { isSynthetic: true } })).toBe(600);
-    } finally {
-      if (other.inTransaction) other.exec("ROLLBACK");
-      other.close();
-    }
-  });
+  it.skipIf(!databaseIsSqlite())(
+    "SQLite: waits for another connection's write lock past the busy timeout, then writes every row",
+    async () => {
+      // As in CI: `npm run demo:panel` beside a busy server. An interactive Prisma transaction gave up after 5 s.
+      await createErosionSurvey();
+      const other = new Database((process.env.DATABASE_URL ?? "").slice("file:".length));
+      other.exec("BEGIN IMMEDIATE");
+      try {
+        let finished = false;
+        const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(
+          () => (finished = true),
+        );
+        await new Promise((resolve) => setTimeout(resolve, SQLITE_BUSY_TIMEOUT_MS + 1000));
+        expect(finished).toBe(false);
+        other.exec("COMMIT");
+        expect((await writing).written).toBe(600);
+        expect(await prisma.response.count({ where: { isSynthetic: true } })).toBe(600);
+      } finally {
+        if (other.inTransaction) other.exec("ROLLBACK");
+        other.close();
+      }
+    },
+  );
+
+  it.skipIf(databaseIsSqlite())(
+    "PostgreSQL: waits for another connection's lock on the response table, then writes every row",
+    async () => {
+      // As the arrival-order maintenance does while it rewrites the table: no read or write of it gets through.
+      await createErosionSurvey();
+      const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await other.connect();
+      try {
+        await other.query('BEGIN; LOCK TABLE "Response" IN ACCESS EXCLUSIVE MODE');
+        let finished = false;
+        const writing = writeSyntheticPanel({ surveySlug: SLUG, n: 600, seed: 8 }).finally(
+          () => (finished = true),
+        );
+        // Longer than Prisma's interactive transactions wait, which is what failed beside a busy server.
+        await new Promise((resolve) => setTimeout(resolve, SQLITE_BUSY_TIMEOUT_MS + 1000));
+        expect(finished).toBe(false);
+        await other.query("COMMIT");
+        expect((await writing).written).toBe(600);
+        expect(await prisma.response.count({ where: { isSynthetic: true } })).toBe(600);
+      } finally {
+        await other.query("ROLLBACK").catch(() => undefined);
+        await other.end();
+      }
+    },
+  );
 
   it("is part of the demo seed: a new demo database has the synthetic panel", async () => {
     expect(await seedDemoIfEmpty(prisma)).toBe(true);

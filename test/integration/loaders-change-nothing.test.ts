@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AuditAction, recordAuditEvent } from "~/audit/audit.server";
-import { prisma } from "~/db.server";
+import { databaseIsSqlite, prisma } from "~/db.server";
 import { publishFinding } from "~/findings/finding-versions.server";
 import { sampleSnapshot } from "../support/finding-fixtures";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
@@ -59,21 +59,32 @@ const routes = readdirSync(ROUTES_DIRECTORY)
   .filter((entry) => /\.(tsx?|jsx?)$/.test(entry))
   .map((entry) => ({ entry, file: path.join(ROUTES_DIRECTORY, entry), ...urlAndParams(entry) }));
 
-/** Every row of every table but those left out (rowid order), hashed: any insert, update or delete changes it. */
-async function databaseFingerprint(leftOut: readonly string[] = []): Promise<string> {
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+/** The name of every table of the database, from its own catalogue (Prisma's migration table included). */
+async function tableNames(): Promise<string[]> {
+  const rows = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    databaseIsSqlite()
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+      : "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()",
   );
+  return rows.map((row) => row.name).sort();
+}
+
+/**
+ * Every row of every table but those left out, hashed: any insert, update or delete changes it. The rows
+ * are sorted here, as text, so the fingerprint does not depend on the order either database returns them in.
+ */
+async function databaseFingerprint(leftOut: readonly string[] = []): Promise<string> {
+  const tables = await tableNames();
+  expect(tables).toEqual(expect.arrayContaining(["Response", "AuditEvent", "ResumeDraft"]));
   const hash = createHash("sha256");
-  for (const { name } of tables.filter((table) => !leftOut.includes(table.name))) {
-    const rows = await prisma.$queryRawUnsafe<unknown[]>(
-      `SELECT rowid AS "__rowid", * FROM "${name}" ORDER BY rowid`,
-    );
-    hash
-      .update(name)
-      .update(
-        JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
-      );
+  for (const name of tables.filter((table) => !leftOut.includes(table))) {
+    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    const texts = rows
+      .map((row) =>
+        JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
+      )
+      .sort();
+    hash.update(name).update(JSON.stringify(texts));
   }
   return hash.digest("hex");
 }
