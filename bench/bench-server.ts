@@ -67,7 +67,7 @@ export async function startProductionServer(
     if (healthy) {
       const stop = () =>
         new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(); // also once killed
           child.once("exit", () => resolve());
           child.kill("SIGTERM");
         });

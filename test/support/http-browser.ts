@@ -58,6 +58,7 @@ export class HttpBrowser {
     const response = await fetch(`${this.origin}${path}`, {
       ...init,
       redirect: "manual",
+      signal: AbortSignal.timeout(10_000), // a server that hangs fails the test instead of stalling it
       headers: { ...init.headers, ...(cookie ? { Cookie: cookie } : {}) },
     });
     this.remember(response);
