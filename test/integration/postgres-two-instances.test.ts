@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startProductionServer } from "../../bench/bench-server";
@@ -6,6 +8,7 @@ import { planJourney } from "../../bench/journey-plan";
 import { smallInstrument } from "../../bench/small-instrument";
 import { HONEYPOT_FIELD } from "~/security/honeypot";
 import { HttpBrowser } from "../support/http-browser";
+import { nginxInstalled, startNginx } from "../support/nginx-proxy";
 import {
   freshMigratedDatabase,
   POSTGRES_SKIP_REASON,
@@ -54,16 +57,11 @@ const storedResponses = () => query<StoredResponse>('SELECT "id", "answers", "co
 const noteOf = (row: StoredResponse) => (JSON.parse(row.answers) as { note?: string }).note;
 
 /** One respondent: the first page on `first`, the second page and "Send my answers" on `second`. */
-async function respond(
-  first: RunningServer,
-  second: RunningServer,
-  marker: string,
-  beforeSending = () => {},
-) {
-  const browser = new HttpBrowser(first.origin);
+async function respond(first: string, second: string, marker: string, beforeSending = () => {}) {
+  const browser = new HttpBrowser(first);
   const started = await browser.submit(`/s/${SLUG}/p/start`, next(startPage?.fields ?? []));
   if (started.location !== `/s/${SLUG}/p/strain`) return false;
-  const there = browser.at(second.origin);
+  const there = browser.at(second);
   const strained = await there.submit(`/s/${SLUG}/p/strain`, next(withMarker(marker)));
   if (strained.location !== `/s/${SLUG}/review`) return false;
   const sending = there.submit(`/s/${SLUG}/review`, [[HONEYPOT_FIELD, ""]], `/s/${SLUG}/review`);
@@ -166,6 +164,34 @@ describe.skipIf(!TEST_POSTGRES_URL)(
       expect((await stale.get("/lab")).location).toMatch(/^\/sign-in/);
     });
 
+    it.skipIf(!nginxInstalled)(
+      "through nginx with docs/deploy.md's configuration (skipped without /usr/sbin/nginx): a journey and a sign-in, no access log",
+      async () => {
+        const proxy = await startNginx(3367, [a.origin, b.origin]);
+        try {
+          expect(await respond(proxy.origin, proxy.origin, "via-nginx")).toBe(true);
+          expect((await storedResponses()).map(noteOf)).toContain("via-nginx");
+          const researcher = new HttpBrowser(proxy.origin);
+          const signedIn = await researcher.submit(
+            "/sign-in",
+            [
+              ["email", EMAIL],
+              ["password", PASSWORD],
+            ],
+            "/sign-in",
+          );
+          expect(signedIn.location).toBe("/lab");
+          // Several requests, spread over the instances by nginx: each one knows the session.
+          for (let request = 0; request < 4; request++)
+            expect((await researcher.get(`/lab/surveys/${SLUG}/responses`)).status).toBe(200);
+          // nginx creates the http block's access log at start; the site's `access_log off` keeps it empty.
+          expect(readFileSync(path.join(proxy.folder, "logs", "access.log"), "utf8")).toBe("");
+        } finally {
+          await proxy.stop();
+        }
+      },
+    );
+
     it("kill -9 of one instance while respondents send: every acknowledged response is stored once, complete", async () => {
       const before = (await storedResponses()).length;
       const acknowledged: string[] = [];
@@ -179,9 +205,13 @@ describe.skipIf(!TEST_POSTGRES_URL)(
         // Bounded, so that instances that both fail end the test rather than spin.
         while (afterKill < 20 && count < 400) {
           const marker = `k${count++}`;
-          const [first, second] = killed ? [b, b] : count % 2 ? [a, b] : [b, a];
+          const [first, second] = killed
+            ? [b.origin, b.origin]
+            : count % 2
+              ? [a.origin, b.origin]
+              : [b.origin, a.origin];
           const killAfterStart = () => {
-            if (killed || second !== a || acknowledged.length < 30) return;
+            if (killed || second !== a.origin || acknowledged.length < 30) return;
             killed = true;
             a.process.kill("SIGKILL"); // this journey's "Send my answers" to A has started
           };
@@ -206,7 +236,7 @@ describe.skipIf(!TEST_POSTGRES_URL)(
 
       // A restarted A serves the same database again.
       a = await startProductionServer(database.url, 3364, [], { SESSION_SECRET });
-      expect(await respond(a, b, "after-restart")).toBe(true);
+      expect(await respond(a.origin, b.origin, "after-restart")).toBe(true);
       expect((await storedResponses()).map(noteOf)).toContain("after-restart");
     }, 60_000);
   },
