@@ -48,11 +48,12 @@ export async function startProductionServer(
   const child = spawn(process.execPath, [...nodeOptions, "server.js"], {
     env: {
       ...process.env,
+      // Instances that share sessions (test/integration/postgres-two-instances.test.ts) pass one secret.
+      SESSION_SECRET: randomBytes(32).toString("hex"),
       ...environment,
       PORT: String(port),
       NODE_ENV: "production",
       DATABASE_URL: url,
-      SESSION_SECRET: randomBytes(32).toString("hex"),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -66,7 +67,7 @@ export async function startProductionServer(
     if (healthy) {
       const stop = () =>
         new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(); // also once killed
           child.once("exit", () => resolve());
           child.kill("SIGTERM");
         });
