@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
@@ -10,9 +9,6 @@ export default defineConfig({
     setupFiles: ["test/setup/isolated-db.ts", "test/setup/fail-on-console-error.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     pool: "forks",
-    // One test file per core. Vitest's own default is one fewer than the cores, which on CI's two cores ran
-    // every file one after the other (docs/performance.md, "Test suite time").
-    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
   },
 });
