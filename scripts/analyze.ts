@@ -4,9 +4,6 @@
 import { SingleBar } from "cli-progress";
 import { terminalText } from "../instrument/encode/terminal-text";
 import { ANALYZE_USAGE, parseAnalyzeArgs } from "./analyze-args";
-import { InputError, loadInput } from "./analyze-input";
-import { writeOutputs } from "./analyze-outputs";
-import { buildCharts, ResponsesCsvError, runSurveyAnalysis, summaryTable } from "../analysis/survey";
 
 const parsed = parseAnalyzeArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -18,6 +15,13 @@ if (args.help) {
   console.log(ANALYZE_USAGE);
   process.exit(0);
 }
+
+// Imported only now: the analysis, the charts and the database take seconds to load, which --help and a
+// usage error need not wait for.
+const { InputError, loadInput } = await import("./analyze-input");
+const { writeOutputs } = await import("./analyze-outputs");
+const { buildCharts, ResponsesCsvError, runSurveyAnalysis, summaryTable } =
+  await import("../analysis/survey");
 
 const expected = (error: unknown) =>
   error instanceof InputError ||

@@ -107,7 +107,8 @@ describe("loadSurveyResponses", () => {
     await surveyWithThreeVersions();
     const out = mkdtempSync(path.join(tmpdir(), "analyze-survey-"));
     try {
-      const { stdout, stderr } = await run("npx", [
+      const { stdout, stderr } = await run(process.execPath, [
+        "--import",
         "tsx",
         "scripts/analyze.ts",
         "--survey",

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_DB_FILE } from "../setup/migrated-base-db";
 
@@ -39,16 +40,8 @@ function shapeOf(db: Database.Database): Shape {
 describe("migrations match the Prisma schema", () => {
   it("applying every migration gives the same tables, columns and indexes as the schema declares", () => {
     const script = execFileSync(
-      "npx",
-      [
-        "prisma",
-        "migrate",
-        "diff",
-        "--from-empty",
-        "--to-schema-datamodel",
-        "prisma/schema.prisma",
-        "--script",
-      ],
+      path.resolve("node_modules/.bin/prisma"),
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
       {
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],

@@ -11,10 +11,13 @@ import { panelResponses } from "../analysis/survey/panel-responses";
 let dir: string;
 let csv: string;
 
-/** Runs `npm run analyze` (the script itself: npx tsx scripts/analyze.ts …) and returns its exit code and output. */
+/**
+ * Runs `npm run analyze` (the script itself: node --import tsx scripts/analyze.ts …, without npx's or npm's
+ * second of start-up per call) and returns its exit code and output.
+ */
 function analyze(args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync("npx", ["tsx", "scripts/analyze.ts", ...args], {
+    const stdout = execFileSync(process.execPath, ["--import", "tsx", "scripts/analyze.ts", ...args], {
       encoding: "utf8",
       stdio: "pipe",
     });

@@ -5,10 +5,15 @@ import { parseValidateAnalysisArgs } from "../../../scripts/validate-analysis-ar
 
 const run = promisify(execFile);
 
-/** Runs `npm run validate:analysis` (the script itself) and returns its exit code and output. */
+/** Runs `npm run validate:analysis` (the script itself, without npx's start-up) and returns its exit code and output. */
 async function validate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/validate-analysis.ts", ...args]);
+    const { stdout, stderr } = await run(process.execPath, [
+      "--import",
+      "tsx",
+      "scripts/validate-analysis.ts",
+      ...args,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
