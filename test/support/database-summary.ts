@@ -2,7 +2,7 @@
 // from that database through its door — row counts and every response's answers — as one JSON line.
 // test/integration/backup-postgresql.test.ts compares a database with its restored backup this way,
 // because the app opens its door once per process, on the DATABASE_URL it started with.
-import { prisma } from "../../app/db.server";
+import { disconnectDatabase, prisma } from "../../app/db.server";
 
 const responses = await prisma.response.findMany({
   select: { id: true, answers: true },
@@ -15,4 +15,4 @@ const summary = {
   answers: responses.map(({ id, answers }) => ({ id, answers: JSON.parse(answers) as unknown })),
 };
 console.log(JSON.stringify(summary));
-await prisma.$disconnect();
+await disconnectDatabase();
