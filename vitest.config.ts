@@ -20,6 +20,9 @@ const SQLITE_ONLY = [
   "test/integration/write-lock-wait.test.ts",
 ];
 
+/** Integration tests about PostgreSQL itself through the app: the "sqlite" project leaves them out. */
+const POSTGRESQL_ONLY = ["test/integration/*-postgresql.test.ts"];
+
 const onPostgres = process.env.TEST_POSTGRES_URL
   ? [
       {
@@ -46,6 +49,7 @@ export default defineConfig({
         test: {
           name: "sqlite",
           include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "analysis/**/*.test.ts"],
+          exclude: POSTGRESQL_ONLY,
           globalSetup: ["test/setup/migrated-base-db.ts"],
           setupFiles: ["test/setup/isolated-db.ts", "test/setup/fail-on-console-error.ts"],
         },

@@ -1,17 +1,14 @@
 // npm run db:backup -- <file>
-// A consistent copy of the database while the server runs, without arrival order: VACUUM INTO builds
-// the copy afresh in key order (ids are random, so it says nothing about who answered when) from one
-// read snapshot (concurrent writes neither block it nor make it restart), with no WAL beside it
-// (docs/security.md, "Arrival order"). The copy is flushed to disk, checked (PRAGMA integrity_check)
-// and its row counts are printed.
-// To restore: stop the server, move the copy to DATABASE_URL's path (delete any -wal/-shm files
-// beside the old one), start the server.
+// A consistent copy of the database while the server runs, without arrival order (docs/security.md,
+// "Arrival order"; docs/deploy.md, "Backups and restore"): on SQLite a checked database file
+// (scripts/backup/sqlite-backup.ts), on PostgreSQL a pg_dump custom-format file made after the
+// arrival-order maintenance (scripts/backup/postgres-backup.ts). Both print the copy's row counts.
 import { environment } from "./cli-environment";
-import Database from "better-sqlite3";
-import { chmodSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { copyWithoutArrivalOrder } from "../server/arrival-order.js";
-import { PRIVATE_FILE_MODE } from "../server/data-store.js";
+import { databaseProviderOf } from "../server/database-url.js";
+import { backUpPostgres } from "./backup/postgres-backup";
+import { backUpSqlite } from "./backup/sqlite-backup";
 
 // A backup holds every answer: it is the owner's alone, like the database (docs/decisions/015).
 process.umask(0o077);
@@ -27,25 +24,11 @@ if (existsSync(destination)) {
   process.exit(2);
 }
 
-// Opened read-write only because a read-only connection cannot set up WAL's shared memory when
-// the server is not running; nothing is written to the source.
-const source = new Database(environment.DATABASE_URL.slice("file:".length), {
-  fileMustExist: true,
-  timeout: 5000,
-});
-try {
-  copyWithoutArrivalOrder(source, destination);
-} finally {
-  source.close();
+if (databaseProviderOf(environment.DATABASE_URL) === "sqlite") {
+  backUpSqlite(environment.DATABASE_URL, destination);
+} else {
+  await backUpPostgres(environment.DATABASE_URL, destination).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
 }
-chmodSync(destination, PRIVATE_FILE_MODE);
-
-const copy = new Database(destination);
-const integrity = String(copy.pragma("integrity_check", { simple: true }));
-const count = (table: string) =>
-  (copy.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-console.log(
-  `Backed up to ${destination}: integrity ${integrity}; ${count("Response")} responses, ${count("ResumeDraft")} drafts, ${count("Survey")} surveys.`,
-);
-copy.close();
-if (integrity !== "ok") process.exit(1);

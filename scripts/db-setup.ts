@@ -100,7 +100,7 @@ async function migratePostgres(): Promise<{ creating: boolean; where: string }> 
 if (creating) {
   console.log(
     production
-      ? `Created the tables of a new, empty database ${where} (--init).`
+      ? `Created a new, empty database ${where} (--init).`
       : `Created a new database ${where}, because there was none and this is a local install (NODE_ENV is not "production").`,
   );
 }

@@ -51,7 +51,7 @@ export async function invitationSurvey(
   return { codeList, listOrder: { InvitationCode: listOrder } };
 }
 
-async function idsOf(table: string, where = "1"): Promise<Set<string>> {
+async function idsOf(table: string, where = "true"): Promise<Set<string>> {
   const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
     `SELECT "${keyColumnOf(table)}" AS "id" FROM "${table}" WHERE ${where}`,
   );
