@@ -34,7 +34,8 @@ bin_folder() {
 
 # initdb and postgres refuse to run as root: as root, run them as the postgres user.
 as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /: the postgres user may not enter the caller's folder (a root-only temporary clone, in CI).
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 free_port() {

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import {
   clientAddressFrom,
   createSignInRateLimiter,
@@ -11,6 +9,7 @@ import {
   UNKNOWN_ADDRESS,
 } from "~/auth/sign-in-rate-limit.server";
 import { prisma } from "~/db.server";
+import { otherInstanceDatabase } from "../support/other-instance-database";
 
 // Each test uses its own accounts and addresses: the failures now live in the file's shared database.
 const unique = () => randomUUID().slice(0, 8);
@@ -19,17 +18,6 @@ function limiterWithClock(options: Parameters<typeof createSignInRateLimiter>[0]
   const clock = { now: Date.now() };
   return { clock, limiter: createSignInRateLimiter({ now: () => clock.now, ...options }) };
 }
-
-/** A second app instance's database door: its own Prisma client and connection on the same file. */
-const otherInstanceClients: PrismaClient[] = [];
-function otherInstanceDatabase(): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }) });
-  otherInstanceClients.push(client);
-  return client;
-}
-afterAll(async () => {
-  for (const client of otherInstanceClients) await client.$disconnect();
-});
 
 describe("sign-in rate limit", () => {
   it(`blocks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, from any address, until the window passes`, async () => {

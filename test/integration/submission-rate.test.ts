@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { otherInstanceDatabase } from "../support/other-instance-database";
 import {
   ALARM_MIN_COMPLETIONS_PER_MINUTE,
   ALARM_REFUSED_COUNT,
@@ -15,19 +14,12 @@ const MINUTE = 60_000;
 /** A start on a period boundary, so that "recent" spans exactly the periods a test means. */
 const START = Math.floor(Date.now() / (RATE_PERIOD_MINUTES * MINUTE)) * RATE_PERIOD_MINUTES * MINUTE;
 
-const otherInstanceClients: PrismaClient[] = [];
-afterAll(async () => {
-  for (const client of otherInstanceClients) await client.$disconnect();
-});
-
 /** Monitors for `instances` app instances, each with its own database connection, on one clock. */
 function monitorsAt(start = START, instances = 1) {
   let now = start;
   const monitors = Array.from({ length: instances }, (_, index) => {
     if (index === 0) return createSubmissionRateMonitor({ now: () => now });
-    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }) });
-    otherInstanceClients.push(db);
-    return createSubmissionRateMonitor({ db, now: () => now });
+    return createSubmissionRateMonitor({ db: otherInstanceDatabase(), now: () => now });
   });
   return { monitors, monitor: monitors[0]!, advance: (minutes: number) => (now += minutes * MINUTE) };
 }
