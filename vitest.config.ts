@@ -42,6 +42,8 @@ export default defineConfig({
   test: {
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     pool: "forks",
+    // vitest's default on two cores is one worker; most files wait on servers, subprocesses and databases.
+    maxWorkers: 2,
     testTimeout: 20_000,
     projects: [
       {

@@ -20,7 +20,8 @@ declare module "autocannon" {
     statusCodeStats: Record<string, { count: number }>;
   };
   type Options = {
-    url: string;
+    /** Several URLs: connection i goes to url[i % url.length]. */
+    url: string | string[];
     connections?: number;
     duration?: number;
     amount?: number;

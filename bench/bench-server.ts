@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
+import { migratePostgresql } from "../server/postgres-migrations.js";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 
 export const BENCH_SLUG = "load-bench";
@@ -17,6 +19,30 @@ export function createThrowawayDatabase(): { directory: string; file: string; ur
     env: { ...process.env, DATABASE_URL: url },
   });
   return { directory, file, url };
+}
+
+export type ThrowawayPostgresDatabase = { url: string; drop(): Promise<void> };
+
+/**
+ * A new, migrated database on the PostgreSQL server that `serverUrl` reaches (a role that may create
+ * databases, e.g. the cluster of scripts/ci/postgres-cluster.sh), dropped by `drop()`.
+ */
+export async function createThrowawayPostgresDatabase(serverUrl: string): Promise<ThrowawayPostgresDatabase> {
+  const name = `ns_bench_${randomBytes(4).toString("hex")}`;
+  const onServer = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await migratePostgresql(url.toString());
+  return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** Adds an open survey with the given instrument, through the app's own code. */
