@@ -8,6 +8,7 @@
 // analysis CLI on it as `npm run analyze` does and reports its peak resident memory (VmHWM, read from /proc
 // while it runs; the high-water mark only grows, so the last reading is the peak) and its wall time.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -28,6 +29,8 @@ const { values: options } = parseArgs({
   },
 });
 const responses = Number(options.responses);
+// The app's code (seeding here, the CLI's database loader) requires a session secret on PostgreSQL.
+process.env.SESSION_SECRET ??= randomBytes(32).toString("hex");
 const definition = loadDefaultInstrument();
 
 async function makeDatabase(): Promise<{ url: string; kind: string; remove(): Promise<void> }> {

@@ -128,12 +128,14 @@ async function openBenchDatabase(): Promise<BenchDatabase> {
   };
 }
 
+// One secret for all instances, as docs/deploy.md requires: a session or stamp made by one is valid on another.
+// The seeding below runs the app's code, which asks for it on PostgreSQL too.
+const sharedSecret = randomBytes(32).toString("hex");
+process.env.SESSION_SECRET = sharedSecret;
 const database = await openBenchDatabase();
 const { versionId } = await seedSurvey(database.url, definition);
 const { disconnectDatabase } = await import("../app/db.server");
 await disconnectDatabase();
-// One secret for all instances, as docs/deploy.md requires: a session or stamp made by one is valid on another.
-const sharedSecret = randomBytes(32).toString("hex");
 const servers: RunningServer[] = [];
 try {
   for (let index = 0; index < instances; index++) {
