@@ -8,7 +8,8 @@ const COPY_MISTAKES: readonly [string, RegExp][] = [
   // an initial in a citation ("Kristensen, T. S., Borritz") are fine.
   ["doubled punctuation", /(?<!\b[eE]\.g|\b[iI]\.e|\bal|\b[A-Z])[.,;:][)\]"”’]*[.,;:]/g],
   ["hyphen-minus before a number", /(?<=^|[\s(=[])-\d/g],
-  ["negative zero", /[-−]0(?:\.0+)?(?![.\d])/g],
+  // Not inside a code or compound: the "-0" of a resume code such as "VVRM-PJRQ-0KRG" is a hyphen.
+  ["negative zero", /(?<![\p{L}\d])[-−]0(?:\.0+)?(?![.\d\p{L}])/gu],
   // "the the", "optional) Optional": a word said twice within one line of text, across brackets and punctuation.
   ["repeated word", /\b([a-z]{3,})[)\].,;]*[ \t]+\1\b/gi],
 ];
