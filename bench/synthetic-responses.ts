@@ -9,6 +9,22 @@ const INSERT = `INSERT INTO "Response"
   ("rowid", "id", "instrumentVersionId", "answers", "completion", "submittedOn", "presentation", "durationSeconds", "pageSeconds", "language", "flags")
   VALUES (random(), ?, ?, ?, 'complete', ?, ?, ?, ?, ?, '[]')`;
 
+type PanelRow = ReturnType<typeof generateSyntheticPanel>[number];
+
+/** A row's values in the order of the INSERT statements' placeholders. */
+function responseValues(row: PanelRow, versionId: string) {
+  return [
+    randomUUID(),
+    versionId,
+    JSON.stringify(row.answers),
+    row.submittedOn,
+    JSON.stringify(row.presentation),
+    row.durationSeconds,
+    JSON.stringify(row.pageSeconds),
+    row.language,
+  ] as const;
+}
+
 /** Adds `count` synthetic responses (analysis/synthetic-panel.ts) to a database file, 1,000 per transaction. */
 export function writeSyntheticResponses(
   file: string,
@@ -23,16 +39,7 @@ export function writeSyntheticResponses(
     const insert = database.prepare(INSERT);
     const writeBatch = database.transaction((rows: typeof panel) => {
       for (const row of rows) {
-        insert.run(
-          randomUUID(),
-          versionId,
-          JSON.stringify(row.answers),
-          row.submittedOn,
-          JSON.stringify(row.presentation),
-          row.durationSeconds,
-          JSON.stringify(row.pageSeconds),
-          row.language,
-        );
+        insert.run(...responseValues(row, versionId));
       }
     });
     for (let start = 0; start < panel.length; start += 1000) writeBatch(panel.slice(start, start + 1000));
@@ -63,16 +70,7 @@ export async function writeSyntheticResponsesToPostgres(
       const values: unknown[] = [];
       const tuples = rows.map((row) => {
         const first = values.length;
-        values.push(
-          randomUUID(),
-          versionId,
-          JSON.stringify(row.answers),
-          row.submittedOn,
-          JSON.stringify(row.presentation),
-          row.durationSeconds,
-          JSON.stringify(row.pageSeconds),
-          row.language,
-        );
+        values.push(...responseValues(row, versionId));
         const p = (offset: number) => `$${first + offset}`;
         return `(${p(1)}, ${p(2)}, ${p(3)}, 'complete', ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, '[]')`;
       });
