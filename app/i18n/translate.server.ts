@@ -42,3 +42,11 @@ export function translateAroundTag(language: string, id: MessageId, tag: string)
   const [before = "", inside = "", after = ""] = text.split(marker);
   return [before, inside, after];
 }
+
+/** Several messages without values, by id, for a page's loader to send along. */
+export function translateAll<const Ids extends readonly MessageId[]>(
+  language: string,
+  ids: Ids,
+): Record<Ids[number], string> {
+  return Object.fromEntries(ids.map((id) => [id, translate(language, id)])) as Record<Ids[number], string>;
+}

@@ -10,6 +10,7 @@ import { reachablePage, resumePath } from "./navigation.server";
 import { savePageAnswers } from "./page-answers.server";
 import { returnsToReview, surveyPath } from "./paths";
 import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
+import { pathInLanguage } from "./respondent-language.server";
 
 export type PageSubmission =
   { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
@@ -82,7 +83,7 @@ export async function submitPage(request: Request, slug: string, pageId: string)
     case "screened-out":
       return {
         kind: "redirect",
-        to: surveyPath(slug, `/not-eligible?from=${page.id}`),
+        to: pathInLanguage(surveyPath(slug, `/not-eligible?from=${page.id}`), context),
         setCookie: outcome.setCookie,
       };
     case "redirect":
