@@ -114,6 +114,24 @@ export const sourceCatalog = {
       "This survey is by invitation. Type the 12 letters and digits from your invitation, for example ABCD-EFGH-JKMN. The code is only checked and marked as used: it is not kept with your answers.",
     context: "Help under the invitation code field; ABCD-EFGH-JKMN is an example code, keep it as it is",
   },
+  "invitation.missing": {
+    message: "Enter the invitation code from your invitation.",
+    context: "Invitation code field left empty",
+  },
+  "invitation.tooLong": {
+    message: "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.",
+    context: "Invitation code field, too long; keep the example code as it is",
+  },
+  "invitation.alreadyUsed": {
+    message:
+      "This invitation code has already been used: each code opens the survey once. If you started with it before, continue with your resume code.",
+    context: "Invitation code that has opened the survey before",
+  },
+  "invitation.unknown": {
+    message:
+      "This is not an invitation code for this survey. Check it against your invitation: 12 letters and digits, like ABCD-EFGH-JKMN.",
+    context: "Invitation code not issued for this survey; keep the example code as it is",
+  },
   "review.title": { message: "Check your answers", context: "Heading of the review page before sending" },
   "review.intro": {
     message: "Nothing is sent until you press “Send my answers”. You can change any answer first.",

@@ -49,6 +49,13 @@ export const spanishCatalog: TranslationCatalog = {
     "invitation.label": "Código de invitación",
     "invitation.hint":
       "Esta encuesta es solo por invitación. Escriba las 12 letras y cifras de su invitación, por ejemplo ABCD-EFGH-JKMN. El código solo se comprueba y se marca como usado: no se guarda con sus respuestas.",
+    "invitation.missing": "Escriba el código de su invitación.",
+    "invitation.tooLong":
+      "Es demasiado largo para ser un código de invitación: tiene 12 letras y cifras, como ABCD-EFGH-JKMN.",
+    "invitation.alreadyUsed":
+      "Este código de invitación ya se ha usado: cada código abre la encuesta una sola vez. Si empezó antes con él, continúe con su código para retomar.",
+    "invitation.unknown":
+      "Este no es un código de invitación de esta encuesta. Compárelo con su invitación: 12 letras y cifras, como ABCD-EFGH-JKMN.",
     "review.title": "Revise sus respuestas",
     "review.intro":
       "No se envía nada hasta que pulse «Enviar mis respuestas». Antes puede cambiar cualquier respuesta.",

@@ -109,7 +109,7 @@ async function startDraft(
       invitation,
       {},
       answersAsFormValues(content.answers),
-      invitationProblem(created),
+      invitationProblem(created, context.language),
     );
   return { kind: "redirect", to, setCookie: await setResumeCode(context.survey.slug, code) };
 }
