@@ -105,6 +105,8 @@ describe("every respondent page in Spanish", () => {
       expect({ page: name, english: englishLeftovers(html, fragments) }).toEqual({ page: name, english: [] });
       expect(html, name).toContain('data-lang="es"');
     }
+    // Numbers in the review follow Spanish conventions.
+    expect(Object.fromEntries(pages)["review"]).toContain("4,5 años");
     // The refusals are there, in Spanish.
     const refused = Object.fromEntries(pages)["work refused"] ?? "";
     expect(refused).toContain("Hay un problema");
