@@ -134,6 +134,7 @@ const SHARED = new Set([
   "env.server",
   "limits",
   "store-health.server",
+  "i18n",
 ]);
 // The doors between wings, each with its reason. Keep the list short: a new entry is a design decision.
 const WING_DOORS = [

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { useNonce } from "./security/nonce";
 import { pageHydrates } from "./respondent/page-handle";
+import { pageChromeOf } from "./i18n/survey-text";
 import pageEnhancementsUrl from "./respondent/page-enhancements.ts?standalone-script";
 import stylesheetUrl from "./styles/app.css?url";
 import surveyStylesheetUrl from "./styles/survey.css?url";
@@ -42,8 +43,10 @@ function PageScripts({ nonce }: { nonce: string }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // A respondent's page is in their language (its loader sends the words); every other page is English.
+  const chrome = pageChromeOf(useMatches().map((match) => match.data));
   return (
-    <html lang="en">
+    <html lang={chrome?.language ?? "en"} dir={chrome?.dir ?? "ltr"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -52,13 +55,13 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {chrome?.skipLink ?? "Skip to content"}
         </a>
-        <SiteHeader />
+        <SiteHeader words={chrome} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter words={chrome} />
         <PageScripts nonce={nonce} />
       </body>
     </html>

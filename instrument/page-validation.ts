@@ -3,6 +3,7 @@ import type { AnswerValue, Answers } from "./answers";
 import type { Page } from "./definition-schema";
 import type { InstrumentDefinition } from "./definition-schema";
 import type { Item, MultipleChoiceItem, NumericItem, TextItem } from "./items";
+import type { LocalizedText } from "./localized-text";
 import { itemOptions } from "./traversal";
 import { visibleItems } from "./visibility";
 
@@ -13,30 +14,66 @@ export type PageValidation =
   | { success: true; answers: Answers }
   | {
       success: false;
-      errors: Record<string, string>;
+      errors: Record<string, ValidationMessage>;
       submitted: Record<string, string | string[]>;
       /** The fields that were valid, e.g. to keep them when the respondent goes back. */
       validAnswers: Answers;
     };
 
-const CHOOSE_ONE = "Choose one answer.";
+/**
+ * A problem with an answer, as the id of an interface message and its values: the app's catalogs
+ * (app/i18n) word it in the respondent's language, so this package stays free of interface text.
+ */
+export type ValidationMessageId =
+  | "validation.chooseOne"
+  | "validation.notAnOption"
+  | "validation.someNotOptions"
+  | "validation.chooseAtLeastOne"
+  | "validation.chooseAtLeast"
+  | "validation.chooseAtMost"
+  | "validation.exclusive"
+  | "validation.numberRange"
+  | "validation.numberDigits"
+  | "validation.numberSteps"
+  | "validation.writeAnswer"
+  | "validation.textTooLong"
+  | "validation.consent"
+  | "validation.statement"
+  | "validation.check";
+export type ValidationMessage = {
+  id: ValidationMessageId;
+  values?: Record<string, string | number>;
+  /** Values that are texts of the definition, in each of its languages. */
+  texts?: Record<string, LocalizedText>;
+};
+
+type IssueContext = {
+  addIssue(issue: { code: "custom"; message: string; params?: Record<string, unknown> }): void;
+};
+
+/** Records a problem on a zod issue: its message is the id, its params the values. */
+function problem(
+  context: IssueContext,
+  id: ValidationMessageId,
+  values?: ValidationMessage["values"],
+  texts?: ValidationMessage["texts"],
+): void {
+  context.addIssue({ code: "custom", message: id, params: { values, texts } });
+}
 
 function text(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
-function codeSchema(codes: number[], required: boolean, missingMessage: string) {
+function codeSchema(codes: number[], required: boolean, missingMessage: ValidationMessageId) {
   return z.string().transform((raw, context): number | null => {
     if (raw === "") {
-      if (required) context.addIssue({ code: "custom", message: missingMessage });
+      if (required) problem(context, missingMessage);
       return null;
     }
     const code = Number(raw);
     if (!Number.isInteger(code) || !codes.includes(code)) {
-      context.addIssue({
-        code: "custom",
-        message: "That answer is not one of the options. Choose one of the listed answers.",
-      });
+      problem(context, "validation.notAnOption");
       return z.NEVER;
     }
     return code;
@@ -48,22 +85,23 @@ function multipleSchema(item: MultipleChoiceItem) {
   return z.array(z.string()).transform((raw, context): number[] | null => {
     const chosen = [...new Set(raw.filter((value) => value !== "").map(Number))];
     if (chosen.some((code) => !codes.includes(code))) {
-      context.addIssue({ code: "custom", message: "One of the answers is not among the options." });
+      problem(context, "validation.someNotOptions");
       return z.NEVER;
     }
     if (chosen.length === 0) {
-      if (item.required || item.minSelected)
-        context.addIssue({ code: "custom", message: "Choose at least one answer." });
+      if (item.required || item.minSelected) problem(context, "validation.chooseAtLeastOne");
       return null;
     }
     if (item.minSelected && chosen.length < item.minSelected)
-      context.addIssue({ code: "custom", message: `Choose at least ${item.minSelected} answers.` });
+      problem(context, "validation.chooseAtLeast", { count: item.minSelected });
     if (item.maxSelected && chosen.length > item.maxSelected)
-      context.addIssue({ code: "custom", message: `Choose at most ${item.maxSelected} answers.` });
+      problem(context, "validation.chooseAtMost", { count: item.maxSelected });
     const exclusive = chosen.find((code) => item.exclusiveCodes.includes(code));
     if (exclusive !== undefined && chosen.length > 1) {
-      const label = item.options.find((option) => option.code === exclusive)?.label.en ?? "That answer";
-      context.addIssue({ code: "custom", message: `"${label}" cannot be combined with other answers.` });
+      const label = item.options.find((option) => option.code === exclusive)?.label ?? {
+        en: String(exclusive),
+      };
+      problem(context, "validation.exclusive", undefined, { label });
     }
     return codes.filter((code) => chosen.includes(code));
   });
@@ -75,25 +113,25 @@ function decimalsOf(step: number): number {
 }
 
 function numericSchema(item: NumericItem) {
-  const range = `a number from ${item.min} to ${item.max}`;
+  const range = { min: item.min, max: item.max };
   return z.string().transform((raw, context): number | null => {
     if (raw === "") {
-      if (item.required) context.addIssue({ code: "custom", message: `Enter ${range}.` });
+      if (item.required) problem(context, "validation.numberRange", range);
       return null;
     }
     // People on phones type "2,5" as often as "2.5".
     const value = Number(raw.replace(/\s/g, "").replace(",", "."));
     if (!Number.isFinite(value)) {
-      context.addIssue({ code: "custom", message: `Enter ${range}, using digits only.` });
+      problem(context, "validation.numberDigits", range);
       return z.NEVER;
     }
     if (value < item.min || value > item.max) {
-      context.addIssue({ code: "custom", message: `Enter ${range}.` });
+      problem(context, "validation.numberRange", range);
       return z.NEVER;
     }
     const steps = (value - item.min) / item.step;
     if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-      context.addIssue({ code: "custom", message: `Enter ${range} in steps of ${item.step}.` });
+      problem(context, "validation.numberSteps", { ...range, step: item.step });
       return z.NEVER;
     }
     return Number(value.toFixed(decimalsOf(item.step)));
@@ -104,15 +142,12 @@ function textSchema(item: TextItem) {
   return z.string().transform((raw, context): string | null => {
     const value = raw.replace(/\r\n/g, "\n");
     if (value === "") {
-      if (item.required) context.addIssue({ code: "custom", message: "Write an answer." });
+      if (item.required) problem(context, "validation.writeAnswer");
       return null;
     }
     const length = [...value].length;
     if (length > item.maxLength) {
-      context.addIssue({
-        code: "custom",
-        message: `Keep the answer to ${item.maxLength} characters or fewer (it has ${length}).`,
-      });
+      problem(context, "validation.textTooLong", { max: item.maxLength, length });
       return z.NEVER;
     }
     return value;
@@ -129,11 +164,7 @@ function buildRules(definition: InstrumentDefinition, item: Item): FieldRule[] {
         {
           name: item.id,
           multiple: false,
-          schema: codeSchema(
-            codes,
-            true,
-            "Tick the box to agree before you continue.",
-          ) as FieldRule["schema"],
+          schema: codeSchema(codes, true, "validation.consent") as FieldRule["schema"],
         },
       ];
     case "single":
@@ -142,18 +173,14 @@ function buildRules(definition: InstrumentDefinition, item: Item): FieldRule[] {
         {
           name: item.id,
           multiple: false,
-          schema: codeSchema(codes, item.required, CHOOSE_ONE) as FieldRule["schema"],
+          schema: codeSchema(codes, item.required, "validation.chooseOne") as FieldRule["schema"],
         },
       ];
     case "matrix":
       return item.rows.map((row) => ({
         name: row.id,
         multiple: false,
-        schema: codeSchema(
-          codes,
-          item.required,
-          "Choose an answer for this statement.",
-        ) as FieldRule["schema"],
+        schema: codeSchema(codes, item.required, "validation.statement") as FieldRule["schema"],
       }));
     case "multiple":
       return [{ name: item.id, multiple: true, schema: multipleSchema(item) as FieldRule["schema"] }];
@@ -177,6 +204,17 @@ function rulesFor(definition: InstrumentDefinition, item: Item): FieldRule[] {
   return rules;
 }
 
+/** The problem a zod issue records (see `problem`). */
+function validationMessage(issue: z.core.$ZodIssue | undefined): ValidationMessage {
+  if (!issue || issue.code !== "custom") return { id: "validation.check" };
+  const { values, texts } = (issue.params ?? {}) as Pick<ValidationMessage, "values" | "texts">;
+  return {
+    id: issue.message as ValidationMessageId,
+    ...(values ? { values } : {}),
+    ...(texts ? { texts } : {}),
+  };
+}
+
 /**
  * Validates one page's submitted form against the definition: only the items this
  * respondent can see on this page are read; anything else in the form is ignored.
@@ -188,7 +226,7 @@ export function validatePage(
   form: FormFields,
 ): PageValidation {
   const answers: Answers = {};
-  const errors: Record<string, string> = {};
+  const errors: Record<string, ValidationMessage> = {};
   const submitted: Record<string, string | string[]> = {};
   for (const item of visibleItems(page, earlierAnswers)) {
     for (const rule of rulesFor(definition, item)) {
@@ -196,7 +234,7 @@ export function validatePage(
       submitted[rule.name] = raw;
       const parsed = rule.schema.safeParse(raw);
       if (parsed.success) answers[rule.name] = parsed.data;
-      else errors[rule.name] = parsed.error.issues[0]?.message ?? "Check this answer.";
+      else errors[rule.name] = validationMessage(parsed.error.issues[0]);
     }
   }
   return Object.keys(errors).length === 0

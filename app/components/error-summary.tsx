@@ -1,4 +1,5 @@
-import { useEffect, useRef, type MouseEvent } from "react";
+import { useContext, useEffect, useRef, type MouseEvent } from "react";
+import { SurveyTextContext } from "~/components/survey/survey-text";
 import type { FormProblem } from "~/forms/form-reply";
 
 // With JavaScript the router treats a hash change as a navigation and would drop the action's
@@ -17,6 +18,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string | unde
  */
 export function ErrorSummary({ problems }: { problems: readonly FormProblem[] }) {
   const summary = useRef<HTMLDivElement>(null);
+  // Survey pages give it in the respondent's language; the lab is English.
+  const title = useContext(SurveyTextContext)?.errorTitle ?? "There is a problem";
   useEffect(() => {
     // Someone who already followed one of its links to a field (possible before the page hydrates)
     // keeps their place; otherwise (after a submit, or a page load) the summary takes focus.
@@ -35,7 +38,7 @@ export function ErrorSummary({ problems }: { problems: readonly FormProblem[] })
       aria-labelledby="error-summary-title"
       tabIndex={-1}
     >
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{title}</h2>
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.fieldId ?? "form"}:${problem.message}`}>
@@ -55,10 +58,11 @@ export function ErrorSummary({ problems }: { problems: readonly FormProblem[] })
 
 /** The message under a field; its id is what the input's aria-describedby points to. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  const prefix = useContext(SurveyTextContext)?.errorPrefix ?? "Error:";
   if (!message) return null;
   return (
     <p id={id} className="field-error">
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{prefix} </span>
       {message}
     </p>
   );

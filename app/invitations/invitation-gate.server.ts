@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { FormFields } from "../../instrument/page-validation";
 import { TYPED_CODE_MAX_LENGTH } from "~/limits";
+import type { MessageId } from "~/i18n/catalog-en";
+import { translate } from "~/i18n/translate.server";
 import { INVITATION_CODE_FIELD } from "./invitation-code-field";
 import { checkInvitationCode, type InvitationRedemption } from "./invitation-codes.server";
 
@@ -17,28 +19,26 @@ export type Invitation = { typed: string; error: string | null };
 export type InvitationGateContext = {
   survey: { id: string; requiresInvitation: boolean };
   draft: object | null;
+  /** The respondent's language, for the messages. */
+  language: string;
 };
 
-const MISSING = "Enter the invitation code from your invitation.";
-
+// The schema's messages are catalog ids (app/i18n), worded in the respondent's language below.
 const typedCodeSchema = z
   .string()
   .trim()
-  .min(1, MISSING)
-  .max(
-    TYPED_CODE_MAX_LENGTH,
-    "That is too long to be an invitation code: it has 12 letters and digits, like ABCD-EFGH-JKMN.",
-  );
+  .min(1, "invitation.missing" satisfies MessageId)
+  .max(TYPED_CODE_MAX_LENGTH, "invitation.tooLong" satisfies MessageId);
 
 /** What a respondent reads when their code cannot open the survey; null when it can. */
-export function invitationProblem(outcome: InvitationRedemption): string | null {
+export function invitationProblem(outcome: InvitationRedemption, language: string): string | null {
   switch (outcome) {
     case "accepted":
       return null;
     case "already-used":
-      return "This invitation code has already been used: each code opens the survey once. If you started with it before, continue with your resume code.";
+      return translate(language, "invitation.alreadyUsed");
     case "unknown":
-      return "This is not an invitation code for this survey. Check it against your invitation: 12 letters and digits, like ABCD-EFGH-JKMN.";
+      return translate(language, "invitation.unknown");
   }
 }
 
@@ -56,9 +56,15 @@ export async function readInvitation(
   const raw = form.get(INVITATION_CODE_FIELD);
   const parsed = typedCodeSchema.safeParse(typeof raw === "string" ? raw : "");
   if (!parsed.success)
-    return { typed: typeof raw === "string" ? raw : "", error: parsed.error.issues[0]?.message ?? MISSING };
+    return {
+      typed: typeof raw === "string" ? raw : "",
+      error: translate(
+        context.language,
+        (parsed.error.issues[0]?.message ?? "invitation.missing") as MessageId,
+      ),
+    };
   return {
     typed: parsed.data,
-    error: invitationProblem(await checkInvitationCode(context.survey.id, parsed.data)),
+    error: invitationProblem(await checkInvitationCode(context.survey.id, parsed.data), context.language),
   };
 }

@@ -15,6 +15,7 @@ import { randomRowId } from "~/privacy/row-ids.server";
 import type { Draft } from "./drafts.server";
 import { firstIncompletePage } from "./navigation.server";
 import { pagePath, surveyPath } from "./paths";
+import { pathInLanguage } from "./respondent-language.server";
 import type { RespondentContext } from "./respondent-context.server";
 import { markAnswered } from "./answered-cookie.server";
 import { clearResumeCode } from "./resume-cookie.server";
@@ -45,7 +46,8 @@ export async function completeResponse(
   { honeypotFilled = false }: { honeypotFilled?: boolean } = {},
 ): Promise<CompletionOutcome> {
   const { draft, survey } = context;
-  const thanks = surveyPath(survey.slug, "/thanks");
+  // The draft goes; the thank-you page stays in the language the answers were given in.
+  const thanks = pathInLanguage(surveyPath(survey.slug, "/thanks"), context);
   if (!draft) return { to: thanks };
   const incomplete = firstIncompletePage(version.definition, draft.answers);
   if (incomplete) return { to: pagePath(survey.slug, incomplete.id) };

@@ -138,3 +138,10 @@ export async function saveDraft(draftId: string, content: DraftContent): Promise
 export async function deleteDraft(draftId: string): Promise<void> {
   await writeTransaction(() => run('DELETE FROM "ResumeDraft" WHERE "id" = ?', draftId));
 }
+
+/** The respondent chose another language: later pages, and the response, are in it. */
+export async function setDraftLanguage(draftId: string, language: string): Promise<void> {
+  await writeTransaction(() =>
+    run('UPDATE "ResumeDraft" SET "language" = ? WHERE "id" = ?', language, draftId),
+  );
+}

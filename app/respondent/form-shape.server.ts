@@ -1,3 +1,4 @@
+import { translate } from "~/i18n/translate.server";
 import type { Answers } from "../../instrument/answers";
 import type { Page } from "../../instrument/definition-schema";
 import { visibleItems } from "../../instrument/visibility";
@@ -18,7 +19,8 @@ export function formShapeProblem(
   page: Page,
   earlierAnswers: Answers,
   form: URLSearchParams,
-  extraControls: readonly string[] = [],
+  extraControls: readonly string[],
+  language: string,
 ): FormShapeProblem | null {
   const controls = [...FORM_CONTROLS, ...extraControls];
   const single = new Set<string>();
@@ -30,15 +32,12 @@ export function formShapeProblem(
   for (const name of new Set(form.keys())) {
     const known = single.has(name) || multiple.has(name) || controls.includes(name);
     if (!known || (controls.includes(name) && form.getAll(name).length > 1)) {
-      return {
-        formError:
-          "This page was sent with fields it does not have, so nothing was saved. Reload the page and answer again.",
-      };
+      return { formError: translate(language, "validation.unknownFields") };
     }
   }
   const errors: Record<string, string> = {};
   for (const name of single) {
-    if (form.getAll(name).length > 1) errors[name] = "Choose only one answer.";
+    if (form.getAll(name).length > 1) errors[name] = translate(language, "validation.onlyOne");
   }
   return Object.keys(errors).length > 0 ? { errors } : null;
 }

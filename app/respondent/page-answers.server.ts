@@ -22,6 +22,7 @@ import { changePath, pagePath, surveyPath } from "./paths";
 import { clearResumeCode, setResumeCode } from "./resume-cookie.server";
 import { generateResumeCode } from "./resume-codes.server";
 import { newPresentation, type RespondentContext } from "./respondent-context.server";
+import { validationTexts } from "./validation-text.server";
 import { pageViewer, timePageView } from "./page-timing.server";
 
 export type PageIntent = "next" | "back" | "save";
@@ -108,7 +109,7 @@ async function startDraft(
       invitation,
       {},
       answersAsFormValues(content.answers),
-      invitationProblem(created),
+      invitationProblem(created, context.language),
     );
   return { kind: "redirect", to, setCookie: await setResumeCode(context.survey.slug, code) };
 }
@@ -138,7 +139,8 @@ export async function savePageAnswers(
     const { errors, submitted } = validation.success
       ? { errors: {}, submitted: answersAsFormValues(validation.answers) }
       : validation;
-    return invitationRefused(invitation, errors, submitted, invitation?.error ?? null);
+    const messages = validationTexts(context.language, errors);
+    return invitationRefused(invitation, messages, submitted, invitation?.error ?? null);
   }
   if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
 

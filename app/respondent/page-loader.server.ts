@@ -8,6 +8,8 @@ import { asksForInvitation } from "~/invitations/invitation-gate.server";
 import { buildPageView } from "~/surveys/page-view";
 import { pageShownStamp, pageViewer } from "./page-timing.server";
 import type { RespondentContext } from "./respondent-context.server";
+import { surveyText } from "~/i18n/survey-text.server";
+import { surveyPageText } from "./page-text.server";
 
 /** Everything one survey page renders, in the respondent's language. */
 export function pageSurveyView(context: RespondentContext, version: InstrumentVersionRecord, page: Page) {
@@ -16,17 +18,27 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
   const pages = visiblePages(definition, answers);
   const index = pages.findIndex((candidate) => candidate.id === page.id);
   const language = context.language;
+  const surveyTitle = localize(definition.title, language);
+  const view = buildPageView(
+    definition,
+    page,
+    answers,
+    context.draft?.presentation ?? EMPTY_PRESENTATION,
+    language,
+  );
+  const progress = { step: index + 1, total: pages.length };
   return {
-    surveyTitle: localize(definition.title, language),
-    page: buildPageView(
-      definition,
-      page,
-      answers,
-      context.draft?.presentation ?? EMPTY_PRESENTATION,
-      language,
-    ),
+    surveyTitle,
+    page: view,
+    text: surveyPageText(language, {
+      pageTitle: view.title,
+      surveyTitle,
+      ...progress,
+      minutes: index === 0 ? definition.estimatedMinutes : null,
+    }),
+    surveyText: surveyText(language, view.fields),
     values: answersAsFormValues(answers),
-    progress: { step: index + 1, total: pages.length },
+    progress,
     canGoBack: index > 0,
     shown: pageShownStamp(page.id, pageViewer(context.draft, page.id)),
     asksForInvitation: asksForInvitation(context),

@@ -5,19 +5,18 @@ import { honeypotFilled } from "~/security/honeypot";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { recordSubmission } from "~/security/submission-rate.server";
 import { formShapeProblem } from "./form-shape.server";
+import { translate } from "~/i18n/translate.server";
 import { asksForInvitation, readInvitation } from "~/invitations/invitation-gate.server";
 import { reachablePage, resumePath } from "./navigation.server";
 import { savePageAnswers } from "./page-answers.server";
 import { returnsToReview, surveyPath } from "./paths";
 import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
+import { pathInLanguage } from "./respondent-language.server";
 
 export type PageSubmission =
   { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
 
 const pageIntentSchema = z.enum(["next", "back", "save"]).catch("next");
-
-const HONEYPOT_REFUSAL =
-  "Nothing was saved: a hidden field meant to stay empty was filled in, which is what automated form-filling does. If your browser filled it in for you, it is empty again now: press the button once more.";
 
 /**
  * A refused form: the page again with the messages, the answers given so far kept on screen, and
@@ -59,10 +58,10 @@ export async function submitPage(request: Request, slug: string, pageId: string)
   const form = await readFormBody(request);
   if (honeypotFilled(form)) {
     await recordSubmission(context.survey.id, ["refused"]);
-    return refused(form, {}, allSent(form), HONEYPOT_REFUSAL);
+    return refused(form, {}, allSent(form), translate(context.language, "validation.honeypot"));
   }
   const invitationField = asksForInvitation(context) ? [INVITATION_CODE_FIELD] : [];
-  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, invitationField);
+  const shape = formShapeProblem(page, context.draft?.answers ?? {}, form, invitationField, context.language);
   if (shape)
     return "formError" in shape
       ? refused(form, {}, allSent(form), shape.formError)
@@ -82,7 +81,7 @@ export async function submitPage(request: Request, slug: string, pageId: string)
     case "screened-out":
       return {
         kind: "redirect",
-        to: surveyPath(slug, `/not-eligible?from=${page.id}`),
+        to: pathInLanguage(surveyPath(slug, `/not-eligible?from=${page.id}`), context),
         setCookie: outcome.setCookie,
       };
     case "redirect":

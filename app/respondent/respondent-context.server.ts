@@ -9,6 +9,7 @@ import {
 import { findSurveyBySlug, type SurveyRecord } from "~/surveys/surveys.server";
 import { type Draft, findDraft } from "./drafts.server";
 import { readResumeCode } from "./resume-cookie.server";
+import { chooseLanguage } from "./respondent-language.server";
 
 export type RespondentContext = {
   survey: SurveyRecord;
@@ -16,6 +17,12 @@ export type RespondentContext = {
   draft: Draft | null;
   code: string | null;
   language: string;
+  /** The languages the survey offers (the switch shows when there is more than one). */
+  languages: string[];
+  /** What an unoffered ?lang= asked for, or null. */
+  languageNotOffered: string | null;
+  /** The language Accept-Language alone would give (pathInLanguage in respondent-language.server.ts). */
+  browserLanguage: string;
 };
 
 /** The survey a respondent is answering: its version (the one their draft started on), their draft and language. */
@@ -27,8 +34,17 @@ export async function loadRespondentContext(request: Request, slug: string): Pro
   const version = draft
     ? await instrumentVersionById(draft.instrumentVersionId)
     : await latestInstrumentVersion(survey.id);
-  const language = draft?.language ?? chooseLanguage(request, version?.definition.languages ?? ["en"]);
-  return { survey, version, draft, code: draft ? cookieCode : null, language };
+  const choice = chooseLanguage(request, version?.definition, draft?.language ?? null);
+  return {
+    survey,
+    version,
+    draft,
+    code: draft ? cookieCode : null,
+    language: choice.language,
+    languages: choice.offered,
+    languageNotOffered: choice.notOffered,
+    browserLanguage: choice.browserLanguage,
+  };
 }
 
 /** An open survey with questions, or a 404/410-style response explaining why not. */
@@ -42,21 +58,6 @@ export function requireAnswerable(context: RespondentContext): {
     });
   if (!context.version) throw new Response("This survey has no questions yet.", { status: 404 });
   return { definition: context.version.definition, version: context.version };
-}
-
-/** ?lang= when the instrument has it, else the first supported language the browser asks for, else English. */
-export function chooseLanguage(request: Request, languages: readonly string[]): string {
-  const requested = new URL(request.url).searchParams.get("lang");
-  if (requested && languages.includes(requested)) return requested;
-  const accepted = (request.headers.get("Accept-Language") ?? "")
-    .split(",")
-    .map((part) => part.split(";")[0]?.trim() ?? "")
-    .filter(Boolean);
-  for (const tag of accepted) {
-    const match = languages.find((language) => language === tag || language === tag.split("-")[0]);
-    if (match) return match;
-  }
-  return "en";
 }
 
 function cryptoRandom(): number {

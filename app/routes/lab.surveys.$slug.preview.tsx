@@ -2,6 +2,8 @@ import { requireSurveyPermission } from "~/auth/survey-access.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SurveyField } from "~/components/survey/survey-field";
+import { SurveyTextContext } from "~/components/survey/survey-text";
+import { surveyText } from "~/i18n/survey-text.server";
 import { previewPage } from "~/lab/survey-preview.server";
 import { versionToPreview } from "~/lab/pending-version.server";
 
@@ -15,11 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!version) throw new Response("This survey has no such instrument version.", { status: 404 });
   const preview = previewPage(version.definition, search.get("page"));
   if (!preview) throw new Response("Not found", { status: 404 });
-  return { slug: survey.slug, version: version.version, pending, preview };
+  // The lab is English (issue 18); the questions' interface text comes from the same catalog as respondents'.
+  const text = surveyText("en", preview.view.fields);
+  return { slug: survey.slug, version: version.version, pending, preview, text };
 }
 
 export default function SurveyPreview() {
-  const { slug, version, pending, preview } = useLoaderData<typeof loader>();
+  const { slug, version, pending, preview, text } = useLoaderData<typeof loader>();
   const previous = preview.pageIds[preview.index - 1];
   const next = preview.pageIds[preview.index + 1];
   const pageLink = (id: string) => `/lab/surveys/${slug}/preview?${pending ? "pending=1&" : ""}page=${id}`;
@@ -47,11 +51,13 @@ export default function SurveyPreview() {
       <div className="survey survey-preview">
         <h2>{preview.view.title}</h2>
         {preview.view.intro ? <p className="page-intro">{preview.view.intro}</p> : null}
-        <form aria-label="Preview of the page (not submittable)">
-          {preview.view.fields.map((field) => (
-            <SurveyField key={field.name} field={field} values={{}} errors={{}} />
-          ))}
-        </form>
+        <SurveyTextContext.Provider value={text}>
+          <form aria-label="Preview of the page (not submittable)">
+            {preview.view.fields.map((field) => (
+              <SurveyField key={field.name} field={field} values={{}} errors={{}} />
+            ))}
+          </form>
+        </SurveyTextContext.Provider>
       </div>
       <nav aria-label="Preview pages" className="pagination">
         {previous ? <Link to={pageLink(previous)}>← Previous page</Link> : null}{" "}

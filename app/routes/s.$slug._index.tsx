@@ -6,6 +6,12 @@ import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { respondentPageHandle } from "~/respondent/page-handle";
+import { localize } from "../../instrument/localized-text";
+import { surveyPath } from "~/respondent/paths";
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LANGUAGE_PARAMETER, withLanguage } from "~/respondent/respondent-language.server";
+import { LanguageSwitch } from "~/components/survey/language-switch";
+import { translate } from "~/i18n/translate.server";
 
 export const handle = respondentPageHandle;
 
@@ -17,22 +23,27 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
+  const requested = new URL(request.url).searchParams.get(LANGUAGE_PARAMETER);
   if (context.survey.status === "open" && context.version) {
-    throw redirect(resumePath(slug, context.version.definition, context.draft));
+    const to = resumePath(slug, context.version.definition, context.draft);
+    // ?lang= on the survey link goes along to the first page, which preselects it or says why it cannot.
+    throw redirect(requested === null ? to : withLanguage(to, requested));
   }
-  return { title: context.survey.title, status: context.survey.status };
+  const { language } = context;
+  return {
+    title: context.version ? localize(context.version.definition.title, language) : context.survey.title,
+    notice: translate(language, context.survey.status === "closed" ? "survey.closed" : "survey.notOpen"),
+    ...respondentChrome(context, surveyPath(slug)),
+  };
 }
 
 export default function SurveyUnavailable() {
-  const { title, status } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>{title}</h1>
-      <p className="notice">
-        {status === "closed"
-          ? "This survey has closed and no longer accepts answers. Thank you for your interest."
-          : "This survey is not open yet. Please come back later."}
-      </p>
+      <LanguageSwitch view={view.languageSwitch} />
+      <h1>{view.title}</h1>
+      <p className="notice">{view.notice}</p>
     </>
   );
 }

@@ -13,18 +13,40 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { respondentPageHandle } from "~/respondent/page-handle";
 
+import { localize } from "../../instrument/localized-text";
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translateAll, translateAroundTag } from "~/i18n/translate.server";
+
 export const handle = respondentPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `You have already answered — ${data.title}` : "Survey — Negative Space" },
+  { title: data?.tabTitle ?? "Survey — Negative Space" },
 ];
+
+const ANSWERED_TEXT = [
+  "answered.title",
+  "answered.someoneElse",
+  "answered.shared",
+  "answered.startNew",
+] as const;
 
 /** Shown instead of the first page to a browser that has sent its answers (answered-cookie.server.ts). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   if (!(await hasAnswered(request, slug))) throw redirect(surveyPath(slug));
   const context = await loadRespondentContext(request, slug);
-  return { title: context.survey.title };
+  const { language } = context;
+  const text = {
+    ...translateAll(language, ANSWERED_TEXT),
+    body: translateAroundTag(language, "answered.body", "link"),
+  };
+  return {
+    title: context.version ? localize(context.version.definition.title, language) : context.survey.title,
+    text,
+    tabTitle: `${text["answered.title"]} — ${context.survey.title}`,
+    ...respondentChrome(context, surveyPath(slug, "/answered")),
+  };
 }
 
 /** Someone else on a shared device: forget the mark and start from the first page. */
@@ -34,23 +56,25 @@ export async function action({ params }: ActionFunctionArgs) {
 }
 
 export default function AlreadyAnswered() {
-  const { title } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { title, text } = view;
+  const [before, link, after] = text.body;
   return (
     <div className="survey">
+      <LanguageSwitch view={view.languageSwitch} />
+      <LanguageNotice notice={view.languageNotice} />
       <p className="survey-name">{title}</p>
-      <h1>You have already answered</h1>
+      <h1>{text["answered.title"]}</h1>
       <p className="lede">
-        Answers were sent from this browser, so there is nothing more to do. Thank you. Published results
-        appear under <Link to="/findings">Findings</Link>.
+        {before}
+        <Link to="/findings">{link}</Link>
+        {after}
       </p>
-      <h2>Someone else on this device?</h2>
-      <p>
-        If you share this phone or computer and have not answered yet, you can start your own answers. Please
-        answer only once yourself.
-      </p>
+      <h2>{text["answered.someoneElse"]}</h2>
+      <p>{text["answered.shared"]}</p>
       <Form method="post">
         <button type="submit" className="secondary">
-          Start new answers for someone else
+          {text["answered.startNew"]}
         </button>
       </Form>
     </div>

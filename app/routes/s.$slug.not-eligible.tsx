@@ -7,30 +7,50 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { respondentPageHandle } from "~/respondent/page-handle";
 
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translate, translateAll } from "~/i18n/translate.server";
+
 export const handle = respondentPageHandle;
 
-export const meta: MetaFunction = () => [{ title: "Thank you for your interest — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.tabTitle ?? "Thank you for your interest — Negative Space" },
+];
+
+const NOT_ELIGIBLE_TEXT = [
+  "notEligible.title",
+  "notEligible.body",
+  "notEligible.nothingKept",
+  "notEligible.findings",
+] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
-  const from = new URL(request.url).searchParams.get("from");
+  const url = new URL(request.url);
+  const from = url.searchParams.get("from");
   const page = context.version?.definition.pages.find((candidate) => candidate.id === from);
-  return { message: page?.screenOut ? localize(page.screenOut.message, context.language) : null };
+  const { language } = context;
+  return {
+    message: page?.screenOut ? localize(page.screenOut.message, language) : null,
+    text: translateAll(language, NOT_ELIGIBLE_TEXT),
+    tabTitle: translate(language, "site.titleSuffix", { title: translate(language, "notEligible.title") }),
+    ...respondentChrome(context, `${url.pathname}${from ? `?from=${encodeURIComponent(from)}` : ""}`),
+  };
 }
 
 export default function NotEligible() {
-  const { message } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { message, text } = view;
   return (
     <div className="survey">
-      <h1>Thank you for your interest</h1>
+      <LanguageSwitch view={view.languageSwitch} />
+      <LanguageNotice notice={view.languageNotice} />
+      <h1>{text["notEligible.title"]}</h1>
+      <p>{message ?? text["notEligible.body"]}</p>
+      <p>{text["notEligible.nothingKept"]}</p>
       <p>
-        {message ??
-          "This survey is for a particular group of people, and your answers show it is not meant for you."}
-      </p>
-      <p>Nothing you entered has been kept.</p>
-      <p>
-        <Link to="/findings">Read what the research has found so far</Link>
+        <Link to="/findings">{text["notEligible.findings"]}</Link>
       </p>
     </div>
   );

@@ -25,14 +25,16 @@ import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { respondentPageHandle } from "~/respondent/page-handle";
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LANGUAGE_PARAMETER, withLanguage } from "~/respondent/respondent-language.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { SurveyTextContext } from "~/components/survey/survey-text";
 
 export const handle = respondentPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
-    title: data
-      ? `${data.page.title} (${data.progress.step} of ${data.progress.total}) — ${data.surveyTitle}`
-      : "Survey — Negative Space",
+    title: data ? data.text.tabTitle : "Survey — Negative Space",
   },
 ];
 
@@ -44,10 +46,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!context.draft && (await hasAnswered(request, slug))) throw redirect(surveyPath(slug, "/answered"));
   const page = reachablePage(context.version.definition, context.draft, pageId);
   if (!page) throw redirect(resumePath(slug, context.version.definition, context.draft));
+  const url = new URL(request.url);
+  // Before there is a draft, a language chosen by ?lang= or the switch travels in the address of the form.
+  const languageInAddress = !context.draft && url.searchParams.has(LANGUAGE_PARAMETER);
   return {
     ...pageSurveyView(context, context.version, page),
+    ...respondentChrome(context, `${url.pathname}${url.search}`),
     // After "Change" on the review, the form posts back to this address, so "Continue" returns to the review.
-    formAction: returnsToReview(request) ? changePath(slug, page.id) : undefined,
+    formAction: returnsToReview(request)
+      ? changePath(slug, page.id)
+      : languageInAddress
+        ? withLanguage(url.pathname, context.language)
+        : undefined,
     reviewPath: returnsToReview(request) ? surveyPath(slug, "/review") : null,
   };
 }
@@ -64,11 +74,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The error summary's fields, in the order of the page: the invitation code first, then each question (matrix rows one by one). */
-function summaryFields(fields: PageView["fields"]): SummaryField[] {
+function summaryFields(fields: PageView["fields"], invitationLabel: string): SummaryField[] {
   const invitation = {
     name: INVITATION_CODE_FIELD,
     id: fieldId(INVITATION_CODE_FIELD),
-    label: "Invitation code",
+    label: invitationLabel,
   };
   return [
     invitation,
@@ -86,64 +96,75 @@ function summaryFields(fields: PageView["fields"]): SummaryField[] {
   ];
 }
 
+type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** The first page's welcome: what the survey is, how long it takes, what is kept, and resuming elsewhere. */
+function SurveyWelcome({ view }: { view: PageData }) {
+  const { welcome, text } = view;
+  if (!welcome) return null;
+  return (
+    <div className="survey-welcome">
+      <p>{welcome.description}</p>
+      <p>{text.minutes}</p>
+      <details className="data-use">
+        <summary>{text.dataUse}</summary>
+        <p>{welcome.dataUse}</p>
+      </details>
+      {view.resumeLink ? (
+        <p>
+          {text.resumeQuestion} <Link to={view.resumeLink}>{text.resumeLink}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export default function SurveyPage() {
   const view = useLoaderData<typeof loader>();
   const reply = useFormReply();
   const values = reply.failed ? reply.values : view.values;
-  const problems = summaryProblems(reply, summaryFields(view.page.fields));
+  const problems = summaryProblems(reply, summaryFields(view.page.fields, view.surveyText.invitationLabel));
+  const { text } = view;
 
   return (
-    <div className="survey">
-      <p className="survey-name">{view.surveyTitle}</p>
-      <SurveyProgress step={view.progress.step} total={view.progress.total} />
-      <h1>{view.page.title}</h1>
-      <ErrorSummary problems={problems} />
-      {view.welcome ? (
-        <div className="survey-welcome">
-          <p>{view.welcome.description}</p>
-          <p>About {view.welcome.minutes} minutes. You can stop at any time, and save to continue later.</p>
-          <details className="data-use">
-            <summary>What we keep, and what we never keep</summary>
-            <p>{view.welcome.dataUse}</p>
-          </details>
-          {view.resumeLink ? (
-            <p>
-              Started before on another device?{" "}
-              <Link to={view.resumeLink}>Continue with your resume code</Link>.
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
-      {view.reviewPath ? (
-        <p className="change-note">
-          You are changing an answer. “Continue” saves it and takes you back to your answers (first to any
-          question your change adds).{" "}
-          <Link to={view.reviewPath}>Back to your answers without changing anything</Link>
-        </p>
-      ) : null}
-      <Form method="post" noValidate key={view.page.id} action={view.formAction}>
-        <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
-        <HoneypotField resetOn={reply.failed ? reply.values : null} />
-        {view.asksForInvitation ? (
-          <InvitationCodeField values={values} error={reply.fieldErrors[INVITATION_CODE_FIELD]} />
+    <SurveyTextContext.Provider value={view.surveyText}>
+      <div className="survey">
+        <LanguageSwitch view={view.languageSwitch} />
+        <LanguageNotice notice={view.languageNotice} />
+        <p className="survey-name">{view.surveyTitle}</p>
+        <SurveyProgress label={text.progress} step={view.progress.step} total={view.progress.total} />
+        <h1>{view.page.title}</h1>
+        <ErrorSummary problems={problems} />
+        <SurveyWelcome view={view} />
+        {view.page.intro ? <p className="page-intro">{view.page.intro}</p> : null}
+        {view.reviewPath ? (
+          <p className="change-note">
+            {text.changing} <Link to={view.reviewPath}>{text.backToReview}</Link>
+          </p>
         ) : null}
-        {view.page.fields.map((field) => (
-          <SurveyField key={field.name} field={field} values={values} errors={reply.fieldErrors} />
-        ))}
-        <div className="survey-actions">
-          <button type="submit" name="intent" value="next">
-            {view.progress.step === view.progress.total ? "Continue to review" : "Continue"}
-          </button>
-          {view.canGoBack ? (
-            <button type="submit" name="intent" value="back" className="secondary">
-              Back
-            </button>
+        <Form method="post" noValidate key={view.page.id} action={view.formAction}>
+          <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
+          <HoneypotField resetOn={reply.failed ? reply.values : null} />
+          {view.asksForInvitation ? (
+            <InvitationCodeField values={values} error={reply.fieldErrors[INVITATION_CODE_FIELD]} />
           ) : null}
-        </div>
-        {view.resumeCode ? <SaveForLater code={view.resumeCode} /> : null}
-      </Form>
-    </div>
+          {view.page.fields.map((field) => (
+            <SurveyField key={field.name} field={field} values={values} errors={reply.fieldErrors} />
+          ))}
+          <div className="survey-actions">
+            <button type="submit" name="intent" value="next">
+              {text.next}
+            </button>
+            {view.canGoBack ? (
+              <button type="submit" name="intent" value="back" className="secondary">
+                {text.back}
+              </button>
+            ) : null}
+          </div>
+          {view.resumeCode ? <SaveForLater code={view.resumeCode} text={text.save} /> : null}
+        </Form>
+      </div>
+    </SurveyTextContext.Provider>
   );
 }
 

@@ -18,67 +18,93 @@ import { resumeWithCode } from "~/respondent/resume-draft.server";
 import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
-import { findSurveyBySlug } from "~/surveys/surveys.server";
+import { localize } from "../../instrument/localized-text";
+import { loadRespondentContext } from "~/respondent/respondent-context.server";
+import { surveyPath } from "~/respondent/paths";
+import { SurveyTextContext } from "~/components/survey/survey-text";
+import { surveyText } from "~/i18n/survey-text.server";
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translate, translateAll } from "~/i18n/translate.server";
 import { respondentPageHandle } from "~/respondent/page-handle";
 
 export const handle = respondentPageHandle;
 
-export const meta: MetaFunction = () => [{ title: "Continue with a resume code — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.tabTitle ?? "Continue with a resume code — Negative Space" },
+];
 
-async function requireSurvey(params: unknown) {
+const RESUME_TEXT = ["resume.title", "resume.label", "resume.hint", "page.continue"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
-  const survey = await findSurveyBySlug(slug);
-  if (!survey) throw new Response("Not found", { status: 404 });
-  return survey;
-}
-
-export async function loader({ params }: LoaderFunctionArgs) {
-  const survey = await requireSurvey(params);
-  return { title: survey.title };
+  const context = await loadRespondentContext(request, slug);
+  const { language } = context;
+  return {
+    title: context.version ? localize(context.version.definition.title, language) : context.survey.title,
+    text: translateAll(language, RESUME_TEXT),
+    tabTitle: translate(language, "site.titleSuffix", { title: translate(language, "resume.title") }),
+    surveyText: surveyText(language, []),
+    ...respondentChrome(context, surveyPath(slug, "/resume")),
+  };
 }
 
 const resumeFormSchema = z.object({
-  code: z.string().max(TYPED_CODE_MAX_LENGTH, "That is too long to be a resume code.").default(""),
+  code: z.string().max(TYPED_CODE_MAX_LENGTH, "resume.tooLong").default(""),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const survey = await requireSurvey(params);
+  const { slug } = parseParams(surveyParamsSchema, params);
+  const context = await loadRespondentContext(request, slug);
   const form = parseForm(await readFormBody(request), resumeFormSchema);
-  if (!form.ok) return formFailure(form.failure);
-  const outcome = await resumeWithCode(survey, form.value.code);
-  if ("error" in outcome) return formFailure({ fieldErrors: { code: outcome.error }, values: form.values });
+  // The schema's one message is the id of a catalog message.
+  if (!form.ok)
+    return formFailure({
+      ...form.failure,
+      fieldErrors: { code: translate(context.language, "resume.tooLong") },
+    });
+  const outcome = await resumeWithCode(context.survey, form.value.code);
+  if ("error" in outcome) {
+    const message = translate(context.language, outcome.error.id, outcome.error.values);
+    return formFailure({ fieldErrors: { code: message }, values: form.values });
+  }
   throw redirect(outcome.to, { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
 export default function Resume() {
-  const { title } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { title, text } = view;
   const reply = useFormReply();
   return (
-    <div className="survey">
-      <p className="survey-name">{title}</p>
-      <h1>Continue with a resume code</h1>
-      <ErrorSummary problems={summaryProblems(reply, [{ name: "code", id: "resume-code" }])} />
-      <Form method="post" noValidate>
-        <Field
-          id="resume-code"
-          label="Resume code"
-          hint="The 16 characters you were shown when you saved, for example ABCD-EFGH-JKMN-PQRS."
-          error={reply.fieldErrors.code}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              defaultValue={sentValue(reply.values, "code")}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-            />
-          )}
-        </Field>
-        <button type="submit">Continue</button>
-      </Form>
-    </div>
+    <SurveyTextContext.Provider value={view.surveyText}>
+      <div className="survey">
+        <LanguageSwitch view={view.languageSwitch} />
+        <LanguageNotice notice={view.languageNotice} />
+        <p className="survey-name">{title}</p>
+        <h1>{text["resume.title"]}</h1>
+        <ErrorSummary problems={summaryProblems(reply, [{ name: "code", id: "resume-code" }])} />
+        <Form method="post" noValidate>
+          <Field
+            id="resume-code"
+            label={text["resume.label"]}
+            hint={text["resume.hint"]}
+            error={reply.fieldErrors.code}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="code"
+                defaultValue={sentValue(reply.values, "code")}
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <button type="submit">{text["page.continue"]}</button>
+        </Form>
+      </div>
+    </SurveyTextContext.Provider>
   );
 }
 

@@ -17,10 +17,25 @@ import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { readFormBody } from "~/security/form-body.server";
 import { honeypotFilled } from "~/security/honeypot";
 import { respondentPageHandle } from "~/respondent/page-handle";
+import { SurveyTextContext } from "~/components/survey/survey-text";
+import { surveyText } from "~/i18n/survey-text.server";
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translate, translateAll } from "~/i18n/translate.server";
 
 export const handle = respondentPageHandle;
 
-export const meta: MetaFunction = () => [{ title: "Check your answers — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.tabTitle ?? "Check your answers — Negative Space" },
+];
+
+const REVIEW_TEXT = [
+  "review.title",
+  "review.intro",
+  "review.change",
+  "review.notAnswered",
+  "review.send",
+] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
@@ -29,9 +44,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { definition } = context.version;
   const resume = resumePath(slug, definition, context.draft);
   if (!context.draft || resume !== surveyPath(slug, "/review")) throw redirect(resume);
+  const { language } = context;
+  const sections = buildReview(definition, context.draft.answers, language).map((section) => ({
+    ...section,
+    changeHidden: translate(language, "review.changeHidden", { section: section.title }),
+  }));
   return {
     slug,
-    sections: buildReview(definition, context.draft.answers, context.language),
+    sections,
+    text: translateAll(language, REVIEW_TEXT),
+    tabTitle: translate(language, "site.titleSuffix", { title: translate(language, "review.title") }),
+    surveyText: surveyText(language, []),
+    ...respondentChrome(context, surveyPath(slug, "/review")),
   };
 }
 
@@ -48,34 +72,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { slug, sections } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { slug, sections, text } = view;
   return (
-    <div className="survey">
-      <h1>Check your answers</h1>
-      <p>Nothing is sent until you press “Send my answers”. You can change any answer first.</p>
-      {sections.map((section) => (
-        <section key={section.pageId} className="review-section" aria-labelledby={`review-${section.pageId}`}>
-          <div className="review-heading">
-            <h2 id={`review-${section.pageId}`}>{section.title}</h2>
-            <Link to={changePath(slug, section.pageId)}>
-              Change<span className="visually-hidden"> answers to “{section.title}”</span>
-            </Link>
-          </div>
-          <dl>
-            {section.entries.map((entry) => (
-              <div key={entry.id} className="review-entry">
-                <dt>{entry.question}</dt>
-                <dd>{entry.answer ?? <span className="not-answered">Not answered</span>}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-      <Form method="post">
-        <HoneypotField />
-        <button type="submit">Send my answers</button>
-      </Form>
-    </div>
+    <SurveyTextContext.Provider value={view.surveyText}>
+      <div className="survey">
+        <LanguageSwitch view={view.languageSwitch} />
+        <LanguageNotice notice={view.languageNotice} />
+        <h1>{text["review.title"]}</h1>
+        <p>{text["review.intro"]}</p>
+        {sections.map((section) => (
+          <section
+            key={section.pageId}
+            className="review-section"
+            aria-labelledby={`review-${section.pageId}`}
+          >
+            <div className="review-heading">
+              <h2 id={`review-${section.pageId}`}>{section.title}</h2>
+              <Link to={changePath(slug, section.pageId)}>
+                {text["review.change"]}
+                <span className="visually-hidden"> {section.changeHidden}</span>
+              </Link>
+            </div>
+            <dl>
+              {section.entries.map((entry) => (
+                <div key={entry.id} className="review-entry">
+                  <dt>{entry.question}</dt>
+                  <dd>
+                    {entry.answer ?? <span className="not-answered">{text["review.notAnswered"]}</span>}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        <Form method="post">
+          <HoneypotField />
+          <button type="submit">{text["review.send"]}</button>
+        </Form>
+      </div>
+    </SurveyTextContext.Provider>
   );
 }
 

@@ -8,38 +8,56 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { respondentPageHandle } from "~/respondent/page-handle";
 
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translate, translateAll } from "~/i18n/translate.server";
 export const handle = respondentPageHandle;
 
-export const meta: MetaFunction = () => [{ title: "Your answers are saved — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.tabTitle ?? "Your answers are saved — Negative Space" },
+];
+
+const SAVED_TEXT = ["saved.title", "saved.sameDevice", "saved.otherDevice", "saved.continue"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
   if (!context.draft || !context.code) throw redirect(surveyPath(slug));
-  return { slug, code: context.code, expiresOn: context.draft.expiresOn };
+  const { language } = context;
+  const { code } = context;
+  const expiresOn = new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${context.draft.expiresOn}T12:00:00Z`),
+  );
+  return {
+    slug,
+    code,
+    text: {
+      ...translateAll(language, SAVED_TEXT),
+      codeLabel: translate(language, "saved.codeLabel", { spelled: code.split("").join(" ") }),
+      expiry: translate(language, "saved.expiry", { expiresOn, days: RESUME_CODE_TTL_DAYS }),
+    },
+    tabTitle: translate(language, "site.titleSuffix", { title: translate(language, "saved.title") }),
+    ...respondentChrome(context, surveyPath(slug, "/saved")),
+  };
 }
 
 export default function Saved() {
-  const { slug, code, expiresOn } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { slug, code, text } = view;
   return (
     <div className="survey">
-      <h1>Your answers are saved</h1>
-      <p>
-        Coming back on this device and browser, just open the survey link again: you will continue where you
-        stopped.
-      </p>
-      <p>On another device, or if you clear your browser, you need this resume code:</p>
-      <p className="resume-code" aria-label={`Resume code ${code.split("").join(" ")}`}>
+      <LanguageSwitch view={view.languageSwitch} />
+      <LanguageNotice notice={view.languageNotice} />
+      <h1>{text["saved.title"]}</h1>
+      <p>{text["saved.sameDevice"]}</p>
+      <p>{text["saved.otherDevice"]}</p>
+      <p className="resume-code" aria-label={text.codeLabel}>
         {code}
       </p>
-      <p>
-        Write it down or take a screenshot. It works until {expiresOn} ({RESUME_CODE_TTL_DAYS} days after your
-        last save); after that the saved answers are deleted. We cannot recover a lost code: we only keep a
-        scrambled form of it.
-      </p>
+      <p>{text.expiry}</p>
       <p>
         <Link className="button" to={surveyPath(slug)}>
-          Continue the survey now
+          {text["saved.continue"]}
         </Link>
       </p>
     </div>

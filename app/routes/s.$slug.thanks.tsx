@@ -7,40 +7,63 @@ import { parseParams } from "~/respondent/route-params";
 import { surveyParamsSchema } from "~/surveys/survey-slug";
 import { respondentPageHandle } from "~/respondent/page-handle";
 
+import { respondentChrome } from "~/respondent/language-switch.server";
+import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
+import { translate, translateAll, translateAroundTag } from "~/i18n/translate.server";
+
 export const handle = respondentPageHandle;
 
-export const meta: MetaFunction = () => [{ title: "Thank you — Negative Space" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.tabTitle ?? "Thank you — Negative Space" },
+];
+
+const THANKS_TEXT = [
+  "thanks.title",
+  "thanks.lede",
+  "thanks.whatHappens",
+  "thanks.noIdentity",
+  "thanks.scrubbed",
+  "thanks.groups",
+] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
   const context = await loadRespondentContext(request, slug);
   const definition = context.version?.definition;
-  return { dataUse: definition ? localize(definition.dataUse, context.language) : null };
+  const { language } = context;
+  const url = new URL(request.url);
+  return {
+    dataUse: definition ? localize(definition.dataUse, language) : null,
+    text: {
+      ...translateAll(language, THANKS_TEXT),
+      findings: translateAroundTag(language, "thanks.findings", "link"),
+    },
+    tabTitle: translate(language, "site.titleSuffix", { title: translate(language, "thanks.tabTitle") }),
+    ...respondentChrome(context, url.pathname),
+  };
 }
 
 export default function Thanks() {
-  const { dataUse } = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
+  const { dataUse, text } = view;
+  const [before, link, after] = text.findings;
   return (
     <div className="survey">
-      <h1>Thank you — your answers are in</h1>
-      <p className="lede">
-        What you told us is now part of the picture that support work usually leaves out.
-      </p>
-      <h2>What happens to your answers</h2>
+      <LanguageSwitch view={view.languageSwitch} />
+      <LanguageNotice notice={view.languageNotice} />
+      <h1>{text["thanks.title"]}</h1>
+      <p className="lede">{text["thanks.lede"]}</p>
+      <h2>{text["thanks.whatHappens"]}</h2>
       <ul>
-        <li>
-          They are stored without your name, e-mail address, network address or the time of day you answered.
-        </li>
-        <li>
-          Contact details typed into free-text answers were replaced by a marker before anything was saved.
-        </li>
-        <li>
-          Results are only published as group figures; any group too small to hide an individual is left out.
-        </li>
+        <li>{text["thanks.noIdentity"]}</li>
+        <li>{text["thanks.scrubbed"]}</li>
+        <li>{text["thanks.groups"]}</li>
       </ul>
       {dataUse ? <p>{dataUse}</p> : null}
       <p>
-        Published results appear under <Link to="/findings">Findings</Link>. You can close this page now.
+        {before}
+        <Link to="/findings">{link}</Link>
+        {after}
       </p>
     </div>
   );

@@ -25,7 +25,11 @@ export function fieldAnswer(
   if (typeof value === "number") {
     const unit =
       field.item.type === "numeric" && field.item.unit ? ` ${localize(field.item.unit, language)}` : "";
-    return field.options ? labelOf(value) : `${value}${unit}`;
+    // The decimal sign of the language ("4,5" in Spanish); no grouping, so a year or a count reads as typed.
+    const number = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 10 }).format(
+      value,
+    );
+    return field.options ? labelOf(value) : `${number}${unit}`;
   }
   if (typeof value === "string") return value;
   return null;

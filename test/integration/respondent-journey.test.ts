@@ -186,7 +186,10 @@ describe("the respondent's journey", () => {
     expect(reply.status).toBe(403);
     expect(reply.data).toBe("This survey is closed.");
     expect(await prisma.resumeDraft.count()).toBe(0);
-    expect((await browser.get("/s/mini")).data).toEqual({ title: "Mini survey", status: "closed" });
+    expect((await browser.get("/s/mini")).data).toMatchObject({
+      title: "Mini survey",
+      notice: "This survey has closed and no longer accepts answers. Thank you for your interest.",
+    });
   });
 
   it("keeps the version a respondent started on when a new version is added", async () => {

@@ -1,5 +1,6 @@
 import * as answered from "~/routes/s.$slug.answered";
 import * as surveyIndex from "~/routes/s.$slug._index";
+import * as language from "~/routes/s.$slug.language";
 import * as surveyPage from "~/routes/s.$slug.p.$pageId";
 import * as resume from "~/routes/s.$slug.resume";
 import * as review from "~/routes/s.$slug.review";
@@ -15,6 +16,7 @@ const ROUTES: [RegExp, RouteModule, string[]][] = [
   [/^\/s\/([^/]+)\/resume$/, resume, ["slug"]],
   [/^\/s\/([^/]+)\/saved$/, saved, ["slug"]],
   [/^\/s\/([^/]+)\/answered$/, answered, ["slug"]],
+  [/^\/s\/([^/]+)\/language$/, language, ["slug"]],
 ];
 
 function match(path: string): Match {

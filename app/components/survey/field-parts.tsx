@@ -1,8 +1,11 @@
+import { useSurveyText } from "./survey-text";
+
 /** The control id of a survey question (the error summary's links lead there). */
 export const fieldId = (name: string) => `f-${name}`;
 
 export function OptionalMark({ required }: { required: boolean }) {
-  return required ? null : <span className="optional"> (optional)</span>;
+  const { optional } = useSurveyText();
+  return required ? null : <span className="optional"> {optional}</span>;
 }
 
 export function hasValue(values: string | string[] | undefined, code: number | string): boolean {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { HONEYPOT_FIELD } from "~/security/honeypot";
+import { useSurveyText } from "./survey-text";
 
 /**
  * The honeypot (app/security/honeypot.ts): off screen, hidden from screen readers, skipped by
@@ -9,14 +10,13 @@ import { HONEYPOT_FIELD } from "~/security/honeypot";
  */
 export function HoneypotField({ resetOn }: { resetOn?: unknown }) {
   const input = useRef<HTMLInputElement>(null);
+  const { honeypot } = useSurveyText();
   useEffect(() => {
     if (input.current) input.current.value = "";
   }, [resetOn]);
   return (
     <div className="honeypot" aria-hidden="true">
-      <label htmlFor={HONEYPOT_FIELD}>
-        Leave this field empty: it is here to catch automated form-filling.
-      </label>
+      <label htmlFor={HONEYPOT_FIELD}>{honeypot}</label>
       <input
         ref={input}
         type="text"

@@ -3,6 +3,7 @@ import { FieldError } from "~/components/error-summary";
 import type { FormValues, ViewField } from "~/surveys/page-view";
 import { fieldId, hasValue, OptionalMark, single } from "./field-parts";
 import { MatrixField } from "./matrix-field";
+import { useSurveyText } from "./survey-text";
 
 type Props = { field: ViewField; values: FormValues; errors: Record<string, string> };
 /** One question of a given kind, the answers on screen and its message. */
@@ -91,12 +92,13 @@ function ChoiceField({ field, values, error }: One<"choice" | "rating">) {
 }
 
 function NumberField({ field, values, error }: One<"number">) {
+  const { fieldNotes } = useSurveyText();
   return (
     <Field
       id={fieldId(field.name)}
       label={<QuestionLabel field={field} />}
       hint={field.help}
-      format={`A number from ${field.min} to ${field.max}${field.step !== 1 ? `, in steps of ${field.step}` : ""}.`}
+      format={fieldNotes[field.name]}
       error={error}
     >
       {(control) => (
@@ -119,18 +121,14 @@ function NumberField({ field, values, error }: One<"number">) {
 
 function TextField({ field, values, error }: One<"text">) {
   const Input = field.multiline ? "textarea" : "input";
+  const { fieldNotes } = useSurveyText();
   return (
     <Field
       id={fieldId(field.name)}
       label={<QuestionLabel field={field} />}
       hint={field.help}
       error={error}
-      after={
-        <p className="field-hint">
-          Up to {field.maxLength.toLocaleString("en")} characters. Please leave out names, e-mail addresses
-          and phone numbers.
-        </p>
-      }
+      after={<p className="field-hint">{fieldNotes[field.name]}</p>}
     >
       {(control) => (
         <Input

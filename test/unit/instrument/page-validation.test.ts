@@ -28,8 +28,8 @@ describe("validatePage", () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.errors).toEqual({
-      consent: "Tick the box to agree before you continue.",
-      adult: "Choose one answer.",
+      consent: { id: "validation.consent" },
+      adult: { id: "validation.chooseOne" },
     });
   });
 
@@ -44,20 +44,21 @@ describe("validatePage", () => {
       ]),
     );
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors.adult).toMatch(/not one of the options/);
+    if (!result.success) expect(result.errors.adult).toEqual({ id: "validation.notAnOption" });
   });
 
   it("reads decimal commas, and checks range and step of numbers", () => {
     const ok = validatePage(miniInstrument, page("work"), {}, form([["years", "2,5"]]));
     expect(ok).toEqual({ success: true, answers: { years: 2.5, role: null, channels: null } });
+    const range = { min: 0, max: 50 };
     for (const [raw, message] of [
-      ["51", "Enter a number from 0 to 50."],
-      ["-1", "Enter a number from 0 to 50."],
-      ["2.3", "Enter a number from 0 to 50 in steps of 0.5."],
-      ["two", "Enter a number from 0 to 50, using digits only."],
+      ["51", { id: "validation.numberRange", values: range }],
+      ["-1", { id: "validation.numberRange", values: range }],
+      ["2.3", { id: "validation.numberSteps", values: { ...range, step: 0.5 } }],
+      ["two", { id: "validation.numberDigits", values: range }],
     ] as const) {
       const result = validatePage(miniInstrument, page("work"), {}, form([["years", raw]]));
-      expect(result.success ? null : result.errors.years).toBe(message);
+      expect(result.success ? null : result.errors.years).toEqual(message);
     }
   });
 
@@ -81,9 +82,11 @@ describe("validatePage", () => {
         ["channels", "1"],
       ]),
     );
-    expect(bad.success ? null : bad.errors.channels).toBe(
-      '"None of these" cannot be combined with other answers.',
-    );
+    // The option's label goes along in every language it has; the app words the message.
+    expect(bad.success ? null : bad.errors.channels).toEqual({
+      id: "validation.exclusive",
+      texts: { label: { en: "None of these" } },
+    });
   });
 
   it("validates every matrix row under the row's own name", () => {
@@ -105,9 +108,10 @@ describe("validatePage", () => {
     const fits = validatePage(miniInstrument, page("after"), {}, form([["protect", "é".repeat(20)]]));
     expect(fits.success).toBe(true);
     const tooLong = validatePage(miniInstrument, page("after"), {}, form([["protect", "x".repeat(21)]]));
-    expect(tooLong.success ? null : tooLong.errors.protect).toBe(
-      "Keep the answer to 20 characters or fewer (it has 21).",
-    );
+    expect(tooLong.success ? null : tooLong.errors.protect).toEqual({
+      id: "validation.textTooLong",
+      values: { max: 20, length: 21 },
+    });
   });
 
   it("ignores fields that are not on the page", () => {

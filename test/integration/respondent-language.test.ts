@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { bilingualInstrument } from "../fixtures/bilingual-instrument";
+import { RespondentBrowser } from "../support/respondent-browser";
+import { createSurvey } from "../support/survey-fixtures";
+
+const START: [string, string][] = [
+  ["consent", "1"],
+  ["adult", "1"],
+];
+const WORK: [string, string][] = [["years", "3"]];
+const FEEL: [string, string][] = [
+  ["r1", "1"],
+  ["r2", "2"],
+];
+
+type PageData = {
+  chrome: { language: string; dir: string };
+  languageSwitch: { options: { value: string; name: string }[]; current: string } | null;
+  languageNotice: string | null;
+  formAction?: string;
+  text?: { next: string };
+};
+const pageData = (reply: { data: unknown }) => reply.data as PageData;
+
+beforeEach(async () => {
+  await prisma.response.deleteMany();
+  await prisma.resumeDraft.deleteMany();
+  await prisma.instrumentVersion.deleteMany();
+  await prisma.surveyMembership.deleteMany();
+  await prisma.survey.deleteMany();
+});
+
+describe("choosing the survey's language", () => {
+  it("opens in the browser's most wanted language the survey offers, without storing anything", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "fr, es-ES;q=0.8, en;q=0.5" });
+    const page = pageData(await browser.get("/s/bilingue/p/start"));
+    expect(page.chrome).toEqual(expect.objectContaining({ language: "es", dir: "ltr" }));
+    expect(page.text?.next).toBe("Continuar");
+    expect(page.languageSwitch?.options).toEqual([
+      { value: "en", name: "English" },
+      { value: "es", name: "Español" },
+    ]);
+    expect(page.languageNotice).toBeNull();
+    expect(browser.cookies.size).toBe(0);
+    expect(await prisma.resumeDraft.count()).toBe(0);
+  });
+
+  it("preselects ?lang= from the survey link over the browser's wish, and keeps it in the draft and the response", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    expect((await browser.get("/s/bilingue?lang=en")).location).toBe("/s/bilingue/p/start?lang=en");
+    const start = pageData(await browser.get("/s/bilingue/p/start?lang=en"));
+    expect(start.chrome.language).toBe("en");
+    // Before there is a draft, the language travels in the address the form posts to.
+    expect(start.formAction).toBe("/s/bilingue/p/start?lang=en");
+    expect((await browser.post("/s/bilingue/p/start?lang=en", START)).location).toBe("/s/bilingue/p/work");
+    expect(pageData(await browser.get("/s/bilingue/p/work")).chrome.language).toBe("en");
+    await browser.post("/s/bilingue/p/work", WORK);
+    await browser.post("/s/bilingue/p/feel", FEEL);
+    // The browser would pick Spanish, so the thank-you address says English.
+    expect((await browser.post("/s/bilingue/review")).location).toBe("/s/bilingue/thanks?lang=en");
+    expect((await prisma.response.findMany()).map((response) => response.language)).toEqual(["en"]);
+  });
+
+  it("falls back to the best match, with a notice, when ?lang= names a language the survey does not offer", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    const page = pageData(await browser.get("/s/bilingue/p/start?lang=de"));
+    expect(page.chrome.language).toBe("es");
+    expect(page.languageNotice).toBe(
+      "Esta encuesta no está disponible en el idioma que pedía su enlace (alemán), así que se muestra en español.",
+    );
+    const nonsense = pageData(await browser.get("/s/bilingue/p/start?lang=%3Cscript%3E"));
+    expect(nonsense.languageNotice).toContain("(<script>)");
+  });
+
+  it("offers no switch when the survey has one complete language (German is listed, but has no catalog)", async () => {
+    await createSurvey();
+    const browser = new RespondentBrowser({ "Accept-Language": "de" });
+    const page = pageData(await browser.get("/s/mini/p/start"));
+    expect(page.chrome.language).toBe("en");
+    expect(page.languageSwitch).toBeNull();
+  });
+});
+
+describe("the language switch, without JavaScript", () => {
+  it("before a draft, returns to the same page with the choice in its address", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    const reply = await browser.post("/s/bilingue/language", [
+      ["language", "en"],
+      ["back", "/s/bilingue/p/start?lang=es"],
+    ]);
+    expect(reply.location).toBe("/s/bilingue/p/start?lang=en");
+    expect(await prisma.resumeDraft.count()).toBe(0);
+  });
+
+  it("with a draft, keeps the choice in it and returns to the same page", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    await browser.post("/s/bilingue/p/start", START);
+    expect((await prisma.resumeDraft.findFirst())?.language).toBe("es");
+    const reply = await browser.post("/s/bilingue/language", [
+      ["language", "en"],
+      ["back", "/s/bilingue/p/work"],
+    ]);
+    expect(reply.location).toBe("/s/bilingue/p/work");
+    expect((await prisma.resumeDraft.findFirst())?.language).toBe("en");
+    expect(pageData(await browser.get("/s/bilingue/p/work")).chrome.language).toBe("en");
+  });
+
+  it("ignores a language the survey does not offer and never sends anyone off the survey", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    await browser.post("/s/bilingue/p/start", START);
+    for (const back of [
+      "//evil.example/s/bilingue/",
+      "https://evil.example/",
+      "/s/other/p/start",
+      "/s/bilingue/\\x",
+    ]) {
+      const reply = await browser.post("/s/bilingue/language", [
+        ["language", "en"],
+        ["back", back],
+      ]);
+      expect(reply.location).toBe("/s/bilingue");
+    }
+    await browser.post("/s/bilingue/language", [
+      ["language", "de"],
+      ["back", "/s/bilingue/p/work"],
+    ]);
+    expect((await prisma.resumeDraft.findFirst())?.language).toBe("en");
+  });
+});
