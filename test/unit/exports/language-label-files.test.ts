@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { spssSyntax, stataSyntax, wideCsv } from "../../../exports";
+import {
+  labelFileLanguages,
+  spssLanguageLabels,
+  stataLanguageLabels,
+} from "../../../exports/language-label-files";
+import { bilingualInstrument } from "../../fixtures/bilingual-instrument";
+import { miniInstrument } from "../../fixtures/mini-instrument";
+
+const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
+const folder = mkdtempSync(path.join(tmpdir(), "language-labels-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const response = (id: string, answers: Record<string, number>) => ({
+  id,
+  instrumentVersion: 1,
+  submittedOn: "2026-11-02",
+  durationSeconds: 300,
+  exclusions: [],
+  isSynthetic: false,
+  answers,
+});
+
+describe("label files per language", () => {
+  it("are offered for each language besides English, and not at all for an English-only survey", () => {
+    expect(labelFileLanguages(bilingualInstrument)).toEqual(["es"]);
+    expect(labelFileLanguages(miniInstrument)).toEqual([]);
+  });
+
+  it("label the same variables as the English loaders, in Spanish, with each scale's wording status", () => {
+    const spss = spssLanguageLabels(bilingualInstrument, "es");
+    expect(spss.startsWith("\uFEFF* Encoding: UTF-8.\n")).toBe(true);
+    expect(spss).toContain("/t1 'Me siento cansado.'");
+    expect(spss).toContain("    3 'De acuerdo'");
+    expect(spss).toContain("* Scale backing: draft translation by this project, not validated.");
+    expect(spss).not.toContain("GET DATA");
+    const stata = stataLanguageLabels(bilingualInstrument, "es");
+    expect(stata).toContain('label variable s1 `"Mi líder me respalda."\'');
+    expect(stata).toContain("* Scale tired: validated translation: Pérez, A. (2020)");
+    expect(stata).not.toContain("import delimited");
+    // The English loaders keep their English labels.
+    expect(spssSyntax(bilingualInstrument)).toContain("/t1 'I feel tired.'");
+    expect(stataSyntax(bilingualInstrument)).toContain('label variable s1 `"My lead backs me."\'');
+  });
+
+  it.skipIf(!hasPspp)(
+    hasPspp
+      ? "labels-es.sps runs in GNU PSPP after load.sps and relabels the data in Spanish"
+      : "runs in GNU PSPP (skipped: pspp is not installed)",
+    () => {
+      const csv = "responses.csv";
+      const answers = { t1: 1, t2: 2, t3: 3, s1: 3, s2: 2 };
+      writeFileSync(
+        path.join(folder, csv),
+        wideCsv(bilingualInstrument, [response("r1", answers), response("r2", { ...answers, s1: 1 })], {
+          hiddenTexts: [],
+        }),
+      );
+      writeFileSync(path.join(folder, "load.sps"), spssSyntax(bilingualInstrument, { csvFileName: csv }));
+      writeFileSync(path.join(folder, "labels-es.sps"), spssLanguageLabels(bilingualInstrument, "es"));
+      writeFileSync(
+        path.join(folder, "probe.sps"),
+        [
+          "INCLUDE FILE='load.sps'.",
+          "INCLUDE FILE='labels-es.sps'.",
+          "DISPLAY DICTIONARY /VARIABLES=t1 s1.",
+          "FREQUENCIES /VARIABLES=s1.",
+          "",
+        ].join("\n"),
+      );
+      const output = execFileSync("pspp", ["-O", "format=txt", "-O", "width=200", "probe.sps"], {
+        cwd: folder,
+        encoding: "utf8",
+      });
+      expect(output).not.toMatch(/error|warning/i);
+      expect(output).toContain("Me siento cansado.");
+      expect(output).toContain("Mi líder me respalda.");
+      expect(output).toContain("De acuerdo");
+      expect(output).toContain("En desacuerdo");
+      expect(output).not.toContain("My lead backs me.");
+    },
+    30_000,
+  );
+});
