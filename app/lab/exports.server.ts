@@ -86,6 +86,7 @@ async function exportResponses(ids: string[], choice: ResolvedExportChoice): Pro
       submittedOn: true,
       durationSeconds: true,
       isSynthetic: true,
+      language: true,
       answers: true,
       exclusions: { select: { reason: true } },
       instrumentVersion: { select: { version: true } },
@@ -98,6 +99,7 @@ async function exportResponses(ids: string[], choice: ResolvedExportChoice): Pro
     durationSeconds: row.durationSeconds,
     exclusions: row.exclusions.map((exclusion) => exclusion.reason),
     isSynthetic: row.isSynthetic,
+    language: row.language,
     answers: responseAnswers(row),
   }));
 }

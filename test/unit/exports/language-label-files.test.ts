@@ -16,13 +16,14 @@ const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
 const folder = mkdtempSync(path.join(tmpdir(), "language-labels-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const response = (id: string, answers: Record<string, number>) => ({
+const response = (id: string, answers: Record<string, number>, language = "es") => ({
   id,
   instrumentVersion: 1,
   submittedOn: "2026-11-02",
   durationSeconds: 300,
   exclusions: [],
   isSynthetic: false,
+  language,
   answers,
 });
 
@@ -48,6 +49,14 @@ describe("label files per language", () => {
     expect(stataSyntax(bilingualInstrument)).toContain('label variable s1 `"My lead backs me."\'');
   });
 
+  it("the data say which language each response was answered in, only when the survey offers more than one", () => {
+    const rows = [response("r1", { t1: 1 }, "en"), response("r2", { t1: 2 }, "es")];
+    const [header, first, second] = wideCsv(bilingualInstrument, rows, { hiddenTexts: [] }).split("\r\n");
+    const at = header!.split(",").indexOf("language");
+    expect([first!.split(",")[at], second!.split(",")[at]]).toEqual(["en", "es"]);
+    expect(wideCsv(miniInstrument, [], { hiddenTexts: [] }).split("\r\n")[0]).not.toContain("language");
+  });
+
   it.skipIf(!hasPspp)(
     hasPspp
       ? "labels-es.sps runs in GNU PSPP after load.sps and relabels the data in Spanish"
@@ -69,6 +78,7 @@ describe("label files per language", () => {
           "INCLUDE FILE='load.sps'.",
           "INCLUDE FILE='labels-es.sps'.",
           "DISPLAY DICTIONARY /VARIABLES=t1 s1.",
+          "LIST /VARIABLES=response_id language.",
           "FREQUENCIES /VARIABLES=s1.",
           "",
         ].join("\n"),
@@ -83,6 +93,7 @@ describe("label files per language", () => {
       expect(output).toContain("De acuerdo");
       expect(output).toContain("En desacuerdo");
       expect(output).not.toContain("My lead backs me.");
+      expect(output).toMatch(/r1\s*\|es/);
     },
     30_000,
   );
