@@ -1,5 +1,6 @@
 import type { LanguageResult, SurveyResults } from "../../analysis";
 import { wordingStatusText } from "../../instrument/codebook-wording";
+import type { SnapshotTable } from "./finding-snapshot";
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 /** "es" → "Spanish"; an unknown tag is shown as it is. */
@@ -46,4 +47,45 @@ export function reliabilityByLanguage(results: SurveyResults): string[] {
   return [
     `Reliability per language (Cronbach's α on each language's respondents alone): ${alphas.join("; ")}.`,
   ];
+}
+
+const statusWord = {
+  source: "original",
+  validated: "validated translation",
+  draft: "draft translation",
+} as const;
+
+/**
+ * n and Cronbach's α per language and scale, with each scale's wording status; null for an English-only survey.
+ * A suppressed language is one row without numbers, saying why.
+ */
+export function languageReliabilityTable(results: SurveyResults): SnapshotTable | null {
+  const languages = results.languages;
+  if (!languages || languages.length < 2) return null;
+  const k = results.settings.minCellSize;
+  return {
+    id: "reliability-by-language",
+    title: "Respondents and reliability per language (Cronbach's α, complete cases)",
+    nColumn: "n",
+    columns: [
+      { key: "language", label: "Language" },
+      { key: "scale", label: "Scale" },
+      { key: "wording", label: "Wording" },
+      { key: "n", label: "Complete cases" },
+      { key: "alpha", label: "α" },
+    ],
+    rows: languages.flatMap((result): SnapshotTable["rows"] =>
+      result.n === null
+        ? [{ language: languageName(result.language), scale: null, wording: null, n: null, alpha: null }]
+        : result.reliability.map((scale) => ({
+            language: `${languageName(result.language)} (n = ${result.n})`,
+            scale: scale.label,
+            wording:
+              statusWord[result.wording.find((entry) => entry.scale === scale.scale)?.status ?? "draft"],
+            n: scale.nComplete >= k ? scale.nComplete : null,
+            alpha: scale.alpha === null ? null : Number(scale.alpha.toFixed(3)),
+          })),
+    ),
+    note: `A language with fewer than ${k} respondents is not shown (nor one whose count would reveal it). Citations of validated translations are in the methods and the codebook.`,
+  };
 }

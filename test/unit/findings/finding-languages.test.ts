@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { LanguageResult, ScaleReliability, SurveyResults } from "../../../analysis";
-import { modeStatement, reliabilityByLanguage } from "../../../app/findings/finding-languages";
+import {
+  languageReliabilityTable,
+  modeStatement,
+  reliabilityByLanguage,
+} from "../../../app/findings/finding-languages";
 
 const reliability = (scale: string, alpha: number | null): ScaleReliability => ({
   scale,
@@ -38,7 +42,8 @@ const LANGUAGES: LanguageResult[] = [
 ];
 
 /** Results carrying only what the methods read about languages. */
-const resultsWith = (languages?: LanguageResult[]) => ({ languages }) as unknown as SurveyResults;
+const resultsWith = (languages?: LanguageResult[]) =>
+  ({ languages, settings: { minCellSize: 10 } }) as unknown as SurveyResults;
 
 describe("the methods say which languages were pooled and the status of their wording", () => {
   it("keeps the English-only sentence when the survey has one language", () => {
@@ -61,5 +66,21 @@ describe("the methods say which languages were pooled and the status of their wo
     const suppressed = LANGUAGES.map((entry) => ({ ...entry, n: null, reliability: [] }));
     expect(modeStatement(resultsWith(suppressed))).toContain("Spanish (n not shown (small-cell rule);");
     expect(reliabilityByLanguage(resultsWith(suppressed))).toEqual([]);
+  });
+
+  it("publishes a table of n and α per language and scale, with the wording's status", () => {
+    expect(languageReliabilityTable(resultsWith())).toBeNull();
+    const table = languageReliabilityTable(resultsWith(LANGUAGES))!;
+    expect(table.rows).toEqual([
+      { language: "English (n = 40)", scale: "tired", wording: "original", n: 12, alpha: 0.871 },
+      { language: "English (n = 40)", scale: "backing", wording: "original", n: 12, alpha: 0.702 },
+      { language: "Spanish (n = 12)", scale: "tired", wording: "validated translation", n: 12, alpha: 0.8 },
+      { language: "Spanish (n = 12)", scale: "backing", wording: "draft translation", n: 12, alpha: null },
+    ]);
+    const suppressed = LANGUAGES.map((entry) => ({ ...entry, n: null, reliability: [] }));
+    expect(languageReliabilityTable(resultsWith(suppressed))!.rows).toEqual([
+      { language: "English", scale: null, wording: null, n: null, alpha: null },
+      { language: "Spanish", scale: null, wording: null, n: null, alpha: null },
+    ]);
   });
 });
