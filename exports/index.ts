@@ -36,8 +36,8 @@ export { stataSyntax } from "./stata-syntax";
 export { truncateLabel } from "../instrument/encode/truncate-label";
 export { wideCsv } from "./wide-csv";
 export {
-  buildLanguageLabelFile,
-  languageLabelFiles,
-  type LanguageLabelFile,
-  parseLanguageLabelFile,
-} from "./language-label-export";
+  buildLanguageFile,
+  languageFiles,
+  type LanguageFile,
+  parseLanguageFile,
+} from "./language-file-export";

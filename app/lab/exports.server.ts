@@ -6,10 +6,10 @@ import { DEFAULT_INSTRUMENT_ID } from "../../instrument/default-instrument";
 import { supportWorkAndErosionNotes } from "../../instrument/definitions/support-work-and-erosion.notes";
 import {
   buildExportFile,
-  buildLanguageLabelFile,
+  buildLanguageFile,
   type ExportFile,
-  type LanguageLabelFile,
-  parseLanguageLabelFile,
+  type LanguageFile,
+  parseLanguageFile,
   type ExportResponse,
   type HiddenText,
   kAnonymityReport,
@@ -151,14 +151,15 @@ function codebookNotes(definition: InstrumentDefinition): CodebookNotes {
 
 /** The file's body and name: one of the fixed files, or a label file of a language the version offers (else 404). */
 function buildFile(
-  file: ExportFile | LanguageLabelFile,
+  file: ExportFile | LanguageFile,
   data: ExportData,
   coarsen: ReturnType<typeof exportReport>["coarsening"] | null,
   baseName: string,
 ) {
   const { definition } = data;
-  if (parseLanguageLabelFile(file)) {
-    const built = buildLanguageLabelFile(file as LanguageLabelFile, { definition, coarsen, baseName });
+  if (parseLanguageFile(file)) {
+    const notes = codebookNotes(definition);
+    const built = buildLanguageFile(file as LanguageFile, { definition, coarsen, notes, baseName });
     if (!built) throw new Response("This version offers no such language.", { status: 404 });
     return built;
   }
@@ -183,7 +184,7 @@ function buildFile(
 export async function exportDownload(
   survey: LabSurvey,
   researcherId: string,
-  file: ExportFile | LanguageLabelFile,
+  file: ExportFile | LanguageFile,
   choice: ExportChoice,
   checked: string,
 ): Promise<Response> {

@@ -23,7 +23,7 @@ import {
 } from "~/lab/export-choice";
 import { exportReport, loadExportData } from "~/lab/exports.server";
 import exportStylesUrl from "~/styles/lab-export.css?url";
-import { EXPORT_FILE_INFO, EXPORT_FILES, languageLabelFiles } from "../../exports";
+import { EXPORT_FILE_INFO, EXPORT_FILES, languageFiles } from "../../exports";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: exportStylesUrl }];
 
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       files: read.ok
         ? [
             ...EXPORT_FILES.map((file) => ({ file: file as string, title: EXPORT_FILE_INFO[file].title })),
-            ...languageLabelFiles(rows.definition),
+            ...languageFiles(rows.definition),
           ]
         : [],
     },

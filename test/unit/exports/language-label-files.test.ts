@@ -9,6 +9,7 @@ import {
   spssLanguageLabels,
   stataLanguageLabels,
 } from "../../../exports/language-label-files";
+import { buildLanguageFile, languageFiles, parseLanguageFile } from "../../../exports/language-file-export";
 import { bilingualInstrument } from "../../fixtures/bilingual-instrument";
 import { miniInstrument } from "../../fixtures/mini-instrument";
 
@@ -55,6 +56,26 @@ describe("label files per language", () => {
     const at = header!.split(",").indexOf("language");
     expect([first!.split(",")[at], second!.split(",")[at]]).toEqual(["en", "es"]);
     expect(wideCsv(miniInstrument, [], { hiddenTexts: [] }).split("\r\n")[0]).not.toContain("language");
+  });
+
+  it("are downloads with the codebook in the language, and only for a language the version offers", () => {
+    expect(languageFiles(bilingualInstrument).map((entry) => entry.file)).toEqual([
+      "codebook-es.md",
+      "labels-es.sps",
+      "labels-es.do",
+    ]);
+    expect(languageFiles(miniInstrument)).toEqual([]);
+    const input = { definition: bilingualInstrument, coarsen: null, baseName: "bilingual-v1" };
+    const codebook = buildLanguageFile("codebook-es.md", input)!;
+    expect(codebook.fileName).toBe("bilingual-v1-codebook-es.md");
+    expect(codebook.body).toContain("# Codebook: Encuesta sobre el trabajo");
+    expect(codebook.body).toContain("Mi líder me respalda.");
+    expect(codebook.body).toContain("draft translation by this project, not validated");
+    expect(buildLanguageFile("labels-fr.sps", input)).toBeNull();
+    expect(buildLanguageFile("labels-es.do", { ...input, definition: miniInstrument })).toBeNull();
+    expect(parseLanguageFile("labels-es.md")).toBeNull();
+    expect(parseLanguageFile("codebook-es.sps")).toBeNull();
+    expect(parseLanguageFile("labels-../x.sps")).toBeNull();
   });
 
   it.skipIf(!hasPspp)(
