@@ -52,9 +52,10 @@ describe("languageResults", () => {
   it("reports n and Cronbach's α per scale per language, as R computes them", () => {
     const [english, spanish] = languageResults(bilingualInstrument, bothLanguages, 5)!;
     expect([english!.language, english!.n, spanish!.language, spanish!.n]).toEqual(["en", 6, "es", 5]);
-    // R 4.2: alpha <- function(x) { k <- ncol(x); n <- nrow(x); a <- k/(k-1)*(1-sum(apply(x,2,var))/var(rowSums(x)));
+    // R 4.2.2 (en, es: the matrices ENGLISH and SPANISH; psych is not installed here, so α by its formula):
+    // alpha <- function(x) { k <- ncol(x); n <- nrow(x); a <- k/(k-1)*(1-sum(apply(x,2,var))/var(rowSums(x)));
     //   c(a, 1-(1-a)*qf(0.975,n-1,(n-1)*(k-1)), 1-(1-a)*qf(0.025,n-1,(n-1)*(k-1))) }  (Feldt interval)
-    // alpha(en[,1:3]) → 0.851063829787, 0.369093623887, 0.977499214740
+    // options(digits = 12); alpha(en[,1:3]) → 0.851063829787, 0.369093623887, 0.977499214740
     // alpha(en[,4:5]) → 0.738461538462, -0.869053709053, 0.963402674555
     // alpha(es[,1:3]) → 0.7978723404255, -0.0212767247862, 0.9774903001886
     // alpha(es[,4:5]) → 0.880000000000, -0.152543586167, 0.987505895506
