@@ -41,6 +41,8 @@ function metaCell(key: Extract<ExportColumn["source"], { kind: "meta" }>["key"],
       return response.exclusions.length > 0 ? [...response.exclusions].sort().join(";") : null;
     case "is_synthetic":
       return response.isSynthetic ? 1 : 0;
+    case "language":
+      return response.language ?? "en";
   }
 }
 

@@ -17,6 +17,8 @@ export type ExportResponse = {
   /** Reasons it is excluded from analysis ("speeder", "manual", …); empty when it is included. */
   exclusions: string[];
   isSynthetic: boolean;
+  /** The language the response was answered in; "en" when absent. */
+  language?: string;
   answers: Answers;
 };
 

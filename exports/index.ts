@@ -35,3 +35,9 @@ export { spssSyntax } from "./spss-syntax";
 export { stataSyntax } from "./stata-syntax";
 export { truncateLabel } from "../instrument/encode/truncate-label";
 export { wideCsv } from "./wide-csv";
+export {
+  buildLanguageFile,
+  languageFiles,
+  type LanguageFile,
+  parseLanguageFile,
+} from "./language-file-export";

@@ -9,7 +9,7 @@ import { inputFormat, level, missingValues } from "./spss-column-formats";
 import { SPSS_NAME_RULES, syntaxNames } from "./syntax-names";
 
 /** The columns and, in the same order, the names SPSS reads them as. */
-type Named = { columns: ExportColumn[]; names: string[] };
+export type Named = { columns: ExportColumn[]; names: string[] };
 
 /** The opening comments: what the file loads, that it is generated, how missing cells read, what was coarsened. */
 function header(definition: InstrumentDefinition, csv: string, options: LoaderOptions): string[] {
@@ -65,7 +65,7 @@ function getData(csv: string, { columns, names }: Named): string[] {
 }
 
 /** VARIABLE LABELS: each column's loader label, cut to 256 bytes. */
-function variableLabels({ columns, names }: Named): string[] {
+export function variableLabels({ columns, names }: Named): string[] {
   return [
     "VARIABLE LABELS",
     ...columns.map(
@@ -76,7 +76,7 @@ function variableLabels({ columns, names }: Named): string[] {
 }
 
 /** VALUE LABELS for every coded column, followed by a blank line; nothing when no column is coded. */
-function valueLabels({ columns, names }: Named): string[] {
+export function valueLabels({ columns, names }: Named): string[] {
   const labelled = columns.flatMap((column, index) =>
     column.valueLabels || column.reasonCodes.length > 0 ? [{ column, name: names[index]! }] : [],
   );

@@ -13,7 +13,7 @@ import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 import { STATA_NAME_RULES, syntaxNames } from "./syntax-names";
 
 /** The columns and, in the same order, the names Stata reads them as. */
-type Named = { columns: ExportColumn[]; names: string[] };
+export type Named = { columns: ExportColumn[]; names: string[] };
 
 /** The opening comments: what the file loads, that it is generated, how missing cells read, what was coarsened. */
 function header(definition: InstrumentDefinition, csv: string, options: LoaderOptions): string[] {
@@ -108,7 +108,7 @@ function stataValueLabels(column: ExportColumn, letters: ReadonlyMap<number, str
 }
 
 /** label variable for every column; label define and label values for every coded one and every one with missing codes. */
-function labels({ columns, names }: Named, letters: ReadonlyMap<number, string>): string[] {
+export function labelCommands({ columns, names }: Named, letters: ReadonlyMap<number, string>): string[] {
   return [
     ...columns.map(
       (column, index) => `label variable ${names[index]} ${stataString(variableLabel(column).stata)}`,
@@ -176,7 +176,7 @@ export function stataSyntax(definition: InstrumentDefinition, options: LoaderOpt
     "",
     ...decodeMissing(named, letters),
     "",
-    ...labels(named, letters),
+    ...labelCommands(named, letters),
     "",
     ...columnNotes(named),
     "",

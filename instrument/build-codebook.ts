@@ -15,6 +15,7 @@ import type {
   CodebookReference,
 } from "./codebook-types";
 import { codebookScale } from "./codebook-scale";
+import { codebookWording } from "./codebook-wording";
 import { codebookVariable, type DescribeCondition, toOption } from "./codebook-variable";
 import type { DerivedVariable, InstrumentDefinition, Page } from "./definition-schema";
 import { describeCondition } from "./describe-condition";
@@ -135,6 +136,7 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
   const variables = fields.map((field) =>
     codebookVariable(field, definition, describe, notes.variables?.[field.id] ?? null),
   );
+  const wording = codebookWording(definition);
   return {
     instrument: instrumentSummary(definition),
     notes: notes.general ?? [],
@@ -146,6 +148,7 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
     scales: definition.scales.map((scale) => codebookScale(scale, byId, notes)),
     derived: definition.derived.map((variable) => codebookDerived(variable, notes)),
     references: codebookReferences(definition),
+    ...(wording ? { wording } : {}),
     labels: columnLabels(withMissingLabels(definition)),
     missingData: {
       codes: missingCodes(definition).map((entry) => ({

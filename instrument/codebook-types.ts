@@ -121,6 +121,12 @@ export type CodebookColumnLabels = {
   values: { code: number; label: LoaderLabel; rewritten: boolean }[];
 };
 
+/** One language's wording status per scale: the source, a validated translation (with citation) or a draft. */
+export type CodebookWording = {
+  language: string;
+  scales: { scale: string; status: "source" | "validated" | "draft"; citation: string | null }[];
+};
+
 export type Codebook = {
   instrument: {
     id: string;
@@ -138,6 +144,8 @@ export type Codebook = {
   scales: CodebookScale[];
   derived: CodebookDerived[];
   references: CodebookReference[];
+  /** Per language, each scale's wording status; only in a codebook of more than one language. */
+  wording?: CodebookWording[];
   /** Every export column's variable and value labels in load.R, load.sps and load.do. */
   labels: CodebookColumnLabels[];
   /** The exports' missing-data codes and score precision (instrument/missing-codes.ts). */

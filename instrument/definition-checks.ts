@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { analysisPlanReferenceProblems } from "./analysis-plan";
 import { type Condition, conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
+import { checkTranslations } from "./translation-checks";
 import { answerFields, itemOptions } from "./traversal";
 
 type Definition = z.output<typeof definitionObjectSchema>;
@@ -19,6 +20,7 @@ export function checkDefinitionReferences(definition: Definition, context: z.Ref
   checkConditions(definition, report);
   checkScales(definition, report);
   checkLanguages(definition, report);
+  checkTranslations(definition, report);
   if (definition.analysisPlan)
     for (const problem of analysisPlanReferenceProblems(definition, definition.analysisPlan))
       report(problem.message, problem.path);

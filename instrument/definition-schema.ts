@@ -4,6 +4,7 @@ import { conditionSchema } from "./conditions";
 import { checkDefinitionReferences } from "./definition-checks";
 import { answerScaleSchema, itemSchema, variableNameSchema } from "./items";
 import { languageTagSchema, localizedTextSchema } from "./localized-text";
+import { translationsSchema } from "./translation-status";
 import { pageWordingSchema } from "./wording";
 
 export const DEFINITION_SCHEMA_VERSION = 1;
@@ -74,6 +75,11 @@ export const definitionObjectSchema = z.strictObject({
   scales: z.array(scaleSchema).default([]),
   derived: z.array(derivedVariableSchema).default([]),
   references: z.array(referenceSchema).default([]),
+  /**
+   * Per language besides English (the source): the status of each scale's wording, a validated translation
+   * with its citation or a draft. Absent in English-only definitions (decision 053).
+   */
+  translations: translationsSchema.optional(),
   /** What the analysis tests and against which bounds, fixed before the data are seen (decision 026). Absent in
    * definitions written before it existed: those are analysed with the documented default plan. */
   analysisPlan: analysisPlanSchema.optional(),

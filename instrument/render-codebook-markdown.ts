@@ -4,6 +4,7 @@ import { markdownAutolink, markdownLines } from "./encode/markdown-text";
 import { renderLabelsSection } from "./render-codebook-labels";
 import { renderMissingSection } from "./render-codebook-missing";
 import { pageSection } from "./render-codebook-pages";
+import { renderWordingSection } from "./render-codebook-wording";
 
 /** The title, where the codebook comes from, the description, a summary table and what respondents are told. */
 function overview(codebook: Codebook): string[] {
@@ -134,6 +135,7 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     ...referencesSection(codebook),
     ...notesSection(codebook),
     ...scalesSection(codebook),
+    ...renderWordingSection(codebook),
     ...derivedSection(codebook),
     ...answerScalesSection(codebook),
     ...codebook.pages.flatMap((page) => pageSection(page, variablesById)),

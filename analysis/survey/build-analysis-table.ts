@@ -9,7 +9,7 @@ import type { SurveyResponseInput } from "./survey-options";
 /** The analysed responses with the role variables as numeric columns. */
 export interface AnalysisTable {
   /** analysed responses (exclusions removed), in input order, with their scores */
-  rows: { answers: Answers; scores: Scores; durationSeconds: number | null }[];
+  rows: { answers: Answers; scores: Scores; durationSeconds: number | null; language: string }[];
   /** every role variable by id: a value per analysed row, NaN when missing */
   columns: Map<string, Float64Array>;
   /** per row: 1 left support, 0 still in support, −1 unknown */
@@ -41,6 +41,7 @@ function scoredRows(definition: InstrumentDefinition, responses: readonly Survey
       answers: response.answers,
       scores: score(response.answers),
       durationSeconds: typeof duration === "number" && Number.isFinite(duration) ? duration : null,
+      language: typeof response.language === "string" ? response.language : "en",
     });
   }
   return { rows, reasons };

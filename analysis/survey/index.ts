@@ -37,3 +37,4 @@ export * from "./test-families";
 export * from "./trajectory-fit";
 export * from "./value-bands";
 export * from "./write-responses-csv";
+export * from "./language-results";

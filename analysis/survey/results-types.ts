@@ -100,6 +100,19 @@ export interface ScaleReliability {
   note: string | null;
 }
 
+/** The analysed respondents of one language, the status of each scale's wording in it and α on them alone. */
+export interface LanguageResult {
+  language: string;
+  /** analysed respondents who answered in this language; null when suppressed by the small-cell rule */
+  n: number | null;
+  /** why n is missing */
+  note: string | null;
+  /** each scale's wording in this language: the source, a validated translation (with citation) or a draft */
+  wording: { scale: string; status: "source" | "validated" | "draft"; citation: string | null }[];
+  /** Cronbach's α per scale on this language's respondents; empty when the language is suppressed */
+  reliability: ScaleReliability[];
+}
+
 /** A scale, derived variable or numeric item: mean with CI, n and missing. */
 export interface MeanDescriptive {
   variable: string;
@@ -317,6 +330,8 @@ export interface SurveyResults {
   roles: ResolvedRoles;
   sample: SampleSummary;
   reliability: ScaleReliability[];
+  /** n and reliability per language; only when the survey has more than one language (pooled above) */
+  languages?: LanguageResult[];
   descriptives: { means: MeanDescriptive[]; proportions: ProportionDescriptive[] };
   harmTrajectory: HarmTrajectory[];
   capacity: CapacityThenNow;

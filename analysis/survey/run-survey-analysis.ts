@@ -17,6 +17,7 @@ import {
   type SurveyResults,
 } from "./results-types";
 import { SURVEY_ROLES } from "./roles";
+import { languageResults } from "./language-results";
 import { scaleReliability } from "./scale-reliability";
 import { summaryStatements } from "./summary-statements";
 import { supportComparison } from "./support-comparison";
@@ -107,6 +108,7 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
 
   step("reliability");
   const reliability = scaleReliability(definition, table, k);
+  const languages = languageResults(definition, table, k);
   step("descriptives");
   const descriptives = describeVariables(definition, table, settings);
   step("harm trajectory");
@@ -133,6 +135,7 @@ export function runSurveyAnalysis(input: SurveyAnalysisInput): SurveyResults {
     roles,
     sample,
     reliability,
+    ...(languages ? { languages } : {}),
     descriptives,
     harmTrajectory: trajectories,
     capacity,

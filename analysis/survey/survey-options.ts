@@ -9,6 +9,8 @@ export interface SurveyResponseInput {
   id: string;
   answers: Answers;
   durationSeconds?: number | null;
+  /** the language the response was answered in (default "en") */
+  language?: string;
   /** reasons the response is left out of the analysis (speeder, attention, …); empty or absent to keep it */
   excluded?: readonly { reason: string }[];
 }

@@ -1,3 +1,4 @@
+import { modeStatement, reliabilityByLanguage } from "./finding-languages";
 import type { FindingMethods } from "./finding-snapshot";
 import { bootstrapPrecisionSentence, type SurveyResults } from "../../analysis";
 
@@ -76,7 +77,7 @@ export function findingMethods(context: MethodsContext): FindingMethods {
     sampleType: "Non-probability, opt-in online sample.",
     instrument: context.instrument,
     fieldwork: context.fieldwork ?? { from: "not yet fielded", to: "not yet fielded" },
-    mode: "Self-completed online questionnaire (phone or computer), in English.",
+    mode: modeStatement(results),
     counts: {
       started: context.completed + context.inProgress,
       completed: context.completed,
@@ -105,6 +106,7 @@ export function findingMethods(context: MethodsContext): FindingMethods {
     tests: [
       "Means with t-based 95% confidence intervals; proportions with Wilson intervals.",
       "Reliability: Cronbach's α with the Feldt 95% interval.",
+      ...reliabilityByLanguage(results),
       `Harm trajectory (a cross-sectional pattern: outcome means of different people across years in support): band means; the straight-line slope with HC3 heteroscedasticity-consistent standard errors (it summarises a curve, so its SE does not assume the line is true); restricted cubic spline (${settings.splineKnots} knots, Harrell's placement) with a 95% band and an F test of non-linearity against a straight line; LOWESS (f = ${settings.loess.f.toFixed(2)}) as an exploratory smoother.`,
       `Moderation: ${settings.moderation.description}`,
       `High versus low support, extreme groups (top vs bottom third; ${clause(settings.supportLevels.description)}), with Pearson's r of support with the outcome over all current practitioners (Fisher-z 95% CI) beside it: Welch t-test, Mann–Whitney U (normal approximation with continuity correction), Hedges' g and Cliff's δ with 95% CIs, bootstrap BCa 95% CI of the mean difference (seed ${settings.bootstrap.seed}; ${clause(bootstrapPrecisionSentence(results))}).`,

@@ -1,4 +1,5 @@
 import { discriminantValidityTable, supportItemsTable } from "./finding-item-tables";
+import { languageReliabilityTable } from "./finding-languages";
 import type { SnapshotTable } from "./finding-snapshot";
 import { trajectoryTable } from "./finding-trajectory-table";
 import type { MeanCell, ModerationResult, SurveyResults } from "../../analysis";
@@ -185,6 +186,7 @@ export function findingTablesFromResults(results: SurveyResults): SnapshotTable[
   const k = results.settings.minCellSize;
   return [
     reliabilityTable(results, k),
+    languageReliabilityTable(results),
     discriminantValidityTable(results),
     trajectoryTable(results),
     supportComparisonsTable(results, k),

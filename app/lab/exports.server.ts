@@ -6,7 +6,10 @@ import { DEFAULT_INSTRUMENT_ID } from "../../instrument/default-instrument";
 import { supportWorkAndErosionNotes } from "../../instrument/definitions/support-work-and-erosion.notes";
 import {
   buildExportFile,
+  buildLanguageFile,
   type ExportFile,
+  type LanguageFile,
+  parseLanguageFile,
   type ExportResponse,
   type HiddenText,
   kAnonymityReport,
@@ -83,6 +86,7 @@ async function exportResponses(ids: string[], choice: ResolvedExportChoice): Pro
       submittedOn: true,
       durationSeconds: true,
       isSynthetic: true,
+      language: true,
       answers: true,
       exclusions: { select: { reason: true } },
       instrumentVersion: { select: { version: true } },
@@ -95,6 +99,7 @@ async function exportResponses(ids: string[], choice: ResolvedExportChoice): Pro
     durationSeconds: row.durationSeconds,
     exclusions: row.exclusions.map((exclusion) => exclusion.reason),
     isSynthetic: row.isSynthetic,
+    language: row.language,
     answers: responseAnswers(row),
   }));
 }
@@ -144,6 +149,30 @@ function codebookNotes(definition: InstrumentDefinition): CodebookNotes {
   }
 }
 
+/** The file's body and name: one of the fixed files, or a label file of a language the version offers (else 404). */
+function buildFile(
+  file: ExportFile | LanguageFile,
+  data: ExportData,
+  coarsen: ReturnType<typeof exportReport>["coarsening"] | null,
+  baseName: string,
+) {
+  const { definition } = data;
+  if (parseLanguageFile(file)) {
+    const notes = codebookNotes(definition);
+    const built = buildLanguageFile(file as LanguageFile, { definition, coarsen, notes, baseName });
+    if (!built) throw new Response("This version offers no such language.", { status: 404 });
+    return built;
+  }
+  return buildExportFile(file as ExportFile, {
+    definition,
+    responses: data.responses,
+    hiddenTexts: data.hiddenTexts,
+    coarsen,
+    notes: codebookNotes(definition),
+    baseName,
+  });
+}
+
 /**
  * One export file as a download (Content-Disposition attachment, no caching), recorded in the
  * audit trail with the file and the options that shaped it. Asked for by POST from the export
@@ -155,7 +184,7 @@ function codebookNotes(definition: InstrumentDefinition): CodebookNotes {
 export async function exportDownload(
   survey: LabSurvey,
   researcherId: string,
-  file: ExportFile,
+  file: ExportFile | LanguageFile,
   choice: ExportChoice,
   checked: string,
 ): Promise<Response> {
@@ -166,14 +195,7 @@ export async function exportDownload(
   const { choice: resolved } = data;
   const coarsen = resolved.coarsen === "yes" ? exportReport(data).coarsening : null;
   const baseName = `${survey.slug}-v${resolved.version}${coarsen ? `-k${resolved.k}` : ""}`;
-  const built = buildExportFile(file, {
-    definition: data.definition,
-    responses: data.responses,
-    hiddenTexts: data.hiddenTexts,
-    coarsen,
-    notes: codebookNotes(data.definition),
-    baseName,
-  });
+  const built = buildFile(file, data, coarsen, baseName);
   await recordAuditEvent({
     researcherId,
     action: "export",

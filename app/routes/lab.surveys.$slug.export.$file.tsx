@@ -4,10 +4,11 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@rem
 import { parseForm } from "~/forms/parse-form";
 import { exportDownloadFormSchema, exportTabPath, readExportChoice, typedQuery } from "~/lab/export-choice";
 import { exportDownload } from "~/lab/exports.server";
-import { EXPORT_FILES, type ExportFile } from "../../exports";
+import { EXPORT_FILES, type ExportFile, type LanguageFile, parseLanguageFile } from "../../exports";
 
-const isExportFile = (file: string | undefined): file is ExportFile =>
-  EXPORT_FILES.some((candidate) => candidate === file);
+/** A fixed export file, or a language's label file (whether the version offers the language is checked later). */
+const isExportFile = (file: string | undefined): file is ExportFile | LanguageFile =>
+  EXPORT_FILES.some((candidate) => candidate === file) || parseLanguageFile(file) !== null;
 
 /**
  * Downloads one export file: a POST from the export form's button for that file, carrying the

@@ -23,7 +23,7 @@ import {
 } from "~/lab/export-choice";
 import { exportReport, loadExportData } from "~/lab/exports.server";
 import exportStylesUrl from "~/styles/lab-export.css?url";
-import { EXPORT_FILE_INFO, EXPORT_FILES } from "../../exports";
+import { EXPORT_FILE_INFO, EXPORT_FILES, languageFiles } from "../../exports";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: exportStylesUrl }];
 
@@ -51,7 +51,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       exported: rows.responses.length,
       report: read.ok ? exportReport(rows) : null,
       checked: read.ok ? exportQuery(rows.choice) : null,
-      files: read.ok ? EXPORT_FILES.map((file) => ({ file, title: EXPORT_FILE_INFO[file].title })) : [],
+      files: read.ok
+        ? [
+            ...EXPORT_FILES.map((file) => ({ file: file as string, title: EXPORT_FILE_INFO[file].title })),
+            ...languageFiles(rows.definition),
+          ]
+        : [],
     },
   };
   return read.ok ? body : data(body, { status: 400 });

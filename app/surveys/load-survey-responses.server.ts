@@ -71,6 +71,7 @@ async function readCompletedResponses(
         id: true,
         answers: true,
         durationSeconds: true,
+        language: true,
         isSynthetic: true,
         exclusions: { select: { reason: true } },
       },
@@ -80,6 +81,7 @@ async function readCompletedResponses(
         id: row.id,
         answers: answersForAnalysis(slug, row),
         durationSeconds: row.durationSeconds,
+        language: row.language,
         excluded: row.exclusions.map((e) => ({ reason: e.reason })),
       });
       if (row.isSynthetic) synthetic++;

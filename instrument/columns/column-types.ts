@@ -4,7 +4,13 @@ export type ColumnType = "string" | "integer" | "number" | "date" | "boolean";
 export type ValueLabel = { code: number; label: string };
 
 export type MetaColumn =
-  "response_id" | "instrument_version" | "submitted_on" | "duration_seconds" | "excluded" | "is_synthetic";
+  | "response_id"
+  | "instrument_version"
+  | "submitted_on"
+  | "duration_seconds"
+  | "excluded"
+  | "is_synthetic"
+  | "language";
 
 /** Where a column's cells come from, as the definition says (exports add what disclosure control did). */
 export type DataColumnSource =

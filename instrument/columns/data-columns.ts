@@ -49,5 +49,9 @@ function scoreColumns(definition: InstrumentDefinition): DataColumn[] {
  * to them, and the CSV, datapackage.json and the R, SPSS and Stata files share the result.
  */
 export function dataColumns(definition: InstrumentDefinition): DataColumn[] {
-  return [...metaColumns(), ...answerFields(definition).flatMap(answerColumns), ...scoreColumns(definition)];
+  return [
+    ...metaColumns(definition.languages),
+    ...answerFields(definition).flatMap(answerColumns),
+    ...scoreColumns(definition),
+  ];
 }

@@ -62,9 +62,27 @@ const META_COLUMNS: Omit<DataColumn, "shortLabel" | "missingCodes" | "ordered" |
   },
 ];
 
-/** The metadata columns, complete: each label is its own short label; the two text columns say how long they get. */
-export function metaColumns(): DataColumn[] {
-  return META_COLUMNS.map((column) => ({
+/** Longest language tag the definition format allows ("pt-BR"). */
+const LANGUAGE_MAX_LENGTH = 6;
+
+/** Only in a survey offered in more than one language, so an English-only export keeps its columns. */
+const LANGUAGE_COLUMN: (typeof META_COLUMNS)[number] = {
+  name: "language",
+  label: "Language answered in",
+  description:
+    "Language tag of the language the response was answered in (en, es, …); the codebook says each scale's wording status in it.",
+  type: "string",
+  valueLabels: null,
+  source: { kind: "meta", key: "language" },
+};
+
+/**
+ * The metadata columns, complete: each label is its own short label; the text columns say how long they get.
+ * A survey in more than one language adds the language each response was answered in.
+ */
+export function metaColumns(languages: readonly string[] = ["en"]): DataColumn[] {
+  const columns = languages.length > 1 ? [...META_COLUMNS, LANGUAGE_COLUMN] : META_COLUMNS;
+  return columns.map((column) => ({
     ...column,
     shortLabel: column.label,
     missingCodes: [],
@@ -75,6 +93,8 @@ export function metaColumns(): DataColumn[] {
         ? RESPONSE_ID_MAX_LENGTH
         : column.name === "excluded"
           ? EXCLUDED_MAX_LENGTH
-          : null,
+          : column.name === "language"
+            ? LANGUAGE_MAX_LENGTH
+            : null,
   }));
 }

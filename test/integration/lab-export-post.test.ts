@@ -21,6 +21,8 @@ describe("export downloads are posts of the export form", () => {
   it("refuses unknown files, forged or cross-site posts and visitors without a session, recording nothing", async () => {
     const before = await exportEvents();
     expect((await download("secrets.txt")).status).toBe(404);
+    // A label file of a language the English-only version does not offer.
+    expect((await download("labels-es.sps")).status).toBe(404);
     expect((await download("responses.csv", "", {}, { csrfToken: "guessed" })).status).toBe(403);
     expect((await download("responses.csv", "", {}, { csrfToken: "" })).status).toBe(403);
     const crossSite = { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" };
