@@ -24,7 +24,7 @@ import {
   mustNotBeStored,
   securityHeaders,
 } from "./server/http-policy.js";
-import { refuse } from "./server/refusals.js";
+import { refuse, wordRespondentRefusalsWith } from "./server/refusals.js";
 
 // Every variable is checked before anything else happens: a bad value stops the server with one
 // sentence naming it (server/environment.js). Nothing below reads process.env itself.
@@ -183,6 +183,14 @@ function listen(app) {
 
 async function serve() {
   const build = await import("./build/server/index.js");
+  // A survey page's refusal in the respondent's language; the app reads only the address and the headers.
+  wordRespondentRefusalsWith((req, status) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === "string") headers.set(name, value);
+    const request = new Request(new URL(req.originalUrl, "http://localhost"), { headers });
+    return build.entry.module.respondentRefusalWords(request, status);
+  });
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);

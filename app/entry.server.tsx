@@ -9,6 +9,9 @@ import { securityHeaders } from "../server/http-policy.js";
 import { environment } from "./env.server";
 import { NonceProvider } from "./security/nonce";
 
+// server.js words its own refusals on survey pages with this (server/refusals.js).
+export { respondentRefusalWords } from "./respondent/refusal-page.server";
+
 const ABORT_DELAY = 5_000;
 
 /** Remix's complaint about a `?_data` request, which only scripts send: single fetch uses `.data`. */

@@ -12,6 +12,7 @@ import { type AnswerField, answerFields } from "../instrument/traversal";
 import type { ExportColumn } from "./export-column-types";
 import type { Coarsening, QuasiIdentifierRecode } from "./export-types";
 import { scoresComputedFrom } from "./scores-computed-from";
+import { LANGUAGE_QUASI_IDENTIFIER } from "../analysis/disclosure";
 
 export type { ColumnSource, ColumnType, ExportColumn, MetaColumn, ValueLabel } from "./export-column-types";
 
@@ -42,8 +43,13 @@ export function localSuppressionNote(rows: number, k: number): string {
   return `Locally suppressed for anonymity: empty in the ${rows} ${rows === 1 ? "row" : "rows"} whose quasi-identifiers were all blanked because they stayed in classes smaller than k = ${k}; the rest of those rows is kept.`;
 }
 
-function checkRecodesAreQuasiIdentifiers(fields: AnswerField[], recodes: Coarsening["recodes"]): void {
+function checkRecodesAreQuasiIdentifiers(
+  definition: InstrumentDefinition,
+  fields: AnswerField[],
+  recodes: Coarsening["recodes"],
+): void {
   for (const id of Object.keys(recodes)) {
+    if (id === LANGUAGE_QUASI_IDENTIFIER && definition.languages.length > 1) continue;
     const field = fields.find((candidate) => candidate.id === id);
     if (!field?.item.quasiIdentifier)
       throw new Error(`exportColumns: the coarsening names "${id}", which is not a quasi-identifier`);
@@ -53,7 +59,7 @@ function checkRecodesAreQuasiIdentifiers(fields: AnswerField[], recodes: Coarsen
 function columnPlan(definition: InstrumentDefinition, coarsen: Coarsening | null | undefined): ColumnPlan {
   const fields = answerFields(definition);
   const recodes = coarsen?.recodes ?? {};
-  checkRecodesAreQuasiIdentifiers(fields, recodes);
+  checkRecodesAreQuasiIdentifiers(definition, fields, recodes);
   const blanked = coarsen?.suppressedResponses?.length ?? 0;
   const quasiIdentifiers = fields.filter((field) => field.item.quasiIdentifier).map((field) => field.id);
   return {
@@ -65,6 +71,17 @@ function columnPlan(definition: InstrumentDefinition, coarsen: Coarsening | null
 }
 
 type ColumnWithoutCodes = Omit<ExportColumn, "reasonCodes">;
+
+/** The language column (a survey in several languages): a quasi-identifier, noted as the plan treats it. */
+function coarsenLanguage(column: DataColumn, plan: ColumnPlan): ColumnWithoutCodes {
+  const recode = plan.recodes[LANGUAGE_QUASI_IDENTIFIER];
+  const note = recode ? describeRecode(recode) : plan.localNote;
+  return {
+    ...column,
+    description: `${column.description}${note}`,
+    source: { kind: "meta", key: "language" },
+  };
+}
 
 /** The reasons a column's empty cells are written as codes for: none when disclosure control empties it. */
 function columnReasons(column: ColumnWithoutCodes): MissingReason[] {
@@ -154,6 +171,7 @@ export function exportColumns(definition: InstrumentDefinition, coarsen?: Coarse
   };
   return dataColumns(definition).map((column): ExportColumn => {
     const { source } = column;
+    if (source.kind === "meta" && source.key === "language") return withCodes(coarsenLanguage(column, plan));
     if (source.kind === "meta") return withCodes({ ...column, source });
     if (source.kind === "answer" || source.kind === "option")
       return withCodes(coarsenAnswer(column, source, plan));

@@ -4,7 +4,7 @@ import { createScorer, type Scores } from "../instrument/scoring";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { type ExportResponse, HIDDEN_TEXT_MARKER, type WideCsvOptions } from "./export-types";
 import { answerMissingReason, createScoreMissingReasons } from "./missing-reasons";
-import { recodeValue } from "../analysis/disclosure";
+import { LANGUAGE_QUASI_IDENTIFIER, recodeValue } from "../analysis/disclosure";
 
 export type ExportCell = string | number | null;
 
@@ -12,10 +12,14 @@ function hiddenKey(responseId: string, itemId: string): string {
   return `${responseId}\u0000${itemId}`;
 }
 
-/** Cells emptied in a locally suppressed row: every quasi-identifier and every score computed from one. */
+/**
+ * Cells emptied in a locally suppressed row: every quasi-identifier (the language column among them: it exists
+ * only in a survey offered in several languages, where it is one) and every score computed from one.
+ */
 function isLocallySuppressed(source: ExportColumn["source"]): boolean {
   if (source.kind === "answer" || source.kind === "option") return Boolean(source.field.item.quasiIdentifier);
-  return source.kind !== "meta" && source.locallySuppressed;
+  if (source.kind === "meta") return source.key === "language";
+  return source.locallySuppressed;
 }
 
 /** What one row's cells are read from: the response, its scores, why scores are missing, and the codes. */
@@ -25,9 +29,15 @@ type RowContext = {
   scoreReasons: Record<string, MissingReason>;
   code: Record<MissingReason, number>;
   hidden: ReadonlySet<string>;
+  /** The coarsening leaves the language out (a rare language singled people out). */
+  languageLeftOut: boolean;
 };
 
-function metaCell(key: Extract<ExportColumn["source"], { kind: "meta" }>["key"], response: ExportResponse) {
+function metaCell(
+  key: Extract<ExportColumn["source"], { kind: "meta" }>["key"],
+  response: ExportResponse,
+  languageLeftOut: boolean,
+) {
   switch (key) {
     case "response_id":
       return response.id;
@@ -42,7 +52,7 @@ function metaCell(key: Extract<ExportColumn["source"], { kind: "meta" }>["key"],
     case "is_synthetic":
       return response.isSynthetic ? 1 : 0;
     case "language":
-      return response.language ?? "en";
+      return languageLeftOut ? null : (response.language ?? "en");
   }
 }
 
@@ -68,7 +78,7 @@ function cellOf(column: ExportColumn, row: RowContext): ExportCell {
   const { source } = column;
   switch (source.kind) {
     case "meta":
-      return metaCell(source.key, row.response);
+      return metaCell(source.key, row.response, row.languageLeftOut);
     case "answer":
     case "option":
       return answerCell(source, row);
@@ -103,6 +113,7 @@ export function exportRows(
   const code = missingCodeOf(missingCodes(definition));
   const hidden = new Set(options.hiddenTexts.map((entry) => hiddenKey(entry.responseId, entry.itemId)));
   const blanked = new Set(options.coarsen?.suppressedResponses ?? []);
+  const languageLeftOut = options.coarsen?.recodes[LANGUAGE_QUASI_IDENTIFIER]?.kind === "suppress";
   const rows = responses.map((response) => {
     const scores = score(response.answers);
     const row: RowContext = {
@@ -111,6 +122,7 @@ export function exportRows(
       scoreReasons: scoreReasonsOf(response.answers, scores),
       code,
       hidden,
+      languageLeftOut,
     };
     const local = blanked.has(response.id);
     return columns.map((column) =>

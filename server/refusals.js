@@ -24,22 +24,56 @@ const TITLES = {
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
+ * @typedef {{ language: string, dir: "ltr" | "rtl", title: string, body: string, back: string }} RefusalWords
+ * @typedef {(req: import("express").Request, status: number) => Promise<RefusalWords | null>} RefusalWording
+ */
+
+/** @type {RefusalWording | null} */
+let respondentWording = null;
+
+/**
+ * Lets the app word refusals on survey pages in the respondent's language (app/respondent/refusal-page.server.ts);
+ * without it, or where it has no words (not a survey page, no such survey), the page is in English.
+ * @param {RefusalWording} wording
+ */
+export function wordRespondentRefusalsWith(wording) {
+  respondentWording = wording;
+}
+
+/** @param {number} status @param {string} message @returns {RefusalWords} */
+function englishWords(status, message) {
+  const back = "Nothing was saved. Use your browser’s Back button to return to the form.";
+  return {
+    language: "en",
+    dir: "ltr",
+    title: TITLES[status] ?? "Something went wrong on our side",
+    body: message,
+    back,
+  };
+}
+
+/**
  * The refusal as a page, for a browser that navigated here by sending a form: respondent pages send plain
  * HTML forms even with JavaScript (decision 043), so this is what a respondent sees. Self-contained: the
  * built stylesheets' hashed names are not known here, and the policy allows no inline style.
- * @param {number} status
- * @param {string} message
+ * @param {RefusalWords} words
  */
-function refusalPage(status, message) {
-  const title = TITLES[status] ?? "Something went wrong on our side";
+function refusalPage(words) {
+  const title = escapeHtml(words.title);
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="${escapeHtml(words.language)}" dir="${words.dir}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title} — Negative Space</title></head>`,
-    `<body><main><h1>${title}</h1><p>${escapeHtml(message)}</p>`,
-    "<p>Nothing was saved. Use your browser’s Back button to return to the form.</p>",
+    `<body><main><h1>${title}</h1><p>${escapeHtml(words.body)}</p>`,
+    `<p>${escapeHtml(words.back)}</p>`,
     '<p><a href="/">Negative Space</a></p></main></body></html>',
   ].join("");
+}
+
+/** The words for this refusal: the respondent's language on a survey page, else English; never a failure. */
+async function refusalWords(req, status, message) {
+  const words = respondentWording ? await respondentWording(req, status).catch(() => null) : null;
+  return words ?? englishWords(status, message);
 }
 
 /** The most a refused body is read for; beyond it the connection is closed under the client. */
@@ -82,7 +116,9 @@ export function refuse(req, res, status, message) {
       res.set({ "Content-Type": "text/x-script; charset=utf-8", "X-Remix-Response": "yes" });
       res.send(singleFetchError(status, message));
     } else if (req.accepts(["text/plain", "text/html"]) === "text/html") {
-      res.set("Content-Type", "text/html; charset=utf-8").send(refusalPage(status, message));
+      void refusalWords(req, status, message).then((words) => {
+        if (!res.headersSent) res.set("Content-Type", "text/html; charset=utf-8").send(refusalPage(words));
+      });
     } else {
       res.set("Content-Type", "text/plain; charset=utf-8").send(message);
     }

@@ -1,7 +1,16 @@
 import type { Answers } from "../../instrument/answers";
 
-/** One record as disclosure control sees it: an id and the answers whose quasi-identifiers it groups by. */
-export type DisclosureRecord = { id: string; answers: Answers };
+/**
+ * One record as disclosure control sees it: an id, the answers whose quasi-identifiers it groups by, and the
+ * language it was answered in (a quasi-identifier too in a survey offered in more than one language).
+ */
+export type DisclosureRecord = { id: string; answers: Answers; language?: string };
+
+/**
+ * The key of the response's language in a coarsening's recodes (the export's `language` column). In a survey
+ * in several languages a rare language singles people out as surely as a rare country: few answer in it.
+ */
+export const LANGUAGE_QUASI_IDENTIFIER = "language";
 
 /** One band of a numeric quasi-identifier: values v with lower < v ≤ upper (null = unbounded). */
 export type ValueBand = { code: number; label: string; lower: number | null; upper: number | null };

@@ -5,6 +5,7 @@
 export { type CellStatus, type SuppressionCell, suppressSmallCells } from "./suppress-small-cells";
 export { type GroupedBandsStatus, suppressGroupedBands } from "./suppress-grouped-bands";
 export type { Coarsening, DisclosureRecord, QuasiIdentifierRecode, ValueBand } from "./coarsening-types";
+export { LANGUAGE_QUASI_IDENTIFIER } from "./coarsening-types";
 export { type ClassStats, equivalenceClasses, recordsBelowK } from "./equivalence-classes";
 export {
   type CodedChain,

@@ -1,10 +1,8 @@
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
-import { type AnswerField, answerFields } from "../../instrument/traversal";
-import { levelChain, type LevelChain, levelRecode } from "./coarsening-steps";
 import { type ClassStats, equivalenceClasses, recordsBelowK } from "./equivalence-classes";
 import type { Coarsening, DisclosureRecord, QuasiIdentifierRecode } from "./coarsening-types";
 import { type CodedChain, latticeSearch } from "./lattice-search";
-import { recodeDescription } from "./recode-description";
+import { type QuasiIdentifier, quasiIdentifiers } from "./quasi-identifiers";
 
 export type { ClassStats } from "./equivalence-classes";
 
@@ -46,22 +44,22 @@ function coded(values: readonly string[][]): CodedChain {
 }
 
 /** The recodes a lattice node stands for, keyed by variable id, and each in words for the report. */
-function nodeRecodes(fields: readonly AnswerField[], chains: readonly LevelChain[], node: readonly number[]) {
+function nodeRecodes(fields: readonly QuasiIdentifier[], node: readonly number[]) {
   const recodes: Record<string, QuasiIdentifierRecode> = {};
   const coarsened: KAnonymityReport["coarsened"] = [];
   for (const [q, field] of fields.entries()) {
-    const level = chains[q]?.levels[node[q] ?? 0];
-    const recode = level ? levelRecode(field, level) : null;
+    const level = field.chain.levels[node[q] ?? 0];
+    const recode = level ? field.recodeAt(level) : null;
     if (!recode) continue;
     recodes[field.id] = recode;
-    coarsened.push({ id: field.id, label: field.text.en, change: recodeDescription(recode, field) });
+    coarsened.push({ id: field.id, label: field.label, change: field.describe(recode) });
   }
   return { recodes, coarsened };
 }
 
 /**
  * k-anonymity of an export over the instrument's quasi-identifiers (items flagged
- * `quasiIdentifier`; Sweeney 2002, "k-anonymity: a model for protecting privacy"): the
+ * `quasiIdentifier`, and the language answered in when the survey offers several; Sweeney 2002, "k-anonymity: a model for protecting privacy"): the
  * equivalence classes among the responses being exported (records sharing every
  * quasi-identifier value; an empty answer counts as a value), the smallest class, and how many
  * records sit in classes smaller than k. When some do, it plans the coarsening with the least
@@ -89,14 +87,8 @@ export function kAnonymityReport(
   if (!(suppressionLimit >= 0 && suppressionLimit <= 1))
     throw new Error("kAnonymityReport requires suppressionLimit to be a share from 0 to 1");
   const maxSuppressed = Math.floor(suppressionLimit * responses.length + 1e-9);
-  const fields = answerFields(definition).filter((field) => field.item.quasiIdentifier);
-  const chains = fields.map((field) =>
-    levelChain(
-      field,
-      responses.map((response) => response.answers),
-    ),
-  );
-  const codedChains = chains.map((chain) => coded(chain.values));
+  const fields = quasiIdentifiers(definition, responses);
+  const codedChains = fields.map((field) => coded(field.chain.values));
   const columnsAt = (node: readonly number[]) => ({
     ids: codedChains.map((chain, q) => chain.ids[node[q] ?? 0]!),
     cardinalities: codedChains.map((chain, q) => chain.cardinalities[node[q] ?? 0] ?? 1),
@@ -112,15 +104,11 @@ export function kAnonymityReport(
   const mask =
     needed && meets ? recordsBelowK(chosen.ids, chosen.cardinalities, responses.length, k) : undefined;
   const suppressedResponses = responses.filter((_, row) => mask?.[row]).map((response) => response.id);
-  const { recodes, coarsened } = nodeRecodes(fields, chains, search.node);
+  const { recodes, coarsened } = nodeRecodes(fields, search.node);
   return {
     k,
     records: responses.length,
-    quasiIdentifiers: fields.map((field) => ({
-      id: field.id,
-      kind: field.item.quasiIdentifier?.kind ?? "other",
-      label: field.text.en,
-    })),
+    quasiIdentifiers: fields.map(({ id, kind, label }) => ({ id, kind, label })),
     before,
     meetsK: !needed,
     suppressionLimit,

@@ -32,6 +32,32 @@ export const sourceCatalog = {
     message: "This survey is not open yet. Please come back later.",
     context: "Survey address of a survey that has not opened",
   },
+  "refusal.tooLargeTitle": {
+    message: "That was too much to send",
+    context: "Heading of the page shown when a respondent's form was too large to accept",
+  },
+  "refusal.unreadableTitle": {
+    message: "That could not be read",
+    context: "Heading of the page shown when a respondent's form could not be read",
+  },
+  "refusal.tooLarge": {
+    message:
+      "The form was larger than this site accepts. Nothing was saved; shorten your answers and try again.",
+    context: "A respondent's form was too large to accept (for example a very long pasted answer)",
+  },
+  "refusal.unreadable": {
+    message: "The form could not be read. Nothing was saved; please send the page again.",
+    context: "A respondent's form arrived in a shape the site does not accept",
+  },
+  "refusal.tooMany": {
+    message: "There were too many attempts in a short time. Please wait a moment and try again.",
+    context: "A respondent sent forms faster than the site accepts",
+  },
+  "refusal.back": {
+    message: "Use your browser's Back button to return to the form.",
+    context:
+      "Last line of the page shown when a respondent's form was refused before the survey could read it",
+  },
   "page.progress": {
     message: "Step {step, number} of {total, number}",
     context: "Progress above each survey page",

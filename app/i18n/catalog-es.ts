@@ -21,6 +21,15 @@ export const spanishCatalog: TranslationCatalog = {
       "Esta encuesta no está disponible en el idioma que pedía su enlace ({requested}), así que se muestra en {shown}.",
     "survey.closed": "Esta encuesta ya está cerrada y no admite más respuestas. Gracias por su interés.",
     "survey.notOpen": "Esta encuesta todavía no está abierta. Vuelva más adelante, por favor.",
+    "refusal.tooLargeTitle": "Era demasiado para enviar",
+    "refusal.unreadableTitle": "No se ha podido leer",
+    "refusal.tooLarge":
+      "El formulario era más grande de lo que este sitio acepta. No se ha guardado nada; acorte sus respuestas e inténtelo de nuevo.",
+    "refusal.unreadable":
+      "No se ha podido leer el formulario. No se ha guardado nada; envíe la página otra vez, por favor.",
+    "refusal.tooMany":
+      "Ha habido demasiados intentos en poco tiempo. Espere un momento e inténtelo de nuevo.",
+    "refusal.back": "Use el botón Atrás de su navegador para volver al formulario.",
     "page.progress": "Paso {step, number} de {total, number}",
     "page.title": "{page} ({step, number} de {total, number}) — {survey}",
     "page.minutes":

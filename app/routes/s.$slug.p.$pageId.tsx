@@ -22,6 +22,7 @@ import { hasAnswered } from "~/respondent/answered-cookie.server";
 import { changePath, returnsToReview, surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
+import { refusingInLanguage } from "~/respondent/refusals-in-language.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { respondentPageHandle } from "~/respondent/page-handle";
@@ -65,12 +66,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Thin: the page's form goes to submitPage, which answers where to go next or why it was refused. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { slug, pageId } = parseParams(pageParamsSchema, params);
-  const outcome = await submitPage(request, slug, pageId);
-  if (outcome.kind === "refused") return formFailure(outcome.failure);
-  throw redirect(
-    outcome.to,
-    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
-  );
+  return refusingInLanguage(request, slug, async () => {
+    const outcome = await submitPage(request, slug, pageId);
+    if (outcome.kind === "refused") return formFailure(outcome.failure);
+    throw redirect(
+      outcome.to,
+      outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
+    );
+  });
 }
 
 /** The error summary's fields, in the order of the page: the invitation code first, then each question (matrix rows one by one). */

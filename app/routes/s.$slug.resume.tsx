@@ -27,6 +27,7 @@ import { respondentChrome } from "~/respondent/language-switch.server";
 import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
 import { translate, translateAll } from "~/i18n/translate.server";
 import { respondentPageHandle } from "~/respondent/page-handle";
+import { refusingInLanguage } from "~/respondent/refusals-in-language.server";
 
 export const handle = respondentPageHandle;
 
@@ -55,6 +56,10 @@ const resumeFormSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
+  return refusingInLanguage(request, slug, () => resumeFromForm(request, slug));
+}
+
+async function resumeFromForm(request: Request, slug: string) {
   const context = await loadRespondentContext(request, slug);
   const form = parseForm(await readFormBody(request), resumeFormSchema);
   // The schema's one message is the id of a catalog message.

@@ -6,6 +6,10 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorSummary } from "~/components/error-summary";
+import { summaryProblems } from "~/forms/form-reply";
+import { useFormReply } from "~/forms/use-form-reply";
+import { refusingInLanguage } from "~/respondent/refusals-in-language.server";
 import { HoneypotField } from "~/components/survey/honeypot-field";
 import { completeResponse } from "~/respondent/completion.server";
 import { resumePath } from "~/respondent/navigation.server";
@@ -61,25 +65,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { slug } = parseParams(surveyParamsSchema, params);
-  const context = await loadRespondentContext(request, slug);
-  const { version } = requireAnswerable(context);
-  const form = await readFormBody(request);
-  // Refusing here would throw away a whole survey over an autofill quirk: the response is kept and flagged.
-  const outcome = await completeResponse(context, version, { honeypotFilled: honeypotFilled(form) });
-  const headers = new Headers();
-  for (const cookie of outcome.setCookies ?? []) headers.append("Set-Cookie", cookie);
-  throw redirect(outcome.to, { headers });
+  return refusingInLanguage(request, slug, async () => {
+    const context = await loadRespondentContext(request, slug);
+    const { version } = requireAnswerable(context);
+    const form = await readFormBody(request);
+    // Refusing here would throw away a whole survey over an autofill quirk: the response is kept and flagged.
+    const outcome = await completeResponse(context, version, { honeypotFilled: honeypotFilled(form) });
+    const headers = new Headers();
+    for (const cookie of outcome.setCookies ?? []) headers.append("Set-Cookie", cookie);
+    throw redirect(outcome.to, { headers });
+  });
 }
 
 export default function Review() {
   const view = useLoaderData<typeof loader>();
   const { slug, sections, text } = view;
+  const reply = useFormReply();
   return (
     <SurveyTextContext.Provider value={view.surveyText}>
       <div className="survey">
         <LanguageSwitch view={view.languageSwitch} />
         <LanguageNotice notice={view.languageNotice} />
         <h1>{text["review.title"]}</h1>
+        <ErrorSummary problems={summaryProblems(reply, [])} />
         <p>{text["review.intro"]}</p>
         {sections.map((section) => (
           <section

@@ -28,10 +28,12 @@ for (const javaScriptEnabled of [true, false]) {
       await reachTheFreeTextQuestion(page);
       await page.getByRole("main").locator("textarea").fill(LONG_ANSWER);
       await page.getByRole("button", { name: /^Continue/ }).click();
+      // Worded by the app's catalogs in the survey's language (app/respondent/refusal-page.server.ts).
       await expect(
-        page.getByText("This request is larger than the 256 KB this address accepts."),
+        page.getByText("The form was larger than this site accepts. Nothing was saved;"),
       ).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("That was too much to send");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
     });
   });
 }

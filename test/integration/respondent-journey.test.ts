@@ -184,7 +184,9 @@ describe("the respondent's journey", () => {
     const browser = new RespondentBrowser();
     const reply = await browser.post("/s/mini/p/start", MINI_START);
     expect(reply.status).toBe(403);
-    expect(reply.data).toBe("This survey is closed.");
+    expect(reply.data).toMatchObject({
+      formError: "This survey has closed and no longer accepts answers. Thank you for your interest.",
+    });
     expect(await prisma.resumeDraft.count()).toBe(0);
     expect((await browser.get("/s/mini")).data).toMatchObject({
       title: "Mini survey",

@@ -3,6 +3,9 @@ import { prisma } from "~/db.server";
 import { bilingualInstrument } from "../fixtures/bilingual-instrument";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
+import { MAX_FORM_FIELDS } from "~/security/form-body.server";
+import { spanishCatalog } from "~/i18n/catalog-es";
+import { respondentRefusalWords } from "~/respondent/refusal-page.server";
 
 const START: [string, string][] = [
   ["consent", "1"],
@@ -132,5 +135,69 @@ describe("the language switch, without JavaScript", () => {
       ["back", "/s/bilingue/p/work"],
     ]);
     expect((await prisma.resumeDraft.findFirst())?.language).toBe("en");
+  });
+});
+
+describe("refusals in the respondent's language", () => {
+  const formError = (reply: { data: unknown }) => (reply.data as { formError: string | null }).formError;
+
+  it("answers a Spanish respondent whose survey closed mid-way in Spanish, on the page and the review, storing nothing", async () => {
+    const { surveyId } = await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    await browser.post("/s/bilingue/p/start", START);
+    await prisma.survey.update({ where: { id: surveyId }, data: { status: "closed" } });
+    for (const path of ["/s/bilingue/p/work", "/s/bilingue/review"]) {
+      const reply = await browser.post(path, WORK);
+      expect(reply.status).toBe(403);
+      expect(formError(reply)).toBe(spanishCatalog.messages["survey.closed"]);
+    }
+    expect(await prisma.response.count()).toBe(0);
+  });
+
+  it("refuses a form with more fields than the site reads in the respondent's language, changing nothing", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    await browser.post("/s/bilingue/p/start", START);
+    const draftBefore = await prisma.resumeDraft.findFirstOrThrow();
+    const tooMany = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, index): [string, string] => [
+      `f${index}`,
+      "1",
+    ]);
+    const reply = await browser.post("/s/bilingue/p/work", tooMany);
+    expect(reply.status).toBe(413);
+    expect(formError(reply)).toBe(spanishCatalog.messages["refusal.tooLarge"]);
+    expect(await prisma.resumeDraft.findFirstOrThrow()).toEqual(draftBefore);
+    const english = await new RespondentBrowser({ "Accept-Language": "en" }).post(
+      "/s/bilingue/resume",
+      tooMany,
+    );
+    expect(formError(english)).toBe(
+      "The form was larger than this site accepts. Nothing was saved; shorten your answers and try again.",
+    );
+  });
+
+  it("words server.js's refusal page for a survey page in the respondent's language, and leaves other pages English", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const spanish = { headers: { "Accept-Language": "es" } };
+    const words = await respondentRefusalWords(
+      new Request("http://localhost/s/bilingue/p/work", spanish),
+      413,
+    );
+    expect(words).toEqual({
+      language: "es",
+      dir: "ltr",
+      title: spanishCatalog.messages["refusal.tooLargeTitle"],
+      body: spanishCatalog.messages["refusal.tooLarge"],
+      back: spanishCatalog.messages["refusal.back"],
+    });
+    const unreadable = await respondentRefusalWords(
+      new Request("http://localhost/s/bilingue/review", spanish),
+      411,
+    );
+    expect(unreadable?.title).toBe(spanishCatalog.messages["refusal.unreadableTitle"]);
+    expect(await respondentRefusalWords(new Request("http://localhost/sign-in", spanish), 413)).toBeNull();
+    await expect(
+      respondentRefusalWords(new Request("http://localhost/s/nowhere/p/x", spanish), 413),
+    ).rejects.toThrow();
   });
 });
