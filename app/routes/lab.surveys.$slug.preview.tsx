@@ -6,6 +6,7 @@ import { SurveyTextContext } from "~/components/survey/survey-text";
 import { surveyText } from "~/i18n/survey-text.server";
 import { previewPage } from "~/lab/survey-preview.server";
 import { versionToPreview } from "~/lab/pending-version.server";
+import { LANGUAGE_PARAMETER, offeredLanguages } from "~/respondent/respondent-language.server";
 
 export const meta: MetaFunction = () => [{ title: "Preview — Negative Space lab" }];
 
@@ -15,18 +16,55 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pending = search.get("pending") === "1";
   const version = await versionToPreview(survey.id, pending);
   if (!version) throw new Response("This survey has no such instrument version.", { status: 404 });
-  const preview = previewPage(version.definition, search.get("page"));
+  // The page in one of the languages respondents are offered (the lab's own words stay English).
+  const languages = offeredLanguages(version.definition);
+  const wanted = search.get(LANGUAGE_PARAMETER);
+  if (wanted !== null && !languages.includes(wanted))
+    throw new Response(`This version is not offered in "${wanted.slice(0, 20)}".`, { status: 404 });
+  const language = wanted ?? languages[0] ?? "en";
+  const preview = previewPage(version.definition, search.get("page"), language);
   if (!preview) throw new Response("Not found", { status: 404 });
-  // The lab is English (issue 18); the questions' interface text comes from the same catalog as respondents'.
-  const text = surveyText("en", preview.view.fields);
-  return { slug: survey.slug, version: version.version, pending, preview, text };
+  const text = surveyText(language, preview.view.fields);
+  const names = languages.map((tag) => ({ tag, name: languageName(tag) }));
+  return { slug: survey.slug, version: version.version, pending, preview, text, language, languages: names };
+}
+
+function languageName(tag: string): string {
+  return new Intl.DisplayNames(["en"], { type: "language", fallback: "code" }).of(tag) ?? tag;
+}
+
+/** Links to the same page in each language respondents are offered (none when there is one). */
+function PreviewLanguages(props: {
+  languages: { tag: string; name: string }[];
+  current: string;
+  linkTo: (tag: string) => string;
+}) {
+  const { languages, current, linkTo } = props;
+  if (languages.length < 2) return null;
+  return (
+    <nav aria-label="Preview language" className="pagination">
+      {languages.map(({ tag, name }) =>
+        tag === current ? (
+          <strong key={tag} aria-current="page">
+            {name}
+          </strong>
+        ) : (
+          <Link key={tag} to={linkTo(tag)} hrefLang={tag}>
+            {name}
+          </Link>
+        ),
+      )}
+    </nav>
+  );
 }
 
 export default function SurveyPreview() {
-  const { slug, version, pending, preview, text } = useLoaderData<typeof loader>();
+  const { slug, version, pending, preview, text, language, languages } = useLoaderData<typeof loader>();
   const previous = preview.pageIds[preview.index - 1];
   const next = preview.pageIds[preview.index + 1];
-  const pageLink = (id: string) => `/lab/surveys/${slug}/preview?${pending ? "pending=1&" : ""}page=${id}`;
+  const pageLink = (id: string, lang = language) =>
+    `/lab/surveys/${slug}/preview?${pending ? "pending=1&" : ""}page=${id}${languages.length > 1 ? `&lang=${lang}` : ""}`;
+  const pageId = preview.pageIds[preview.index] ?? "";
   return (
     <>
       {pending ? (
@@ -48,7 +86,8 @@ export default function SurveyPreview() {
           {preview.screenOut ? <li>{preview.screenOut}</li> : null}
         </ul>
       ) : null}
-      <div className="survey survey-preview">
+      <PreviewLanguages languages={languages} current={language} linkTo={(tag) => pageLink(pageId, tag)} />
+      <div className="survey survey-preview" lang={language}>
         <h2>{preview.view.title}</h2>
         {preview.view.intro ? <p className="page-intro">{preview.view.intro}</p> : null}
         <SurveyTextContext.Provider value={text}>

@@ -9,6 +9,7 @@ import { loader as responsesLoader } from "~/routes/lab.surveys.$slug.responses"
 import { CSRF_FIELD_NAME } from "~/forms/csrf-field";
 import defaultInput from "../../instrument/definitions/support-work-and-erosion.json" with { type: "json" };
 import { miniInstrumentInput } from "../fixtures/mini-instrument";
+import { bilingualInstrumentInput } from "../fixtures/bilingual-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { RespondentBrowser } from "../support/respondent-browser";
 
@@ -237,5 +238,41 @@ describe("a survey's overview", () => {
     const data = preview.data as { preview: { view: { fields: { name: string }[] }; conditions: string[] } };
     expect(data.preview.view.fields.map((field) => field.name)).toEqual(["since_left", "protect"]);
     expect(data.preview.conditions[0]).toMatch(/^This page is shown only when/);
+  });
+
+  it("previews a page in each language respondents are offered, and refuses one they are not", async () => {
+    const text = JSON.stringify(bilingualInstrumentInput);
+    await outcomeOf(() =>
+      importAction({
+        request: post("/lab/surveys/import", { slug: "bilingue", definitionText: text }),
+        params: {},
+        context: {},
+      }),
+    );
+    const previewIn = (query: string) =>
+      outcomeOf(() =>
+        previewLoader({
+          request: get(`/lab/surveys/bilingue/preview?${query}`),
+          params: { slug: "bilingue" },
+          context: {},
+        }),
+      );
+    type Preview = {
+      language: string;
+      languages: { tag: string; name: string }[];
+      preview: { view: { title: string } };
+      text: { optional: string };
+    };
+    const english = (await previewIn("page=work")).data as Preview;
+    expect(english.language).toBe("en");
+    expect(english.languages).toEqual([
+      { tag: "en", name: "English" },
+      { tag: "es", name: "Spanish" },
+    ]);
+    expect(english.preview.view.title).toBe("Your work");
+    const spanish = (await previewIn("page=work&lang=es")).data as Preview;
+    expect(spanish.preview.view.title).toBe("Su trabajo");
+    expect(spanish.text.optional).not.toBe(english.text.optional);
+    expect((await previewIn("page=work&lang=fr")).status).toBe(404);
   });
 });
