@@ -9,12 +9,21 @@ import type { TranslationCatalog } from "./catalog-types";
  */
 export const PSEUDO_BIDI_LANGUAGE = "ar-XB";
 
+const RIGHT_TO_LEFT_MARK = "\u200F";
 const RIGHT_TO_LEFT_OVERRIDE = "\u202E";
 const POP_DIRECTIONAL_FORMATTING = "\u202C";
 
-/** English text forced right-to-left: "Continue" displays as "eunitnoC", read from the right as in Arabic. */
+/**
+ * English text forced right-to-left, word by word as Android's pseudo-localizer does: "Step 2 of 3" displays as
+ * "3 fo 2 petS", read from the right as Arabic would be. The marks around each word keep spaces and numbers
+ * between words in right-to-left order.
+ */
 export function pseudoBidiText(text: string): string {
-  return text.trim() === "" ? text : `${RIGHT_TO_LEFT_OVERRIDE}${text}${POP_DIRECTIONAL_FORMATTING}`;
+  return text.replace(
+    /\S+/g,
+    (word) =>
+      `${RIGHT_TO_LEFT_MARK}${RIGHT_TO_LEFT_OVERRIDE}${word}${POP_DIRECTIONAL_FORMATTING}${RIGHT_TO_LEFT_MARK}`,
+  );
 }
 
 type MessageElement = ReturnType<IntlMessageFormat["getAst"]>[number];
