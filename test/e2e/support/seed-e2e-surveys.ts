@@ -10,12 +10,12 @@ import { pseudoBidiInstrument } from "../../fixtures/pseudo-bidi-instrument";
 import { BILINGUAL_SURVEY_SLUG, PSEUDO_BIDI_SURVEY_SLUG } from "./e2e-surveys";
 
 /** An open survey owned by every researcher there is (the demo's), so the lab can show its responses. */
-async function addOpenSurvey(slug: string, definition: InstrumentDefinition): Promise<void> {
+async function addOpenSurvey(slug: string, definition: InstrumentDefinition, title: string): Promise<void> {
   const researchers = await prisma.researcher.findMany({ select: { id: true } });
   const survey = await prisma.survey.create({
     data: {
       slug,
-      title: definition.title.en,
+      title,
       status: "open",
       memberships: { create: researchers.map(({ id }) => ({ researcherId: id, role: "owner" })) },
     },
@@ -24,8 +24,8 @@ async function addOpenSurvey(slug: string, definition: InstrumentDefinition): Pr
 }
 
 try {
-  await addOpenSurvey(BILINGUAL_SURVEY_SLUG, bilingualInstrument);
-  await addOpenSurvey(PSEUDO_BIDI_SURVEY_SLUG, pseudoBidiInstrument);
+  await addOpenSurvey(BILINGUAL_SURVEY_SLUG, bilingualInstrument, bilingualInstrument.title.en);
+  await addOpenSurvey(PSEUDO_BIDI_SURVEY_SLUG, pseudoBidiInstrument, "Work and rest (right-to-left test)");
   console.log(`Added the e2e surveys /s/${BILINGUAL_SURVEY_SLUG} and /s/${PSEUDO_BIDI_SURVEY_SLUG}.`);
 } finally {
   await disconnectDatabase();
