@@ -49,9 +49,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A throwaway database, created and seeded with the demo. NODE_ENV=production below makes this a
+    // A throwaway database, created and seeded with the demo, plus the surveys only these tests answer
+    // (a bilingual one, and one in the bidi pseudo-locale). NODE_ENV=production below makes this a
     // production start, which creates and seeds only when asked (docs/decisions/015).
-    command: `rm -rf ${E2E_DATA_DIRECTORY} && npm run build && npm run db:seed-demo -- --init && node server.js`,
+    command: `rm -rf ${E2E_DATA_DIRECTORY} && npm run build && npm run db:seed-demo -- --init && node_modules/.bin/tsx test/e2e/support/seed-e2e-surveys.ts && node server.js`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -60,6 +61,8 @@ export default defineConfig({
       NODE_ENV: "production",
       DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-to-pass",
+      // The bidi pseudo-locale ar-XB for the right-to-left layout tests (docs/decisions/055); never in a real deploy.
+      PSEUDO_LOCALES: "1",
     },
   },
 });

@@ -85,6 +85,10 @@ export const environmentSchema = z
       `a number of minutes from 0.1 to ${MAX_MAINTENANCE_MINUTES}`,
       { min: 0.1, max: MAX_MAINTENANCE_MINUTES, fallback: DEFAULT_MAINTENANCE_MINUTES },
     ),
+    // Test pseudo-locales (app/i18n/pseudo-bidi.ts) for layout checks; never set where people answer.
+    PSEUDO_LOCALES: variable("PSEUDO_LOCALES", "1 or unset", false, (raw) =>
+      raw === "1" ? true : undefined,
+    ),
     // The value itself is never repeated: it is a secret.
     SESSION_SECRET: z
       .string()

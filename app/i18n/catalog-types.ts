@@ -6,7 +6,10 @@ import type { MessageId } from "./catalog-en";
  */
 export type TranslationCatalog = {
   language: string;
-  /** "draft": translated by the project, not reviewed by a translator; respondents are not told otherwise. */
-  status: "draft" | "reviewed";
+  /**
+   * "draft": translated by the project, not reviewed by a translator; respondents are not told otherwise.
+   * "pseudo": generated from English for layout tests (pseudo-bidi.ts), never a language for people.
+   */
+  status: "draft" | "reviewed" | "pseudo";
   messages: Partial<Record<MessageId, string>>;
 };

@@ -20,6 +20,7 @@ describe("the environment, checked at start", () => {
       PORT: 3000,
       WEB_CONCURRENCY: 1,
       ARRIVAL_ORDER_MAINTENANCE_MINUTES: 5,
+      PSEUDO_LOCALES: false,
       SESSION_SECRET: undefined,
     };
     expect(readEnvironment({})).toEqual(defaults);
@@ -30,6 +31,7 @@ describe("the environment, checked at start", () => {
         PORT: "",
         WEB_CONCURRENCY: "",
         ARRIVAL_ORDER_MAINTENANCE_MINUTES: "",
+        PSEUDO_LOCALES: "",
         SESSION_SECRET: "",
       }),
     ).toEqual(defaults);
@@ -43,6 +45,7 @@ describe("the environment, checked at start", () => {
         PORT: "0",
         WEB_CONCURRENCY: "2",
         ARRIVAL_ORDER_MAINTENANCE_MINUTES: "0.5",
+        PSEUDO_LOCALES: "1",
         SESSION_SECRET: "s".repeat(32),
         PATH: "/usr/bin",
       }),
@@ -52,6 +55,7 @@ describe("the environment, checked at start", () => {
       PORT: 0,
       WEB_CONCURRENCY: 2,
       ARRIVAL_ORDER_MAINTENANCE_MINUTES: 0.5,
+      PSEUDO_LOCALES: true,
       SESSION_SECRET: "s".repeat(32),
     });
   });
