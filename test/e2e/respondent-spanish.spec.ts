@@ -131,3 +131,23 @@ test.describe("with JavaScript", () => {
     await answerWholeSurveyInSpanish(page, true);
   });
 });
+
+test("a form larger than the site accepts is refused in Spanish, before the app reads it (server.js)", async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.post(`${BILINGUAL_SURVEY_PATH}/p/start`, {
+    data: `consent=1&note=${"x".repeat(300 * 1024)}`,
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Accept: "text/html",
+      "Accept-Language": "es-ES,es;q=0.9",
+      Origin: baseURL ?? "",
+    },
+  });
+  expect(response.status()).toBe(413);
+  const html = await response.text();
+  expect(html).toContain('<html lang="es" dir="ltr">');
+  expect(html).toContain("<h1>Era demasiado para enviar</h1>");
+  expect(englishLeftovers(html, fragments)).toEqual([]);
+});
