@@ -150,9 +150,10 @@ function content(cursor: Cursor, qname: string, scope: Scope): XmlNode[] {
   for (;;) {
     if (cursor.index >= cursor.text.length) cursor.fail(`<${qname}> is not closed`);
     if (cursor.startsWith("</")) {
+      const at = cursor.index;
       cursor.index += 2;
       const closing = cursor.name();
-      if (closing !== qname) cursor.fail(`</${closing}> closes <${qname}>`);
+      if (closing !== qname) cursor.fail(`</${closing}> closes <${qname}>`, at);
       cursor.skipSpace();
       cursor.expect(">");
       return children;

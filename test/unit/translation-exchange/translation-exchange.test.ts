@@ -12,7 +12,7 @@ import {
 } from "../../../translation-exchange/translation-exchange";
 import { bilingualInstrument } from "../../fixtures/bilingual-instrument";
 import { miniInstrument, miniInstrumentInput } from "../../fixtures/mini-instrument";
-import { fillTargets, targetOf } from "./translation-fill";
+import { fillTargets, targetOf } from "../../support/translation-fill";
 
 const current: CurrentDefinition = { definition: miniInstrument, survey: "mini", version: 2 };
 const exported = exportTranslation(current, "es");
