@@ -3,6 +3,7 @@ import { type MessageId, sourceCatalog } from "../app/i18n/catalog-en";
 import { catalogMessage } from "../app/i18n/catalogs";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { localizedTexts, type TextPath } from "../instrument/localized-texts";
+import { locationNote } from "./location-note";
 
 /** One text to translate: a stable id, the English, the translation when there is one, and where it appears. */
 export type ExchangeUnit = {
@@ -43,28 +44,6 @@ function segment(container: unknown, key: string | number): string {
 
 const child = (value: unknown, key: string | number): unknown =>
   typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
-
-/** Where a text appears, in words a translator can follow: `page "work" › item "years" › unit`, and its question. */
-function locationNote(definition: InstrumentDefinition, path: TextPath): string {
-  const steps: string[] = [];
-  let value: unknown = definition;
-  let belongsTo: string | undefined;
-  path.forEach((key, index) => {
-    const parent = value;
-    value = child(value, key);
-    if (typeof key === "number") {
-      const name = String(path[index - 1] ?? "").replace(/s$/, "");
-      const code = child(value, "code");
-      const which = typeof code === "number" ? `code ${code}` : `"${segment(parent, key)}"`;
-      steps[steps.length - 1] = `${name} ${which}`;
-      const own = child(value, "text") ?? child(value, "title");
-      const english = child(own, "en");
-      if (index < path.length - 2 && typeof english === "string") belongsTo = english;
-    } else steps.push(key);
-  });
-  const location = `Location: ${steps.join(" › ")}`;
-  return belongsTo === undefined ? location : `${location}. Belongs to: "${belongsTo}"`;
-}
 
 /** Every text of the definition as a unit, with its translation into `language` when the definition has one. */
 export function definitionUnits(definition: InstrumentDefinition, language: string): DefinitionUnit[] {

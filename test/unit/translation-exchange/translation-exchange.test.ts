@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sourceCatalog } from "~/i18n/catalog-en";
 import { TRANSLATIONS } from "~/i18n/catalogs";
+import { loadDefaultInstrument } from "../../../instrument/default-instrument";
 import { instrumentDefinitionSchema } from "../../../instrument/definition-schema";
 import { localizedTexts } from "../../../instrument/localized-texts";
 import { missingTexts } from "../../../instrument/text-completeness";
 import { readXliff } from "../../../translation-exchange/read-xliff";
+import { readXml, type XmlElement } from "../../../translation-exchange/xml-reader";
 import {
   type CurrentDefinition,
   exportTranslation,
@@ -49,6 +51,40 @@ describe("exporting a definition and the interface to XLIFF 2.0", () => {
       '<unit id="definition:pages.strain.items.freq_block.rows.b1.text">\n      <notes>\n        <note category="context">Location: page "strain" › item "freq_block" › row "b1" › text. Belongs to:',
     );
     expect(exported).toContain(`<note category="context">${sourceCatalog["page.back"].context}</note>`);
+  });
+
+  it("tells the translator which scale a row belongs to, that a validated one is never translated, and when a variant shows", () => {
+    const xml = exportTranslation({ definition: loadDefaultInstrument() }, "es");
+    expect(xml).toMatch(
+      /<unit id="definition:pages\.wellbeing\.items\.cbi_personal_freq\.rows\.cbi_p1\.text">\s*<notes>\s*<note category="context">Location: page "wellbeing" › item "cbi_personal_freq" › row "cbi_p1" › text\. Belongs to: "[^"]+"\. Part of the scale "CBI personal burnout" \(Kristensen[^)]+\)[^<]*: use its published, validated translation word for word, never a translation of your own/,
+    );
+    expect(xml).toContain(
+      'Location: page "work_setting" › item "queue_type" › wording 1 › text. Belongs to: "Who do you support?". A variant wording, shown when role is 5 ("I have left support work").',
+    );
+  });
+
+  it("follows the XLIFF 2.0 core structure: xliff > file > metadata, notes, units; unit > notes, segment", () => {
+    const root = readXml(exported);
+    const names = (node: XmlElement) =>
+      node.children.flatMap((child) => (child.kind === "element" ? [`${child.ns}#${child.name}`] : []));
+    const core = (name: string) => `urn:oasis:names:tc:xliff:document:2.0#${name}`;
+    expect(root.attributes).toMatchObject({ version: "2.0", srcLang: "en", trgLang: "es" });
+    expect(names(root)).toEqual([core("file")]);
+    const file = root.children.find((child) => child.kind === "element") as XmlElement;
+    expect(names(file).slice(0, 3)).toEqual([
+      "urn:oasis:names:tc:xliff:metadata:2.0#metadata",
+      core("notes"),
+      core("unit"),
+    ]);
+    const units = file.children.filter((child): child is XmlElement => child.kind === "element").slice(2);
+    for (const unit of units) {
+      expect(names(unit)).toEqual([core("notes"), core("segment")]);
+      const segment = unit.children.filter((child): child is XmlElement => child.kind === "element")[1]!;
+      expect(names(segment)).toEqual(
+        segment.attributes.state === "translated" ? [core("source"), core("target")] : [core("source")],
+      );
+    }
+    expect(units).toHaveLength(textTotal + chromeTotal);
   });
 
   it("carries existing translations as targets: the Spanish interface catalog, none of the English-only texts", () => {
