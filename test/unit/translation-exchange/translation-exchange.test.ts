@@ -13,6 +13,7 @@ import {
   importTranslations,
 } from "../../../translation-exchange/translation-exchange";
 import { bilingualInstrument } from "../../fixtures/bilingual-instrument";
+import { bilingualScalesInstrument } from "../../fixtures/bilingual-scales-instrument";
 import { miniInstrument, miniInstrumentInput } from "../../fixtures/mini-instrument";
 import { fillTargets, targetOf } from "../../support/translation-fill";
 
@@ -129,6 +130,17 @@ describe("importing a translated file", () => {
     expect(definition.translations).toEqual({ es: { scales: drafts } });
     expect(catalogs).toEqual([TRANSLATIONS.get("es")]);
     expect(miniInstrument.languages).toEqual(["en"]);
+  });
+
+  it("leaves a complete translation as it was, validated wording and its citation included", () => {
+    const into = { definition: bilingualScalesInstrument };
+    const outcome = importTranslations(into, [{ name: "es.xlf", text: exportTranslation(into, "es") }]);
+    expect(outcome).toEqual({
+      ok: true,
+      definition: bilingualScalesInstrument,
+      catalogs: [TRANSLATIONS.get("es")],
+    });
+    expect(bilingualScalesInstrument.translations?.es?.scales.tired?.status).toBe("validated");
   });
 
   it("turns escaped markup in a target back into the characters", () => {
