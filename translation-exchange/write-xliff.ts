@@ -5,8 +5,12 @@ export const METADATA_NAMESPACE = "urn:oasis:names:tc:xliff:metadata:2.0";
 /** The category of the metadata group that says what a file was made for. */
 export const ORIGIN_GROUP = "negative-space-origin";
 
-const INSTRUCTIONS =
-  "Translate each target. Units whose id starts with chrome: are interface messages in ICU MessageFormat: keep every {placeholder} as it is, translate the text inside the braces of plural and select forms, and give every plural category the language needs (for Spanish: one, many, other). Units whose id starts with definition: are the survey's own texts, plain text. Never translate a validated scale's items yourself: its published translation is used word for word.";
+/** What the translator is asked to do, with the plural categories the target language's rules (CLDR) need. */
+function instructions(language: string): string {
+  const name = new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories.join(", ");
+  return `Translate each target. Units whose id starts with chrome: are interface messages in ICU MessageFormat: keep every {placeholder} as it is, translate the text inside the braces of plural and select forms, and give every plural the categories ${name} needs (${categories}). Units whose id starts with definition: are the survey's own texts, plain text. Never translate a validated scale's items yourself: its published translation is used word for word.`;
+}
 
 // Characters XML 1.0 cannot carry at all, even escaped.
 const UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -68,7 +72,7 @@ export function writeXliff(language: string, origin: ExchangeOrigin, units: read
   <file id="${escapeAttribute(fileId.replace(/[^A-Za-z0-9_.-]/g, "_"))}">
 ${originXml(origin)}
     <notes>
-      <note category="instructions">${escapeText(INSTRUCTIONS)}</note>
+      <note category="instructions">${escapeText(instructions(language))}</note>
     </notes>
 ${units.map(unitXml).join("\n")}
   </file>

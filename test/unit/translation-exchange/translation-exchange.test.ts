@@ -52,6 +52,9 @@ describe("exporting a definition and the interface to XLIFF 2.0", () => {
       '<unit id="definition:pages.strain.items.freq_block.rows.b1.text">\n      <notes>\n        <note category="context">Location: page "strain" › item "freq_block" › row "b1" › text. Belongs to:',
     );
     expect(exported).toContain(`<note category="context">${sourceCatalog["page.back"].context}</note>`);
+    expect(exported).toMatch(
+      /give every plural the categories Spanish needs \((many|one|other)(, (many|one|other)){2}\)/,
+    );
   });
 
   it("tells the translator which scale a row belongs to, that a validated one is never translated, and when a variant shows", () => {
