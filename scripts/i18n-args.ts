@@ -16,9 +16,9 @@ export const IMPORT_USAGE = `Usage:
 
 Checks translated XLIFF files against the survey they were made for (its latest version, read from the database
 at DATABASE_URL; --survey for a file made from a definition file before the survey existed) or against
---definition, and writes nothing unless every file passes. Then writes the definition
-with the new language(s) to --out (default <slug or id>.translated.json; upload it in the lab as a new version)
-and each language's interface translations to <catalog-dir>/<tag>.json (default app/i18n/translations).`;
+--definition, and writes nothing unless every file passes. Then writes the definition with the new language(s)
+to --out (default <slug or id>.translated.json; upload it in the lab as a new version) and each language's
+interface translations to <catalog-dir>/<tag>.json (default app/i18n/translations).`;
 
 const text = { type: "string" } as const;
 const flag = { type: "boolean" } as const;
