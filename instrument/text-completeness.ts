@@ -1,10 +1,7 @@
-import type { LocalizedText } from "./localized-text";
+import { localizedTexts } from "./localized-texts";
 
 /** A text of the definition without a given language: where it is and its English wording. */
 export type MissingText = { path: (string | number)[]; en: string };
-
-const isLocalizedText = (value: object): value is LocalizedText =>
-  "en" in value && Object.values(value).every((text) => typeof text === "string");
 
 /**
  * Every localized text of a (parsed) definition that has no wording in `language`, in definition order: titles,
@@ -14,16 +11,7 @@ const isLocalizedText = (value: object): value is LocalizedText =>
  * Cost: O(size of the definition).
  */
 export function missingTexts(definition: object, language: string): MissingText[] {
-  const missing: MissingText[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) return value.forEach((entry, index) => visit(entry, [...path, index]));
-    if (typeof value !== "object" || value === null) return;
-    if (isLocalizedText(value)) {
-      if (!(language in value)) missing.push({ path, en: value.en });
-      return;
-    }
-    for (const [key, entry] of Object.entries(value)) visit(entry, [...path, key]);
-  };
-  visit(definition, []);
-  return missing;
+  return localizedTexts(definition)
+    .filter(({ text }) => !(language in text))
+    .map(({ path, text }) => ({ path, en: text.en }));
 }

@@ -20,7 +20,7 @@ export interface LoadedInput {
   source: string;
 }
 
-function readText(file: string, what: string): string {
+export function readText(file: string, what: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
@@ -31,7 +31,7 @@ function readText(file: string, what: string): string {
   }
 }
 
-function readDefinition(file: string): InstrumentDefinition {
+export function readDefinition(file: string): InstrumentDefinition {
   let json: unknown;
   try {
     json = JSON.parse(readText(file, "instrument definition"));

@@ -1,18 +1,28 @@
 import { environment } from "~/env.server";
 import { type MessageId, sourceCatalog } from "./catalog-en";
-import { spanishCatalog } from "./catalog-es";
-import type { TranslationCatalog } from "./catalog-types";
+import { type TranslationCatalog, translationCatalogSchema } from "./catalog-types";
 import { PSEUDO_BIDI_LANGUAGE, pseudoBidiCatalog } from "./pseudo-bidi";
+// Spanish: a DRAFT translation by the project (not reviewed by a translator). Neutral Spanish addressed with
+// "usted", for respondents across Spain and Latin America.
+import spanish from "./translations/es.json";
 
 export const SOURCE_LANGUAGE = "en";
 
 /**
- * The translations a server carries, by language tag: the shipped ones, and with `pseudoLocales` (PSEUDO_LOCALES=1,
- * test servers only) the generated bidi pseudo-locale too. English is the source, not a translation.
+ * The translations shipped with the interface, by language tag: each a JSON file in translations/ (so
+ * `npm run i18n:import` can write it), listed here once. English is the source, not a translation.
+ */
+const SHIPPED: readonly [string, TranslationCatalog][] = [spanish].map((file) => {
+  const catalog = translationCatalogSchema.parse(file);
+  return [catalog.language, catalog];
+});
+
+/**
+ * The translations a server carries: the shipped ones, and with `pseudoLocales` (PSEUDO_LOCALES=1, test servers
+ * only) the generated bidi pseudo-locale too.
  */
 export function translationsFor(pseudoLocales: boolean): ReadonlyMap<string, TranslationCatalog> {
-  const shipped: [string, TranslationCatalog][] = [["es", spanishCatalog]];
-  return new Map(pseudoLocales ? [...shipped, [PSEUDO_BIDI_LANGUAGE, pseudoBidiCatalog()]] : shipped);
+  return new Map(pseudoLocales ? [...SHIPPED, [PSEUDO_BIDI_LANGUAGE, pseudoBidiCatalog()]] : SHIPPED);
 }
 
 export const TRANSLATIONS = translationsFor(environment.PSEUDO_LOCALES);

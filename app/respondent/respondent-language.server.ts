@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
-import { completeInterfaceLanguages } from "~/i18n/catalog-check";
 import { matchLanguage, negotiateLanguage } from "~/i18n/negotiate-language";
+import { offeredLanguages } from "~/i18n/offered-languages";
 
 /** The query parameter of a survey link that preselects a language: /s/<slug>?lang=es. */
 export const LANGUAGE_PARAMETER = "lang";
@@ -14,17 +14,6 @@ export type LanguageChoice = {
   /** Set when ?lang= named a language the survey does not offer (the page says so, briefly). */
   notOffered: string | null;
 };
-
-/**
- * Languages a respondent may choose: those the definition lists AND whose interface catalog is complete, so no
- * page falls back to English halfway. Always at least one (the definition's first, else English).
- */
-export function offeredLanguages(definition: InstrumentDefinition | undefined): string[] {
-  const listed = definition?.languages ?? ["en"];
-  const complete = completeInterfaceLanguages();
-  const offered = listed.filter((language) => complete.has(language));
-  return offered.length > 0 ? offered : [listed[0] ?? "en"];
-}
 
 /**
  * The language of this request's page: ?lang= when offered, else the one kept in the draft, else the best match

@@ -10,12 +10,14 @@ import { useLoaderData } from "@remix-run/react";
 import { DefinitionProblems } from "~/components/definition-problems";
 import { ErrorSummary } from "~/components/error-summary";
 import { InvitationCodesSection } from "~/components/lab/invitation-codes-section";
+import { LanguagesSection } from "~/components/lab/languages-section";
 import { ShareSection, StatusSection, VersionsSection } from "~/components/lab/survey-overview-sections";
 import { sentValue, summaryProblems } from "~/forms/form-reply";
 import { formFailure, formSuccess } from "~/forms/form-reply.server";
 import { parseForm } from "~/forms/parse-form";
 import { useFormReply } from "~/forms/use-form-reply";
 import { invitationCodeCounts } from "~/invitations/lab-invitations.server";
+import { surveyLanguages } from "~/lab/language-completeness.server";
 import { surveyShareUrl } from "~/lab/share-link.server";
 import { listSurveyVersions } from "~/lab/survey-admin.server";
 import { decideOverview, overviewFormSchema } from "~/lab/survey-overview.server";
@@ -24,12 +26,14 @@ export const meta: MetaFunction = () => [{ title: "Survey overview — Negative 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey, membership } = await requireSurveyPermission(request, params, "view");
-  const [versions, invitationCounts] = await Promise.all([
+  const [versions, invitationCounts, languages] = await Promise.all([
     listSurveyVersions(survey.id),
     invitationCodeCounts(survey.id),
+    surveyLanguages(survey.id),
   ]);
   const canRunSurvey = membershipAllows(membership, "run-survey");
-  return { survey, shareUrl: surveyShareUrl(request, survey.slug), versions, invitationCounts, canRunSurvey };
+  const shareUrl = surveyShareUrl(request, survey.slug);
+  return { survey, shareUrl, versions, invitationCounts, languages, canRunSurvey };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -57,7 +61,8 @@ function splitProblems(fieldErrors: Record<string, string>) {
 }
 
 export default function SurveyOverview() {
-  const { survey, shareUrl, versions, invitationCounts, canRunSurvey } = useLoaderData<typeof loader>();
+  const { survey, shareUrl, versions, invitationCounts, languages, canRunSurvey } =
+    useLoaderData<typeof loader>();
   const reply = useFormReply<{ issuedCodes: string[] | null }>();
   const problems = splitProblems(reply.fieldErrors);
   return (
@@ -86,6 +91,7 @@ export default function SurveyOverview() {
           typedCount={sentValue(reply.values, "count")}
         />
       ) : null}
+      {languages.length > 0 ? <LanguagesSection languages={languages} /> : null}
       {canRunSurvey ? (
         <VersionsSection versions={versions} pasted={sentValue(reply.values, "definitionText")} />
       ) : null}

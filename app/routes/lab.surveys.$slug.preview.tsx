@@ -6,7 +6,8 @@ import { SurveyTextContext } from "~/components/survey/survey-text";
 import { surveyText } from "~/i18n/survey-text.server";
 import { previewPage } from "~/lab/survey-preview.server";
 import { versionToPreview } from "~/lab/pending-version.server";
-import { LANGUAGE_PARAMETER, offeredLanguages } from "~/respondent/respondent-language.server";
+import { offeredLanguages } from "~/i18n/offered-languages";
+import { LANGUAGE_PARAMETER } from "~/respondent/respondent-language.server";
 
 export const meta: MetaFunction = () => [{ title: "Preview — Negative Space lab" }];
 

@@ -4,8 +4,10 @@ import { bilingualInstrument } from "../fixtures/bilingual-instrument";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
 import { MAX_FORM_FIELDS } from "~/security/form-body.server";
-import { spanishCatalog } from "~/i18n/catalog-es";
+import { TRANSLATIONS } from "~/i18n/catalogs";
 import { respondentRefusalWords } from "~/respondent/refusal-page.server";
+
+const spanishCatalog = TRANSLATIONS.get("es")!;
 
 const START: [string, string][] = [
   ["consent", "1"],

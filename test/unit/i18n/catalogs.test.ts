@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { sourceCatalog } from "~/i18n/catalog-en";
 import { checkCatalog, completeInterfaceLanguages } from "~/i18n/catalog-check";
-import { spanishCatalog } from "~/i18n/catalog-es";
+import { TRANSLATIONS } from "~/i18n/catalogs";
 import { textDirection } from "~/i18n/text-direction";
 import { translate, translateAroundTag } from "~/i18n/translate.server";
 
+const spanishCatalog = TRANSLATIONS.get("es")!;
 const englishMessages = Object.fromEntries(
   Object.entries(sourceCatalog).map(([id, entry]) => [id, entry.message]),
 );

@@ -4,7 +4,7 @@ import { checkCatalog, completeInterfaceLanguages } from "~/i18n/catalog-check";
 import { translationsFor } from "~/i18n/catalogs";
 import { PSEUDO_BIDI_LANGUAGE, pseudoBidiCatalog, pseudoBidiMessage } from "~/i18n/pseudo-bidi";
 import { textDirection } from "~/i18n/text-direction";
-import { offeredLanguages } from "~/respondent/respondent-language.server";
+import { offeredLanguages } from "~/i18n/offered-languages";
 import { readEnvironment } from "../../../server/environment.js";
 import { pseudoBidiInstrument } from "../../fixtures/pseudo-bidi-instrument";
 
