@@ -4,16 +4,22 @@ import type { FormFields } from "./page-validation";
 /** Stored answers as the strings an HTML form holds (multiple choice as a list). */
 export type FormValues = Record<string, string | string[]>;
 
-function asFormValue(value: AnswerValue | undefined): string | string[] | undefined {
+function asFormValue(
+  value: AnswerValue | undefined,
+  decimalSeparator: string,
+): string | string[] | undefined {
   if (value === null || value === undefined) return undefined;
   if (Array.isArray(value)) return value.map(String);
+  // A number goes back into its field as the respondent would type it ("2,5" in Spanish); validation reads both.
+  if (typeof value === "number") return String(value).replace(".", decimalSeparator);
   return String(value);
 }
 
-export function answersAsFormValues(answers: Answers): FormValues {
+/** Stored answers as form values; `decimalSeparator` writes fractional numbers in the page's language. */
+export function answersAsFormValues(answers: Answers, decimalSeparator = "."): FormValues {
   const values: FormValues = {};
   for (const [name, value] of Object.entries(answers)) {
-    const formValue = asFormValue(value);
+    const formValue = asFormValue(value, decimalSeparator);
     if (formValue !== undefined) values[name] = formValue;
   }
   return values;

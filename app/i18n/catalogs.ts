@@ -4,7 +4,7 @@ import { type TranslationCatalog, translationCatalogSchema } from "./catalog-typ
 import { PSEUDO_BIDI_LANGUAGE, pseudoBidiCatalog } from "./pseudo-bidi";
 // Spanish: a DRAFT translation by the project (not reviewed by a translator). Neutral Spanish addressed with
 // "usted", for respondents across Spain and Latin America.
-import spanish from "./translations/es.json";
+import spanish from "./translations/es.json" with { type: "json" };
 
 export const SOURCE_LANGUAGE = "en";
 

@@ -4,8 +4,14 @@ import type { Page } from "../../instrument/definition-schema";
 import { visibleItems } from "../../instrument/visibility";
 import { HONEYPOT_FIELD } from "~/security/honeypot";
 
+/**
+ * The language switch's choice when the enhancement script sends it with the page's answers (intent "language").
+ * Item ids start with a letter, so it cannot be a question's name.
+ */
+export const SWITCH_LANGUAGE_FIELD = "_language";
+
 /** Fields every survey page form carries besides its answers. */
-const FORM_CONTROLS = ["shown", "intent", HONEYPOT_FIELD];
+const FORM_CONTROLS = ["shown", "intent", HONEYPOT_FIELD, SWITCH_LANGUAGE_FIELD];
 
 export type FormShapeProblem = { formError: string } | { errors: Record<string, string> };
 

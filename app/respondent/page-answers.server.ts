@@ -5,6 +5,7 @@ import { localize } from "../../instrument/localized-text";
 import { type FormFields, validatePage } from "../../instrument/page-validation";
 import { pageAfter, pageBefore, pruneHiddenAnswers, visiblePages } from "../../instrument/visibility";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
+import { decimalSeparator } from "~/i18n/decimal-separator";
 import { scrubFreeText } from "~/privacy/scrub-free-text";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
@@ -24,11 +25,16 @@ import { generateResumeCode } from "./resume-codes.server";
 import { newPresentation, type RespondentContext } from "./respondent-context.server";
 import { validationTexts } from "./validation-text.server";
 import { pageViewer, timePageView } from "./page-timing.server";
+import { withLanguage } from "./respondent-language.server";
 
-export type PageIntent = "next" | "back" | "save";
+/** "language": the language switch sent the page's answers along (with JavaScript), to show the page again. */
+export type PageIntent = "next" | "back" | "save" | "language";
 
-/** What the respondent pressed, and whether they came from the review's "Change". */
-export type PageNavigation = { intent: PageIntent; returnToReview: boolean };
+/**
+ * What the respondent pressed, whether they came from the review's "Change", and for "language" the language
+ * chosen (one the survey offers, or null to keep the current one).
+ */
+export type PageNavigation = { intent: PageIntent; returnToReview: boolean; language?: string | null };
 
 export type PageAnswersOutcome =
   | { kind: "invalid"; errors: Record<string, string>; submitted: Record<string, string | string[]> }
@@ -108,10 +114,27 @@ async function startDraft(
     return invitationRefused(
       invitation,
       {},
-      answersAsFormValues(content.answers),
+      answersAsFormValues(content.answers, decimalSeparator(context.language)),
       invitationProblem(created, context.language),
     );
   return { kind: "redirect", to, setCookie: await setResumeCode(context.survey.slug, code) };
+}
+
+/**
+ * Before there is a draft only "Continue" stores anything: the language switch shows the page in the chosen
+ * language (kept in the address, as the plain switch does), "Back" and "Save" lead to the survey's start.
+ */
+function withoutDraft(
+  context: RespondentContext,
+  page: Page,
+  navigation: PageNavigation,
+): PageAnswersOutcome {
+  const { slug } = context.survey;
+  if (navigation.intent !== "language") return { kind: "redirect", to: surveyPath(slug) };
+  return {
+    kind: "redirect",
+    to: withLanguage(pagePath(slug, page.id), navigation.language ?? context.language),
+  };
 }
 
 /**
@@ -137,12 +160,12 @@ export async function savePageAnswers(
   const validation = validatePage(definition, page, earlier, form);
   if (intent === "next" && (!validation.success || invitation?.error)) {
     const { errors, submitted } = validation.success
-      ? { errors: {}, submitted: answersAsFormValues(validation.answers) }
+      ? { errors: {}, submitted: answersAsFormValues(validation.answers, decimalSeparator(context.language)) }
       : validation;
     const messages = validationTexts(context.language, errors);
     return invitationRefused(invitation, messages, submitted, invitation?.error ?? null);
   }
-  if (!draft && intent !== "next") return { kind: "redirect", to: surveyPath(survey.slug) };
+  if (!draft && intent !== "next") return withoutDraft(context, page, navigation);
 
   const answers = pruneHiddenAnswers(definition, {
     ...earlier,
@@ -174,7 +197,7 @@ export async function savePageAnswers(
     pageSeconds,
     completedPages,
     countedViews,
-    language: context.language,
+    language: (intent === "language" && navigation.language) || context.language,
     currentPageId: target.page?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
   };

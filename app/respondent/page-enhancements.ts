@@ -44,8 +44,43 @@ function sendEachFormOnce(): void {
   });
 }
 
+/**
+ * The language switch is a form of its own: without a script it shows the page again in the new language, without
+ * what was typed on it. With one, the switch sends the page's answers along (intent "language"); the survey keeps
+ * them as "Save" does and shows the same page in the chosen language.
+ */
+function switchLanguageWithAnswers(): void {
+  document.addEventListener("submit", (event) => {
+    const switcher = event.target;
+    if (!(switcher instanceof HTMLFormElement) || !switcher.classList.contains("language-switch")) return;
+    const page = document.querySelector<HTMLFormElement>("form[data-survey-page]");
+    const choice = switcher.querySelector<HTMLSelectElement>('select[name="language"]');
+    if (!page || !choice) return;
+    event.preventDefault();
+    const language = Object.assign(document.createElement("input"), {
+      type: "hidden",
+      name: "_language",
+      value: choice.value,
+    });
+    const submitter = Object.assign(document.createElement("button"), {
+      type: "submit",
+      name: "intent",
+      value: "language",
+      hidden: true,
+    });
+    page.append(language, submitter);
+    // The form's entries are read when it is submitted, so the added fields can go at once (a page restored from
+    // the back-forward cache must not send them with "Continue").
+    page.requestSubmit(submitter);
+    language.remove();
+    submitter.remove();
+  });
+}
+
 focusErrorSummary();
 focusFieldsFromSummaryLinks();
+// Before sendEachFormOnce: a switch whose sending this replaces must not count as sent.
+switchLanguageWithAnswers();
 sendEachFormOnce();
 
 // A module (its functions stay out of the global scope), loaded with <script type="module">.

@@ -4,6 +4,7 @@ import { visiblePages } from "../../instrument/visibility";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
+import { decimalSeparator } from "~/i18n/decimal-separator";
 import { asksForInvitation } from "~/invitations/invitation-gate.server";
 import { buildPageView } from "~/surveys/page-view";
 import { pageShownStamp, pageViewer } from "./page-timing.server";
@@ -37,7 +38,7 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
       minutes: index === 0 ? definition.estimatedMinutes : null,
     }),
     surveyText: surveyText(language, view.fields),
-    values: answersAsFormValues(answers),
+    values: answersAsFormValues(answers, decimalSeparator(language)),
     progress,
     canGoBack: index > 0,
     shown: pageShownStamp(page.id, pageViewer(context.draft, page.id)),

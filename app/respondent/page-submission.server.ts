@@ -4,7 +4,7 @@ import { readFormBody } from "~/security/form-body.server";
 import { honeypotFilled } from "~/security/honeypot";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { recordSubmission } from "~/security/submission-rate.server";
-import { formShapeProblem } from "./form-shape.server";
+import { formShapeProblem, SWITCH_LANGUAGE_FIELD } from "./form-shape.server";
 import { translate } from "~/i18n/translate.server";
 import { asksForInvitation, readInvitation } from "~/invitations/invitation-gate.server";
 import { reachablePage, resumePath } from "./navigation.server";
@@ -16,7 +16,7 @@ import { pathInLanguage } from "./respondent-language.server";
 export type PageSubmission =
   { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
 
-const pageIntentSchema = z.enum(["next", "back", "save"]).catch("next");
+const pageIntentSchema = z.enum(["next", "back", "save", "language"]).catch("next");
 
 /**
  * A refused form: the page again with the messages, the answers given so far kept on screen, and
@@ -40,6 +40,10 @@ function refused(
     },
   };
 }
+
+/** The language the switch asked for when the survey offers it; anything else keeps the current one. */
+const offeredChoice = (context: { languages: string[] }, chosen: string | null) =>
+  chosen !== null && context.languages.includes(chosen) ? chosen : null;
 
 const allSent = (form: URLSearchParams): FormValues =>
   Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name)]));
@@ -72,7 +76,11 @@ export async function submitPage(request: Request, slug: string, pageId: string)
     version,
     page,
     form,
-    { intent: pageIntentSchema.parse(form.get("intent")), returnToReview: returnsToReview(request) },
+    {
+      intent: pageIntentSchema.parse(form.get("intent")),
+      returnToReview: returnsToReview(request),
+      language: offeredChoice(context, form.get(SWITCH_LANGUAGE_FIELD)),
+    },
     invitation,
   );
   switch (outcome.kind) {

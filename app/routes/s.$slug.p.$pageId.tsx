@@ -145,7 +145,7 @@ export default function SurveyPage() {
             {text.changing} <Link to={view.reviewPath}>{text.backToReview}</Link>
           </p>
         ) : null}
-        <Form method="post" noValidate key={view.page.id} action={view.formAction}>
+        <Form method="post" noValidate key={view.page.id} action={view.formAction} data-survey-page="">
           <input type="hidden" name="shown" value={sentValue(reply.values, "shown") ?? view.shown} />
           <HoneypotField resetOn={reply.failed ? reply.values : null} />
           {view.asksForInvitation ? (

@@ -124,6 +124,30 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("with JavaScript", () => {
+  test("switching language mid-page keeps what was typed on the page (the script sends it along)", async ({
+    page,
+  }) => {
+    await page.goto(BILINGUAL_SURVEY_PATH);
+    await page.getByRole("checkbox", { name: "Acepto", exact: true }).check();
+    await page.getByRole("radio", { name: "Sí" }).check();
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expectSpanishPage(page, "Su trabajo");
+    await page.getByRole("textbox", { name: /Años en soporte/ }).fill("2,5");
+    await page.getByRole("checkbox", { name: "Teléfono" }).check();
+
+    await page.getByLabel("Idioma").selectOption("en");
+    await page.getByRole("button", { name: "Cambiar de idioma" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your work");
+    await expect(page.getByRole("textbox", { name: /Years in support/ })).toHaveValue("2.5");
+    await expect(page.getByRole("checkbox", { name: "Phone" })).toBeChecked();
+    await expect(page.getByText("Step 2 of 3")).toBeVisible(); // the same page, not completed by the switch
+
+    await page.getByLabel("Language").selectOption("es");
+    await page.getByRole("button", { name: "Change language" }).click();
+    await expectSpanishPage(page, "Su trabajo");
+    await expect(page.getByRole("textbox", { name: /Años en soporte/ })).toHaveValue("2,5");
+  });
+
   test("a respondent answers the whole survey in Spanish, a decimal comma included, and the response says es", async ({
     page,
   }) => {

@@ -116,6 +116,57 @@ describe("the language switch, without JavaScript", () => {
     expect(pageData(await browser.get("/s/bilingue/p/work")).chrome.language).toBe("en");
   });
 
+  it("keeps the page's answers when the switch sends them along (intent language, from the page script)", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    await browser.post("/s/bilingue/p/start", START);
+    const reply = await browser.post("/s/bilingue/p/work", [
+      ["years", "2,5"],
+      ["intent", "language"],
+      ["_language", "en"],
+    ]);
+    expect(reply.location).toBe("/s/bilingue/p/work");
+    const draft = await prisma.resumeDraft.findFirstOrThrow();
+    expect(draft.language).toBe("en");
+    expect(JSON.parse(draft.answers)).toMatchObject({ years: 2.5 });
+    expect(JSON.parse(draft.completedPages)).toEqual(["start"]); // switching is not "Continue"
+    const page = await browser.get("/s/bilingue/p/work");
+    expect(pageData(page).chrome.language).toBe("en");
+    expect((page.data as { values: Record<string, string> }).values.years).toBe("2.5");
+    // Back in Spanish, the number is written as a Spanish respondent types it.
+    await browser.post("/s/bilingue/language", [
+      ["language", "es"],
+      ["back", "/s/bilingue/p/work"],
+    ]);
+    expect(
+      ((await browser.get("/s/bilingue/p/work")).data as { values: Record<string, string> }).values.years,
+    ).toBe("2,5");
+    await browser.post("/s/bilingue/language", [
+      ["language", "en"],
+      ["back", "/s/bilingue/p/work"],
+    ]);
+    // A language the survey does not offer keeps the current one; the answers are still kept.
+    await browser.post("/s/bilingue/p/work", [
+      ["years", "4"],
+      ["intent", "language"],
+      ["_language", "de"],
+    ]);
+    const after = await prisma.resumeDraft.findFirstOrThrow();
+    expect([after.language, JSON.parse(after.answers).years]).toEqual(["en", 4]);
+  });
+
+  it("before a draft, the switch sent with the first page shows it in the chosen language and stores nothing", async () => {
+    await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
+    const browser = new RespondentBrowser({ "Accept-Language": "es" });
+    const reply = await browser.post("/s/bilingue/p/start", [
+      ...START,
+      ["intent", "language"],
+      ["_language", "en"],
+    ]);
+    expect(reply.location).toBe("/s/bilingue/p/start?lang=en");
+    expect(await prisma.resumeDraft.count()).toBe(0);
+  });
+
   it("ignores a language the survey does not offer and never sends anyone off the survey", async () => {
     await createSurvey({ slug: "bilingue", definition: bilingualInstrument });
     const browser = new RespondentBrowser({ "Accept-Language": "es" });
