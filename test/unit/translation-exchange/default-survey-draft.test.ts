@@ -58,15 +58,24 @@ function staleUnits(): string[] {
     .concat(draft.units.filter((unit) => !current.units.some((now) => now.id === unit.id)).map((u) => u.id));
 }
 
+const staleMessage = () =>
+  `${DRAFT_PATH} is stale: the English changed in ${staleUnits().join(", ") || "no unit (the order changed)"}. ` +
+  "Export it again with its translations carried over (npm run i18n:export -- --definition " +
+  `instrument/definitions/support-work-and-erosion.json --lang es --carry-over ${DRAFT_PATH} --out new.xlf), ` +
+  "translate the units left without a target that are not the validated scales' (see docs/translation.md), " +
+  "and replace the draft with the new file.";
+
 describe("the default survey's draft Spanish translation", () => {
   it("was made for the current English of the default definition and the interface", () => {
-    expect(
-      draft.origin,
-      `${DRAFT_PATH} is stale: the English changed in ${staleUnits().join(", ") || "(no unit; the order or ids changed)"}. ` +
-        "Export again (npm run i18n:export -- --definition instrument/definitions/support-work-and-erosion.json " +
-        `--lang es --out ${DRAFT_PATH}.new), carry the translations of unchanged units over, translate the ` +
-        "changed ones and replace the draft with the new file (see docs/translation.md).",
-    ).toEqual(current.origin);
+    expect(draft.origin, staleMessage()).toEqual(current.origin);
+  });
+
+  it("is marked as a draft, and exporting again with it carried over gives the same file", () => {
+    expect(draft.notes).toContainEqual({
+      category: "draft",
+      text: expect.stringMatching(/^DRAFT translation by the Negative Space project, not validated/),
+    });
+    expect(exportTranslation({ definition }, "es", draft), staleMessage()).toBe(draftText);
   });
 
   it("leaves exactly the validated instrument's items and answer options without a translation", () => {
@@ -93,7 +102,9 @@ describe("the default survey's draft Spanish translation", () => {
     const messages = TRANSLATIONS.get("es")!.messages as Record<string, string>;
     expect(chrome.length).toBeGreaterThan(0);
     for (const unit of chrome)
-      expect(unit.target, unit.id).toBe(messages[unit.id.slice(CHROME_PREFIX.length)]);
+      expect(unit.target, `${unit.id} differs from es.json: ${staleMessage()}`).toBe(
+        messages[unit.id.slice(CHROME_PREFIX.length)],
+      );
   });
 });
 
