@@ -97,6 +97,18 @@ describe("the default survey's draft Spanish translation", () => {
     }
   });
 
+  it("names in each attention check the Spanish of the answer it expects", () => {
+    const spanish = (text: LocalizedText) =>
+      draftUnits.get(definitionUnits(definition, "es").find((unit) => textAt(unit.path) === text)!.id)
+        ?.target;
+    const checks = [...fieldsById(definition).values()].filter((field) => field.attentionCheck);
+    expect(checks.length).toBeGreaterThan(0);
+    for (const field of checks) {
+      const expected = field.options!.find((option) => option.code === field.attentionCheck!.expected)!;
+      expect(spanish(field.text), field.id).toContain(`«${spanish(expected.label)}»`);
+    }
+  });
+
   it("carries the interface's Spanish catalog unchanged", () => {
     const chrome = draft.units.filter((unit) => unit.id.startsWith(CHROME_PREFIX));
     const messages = TRANSLATIONS.get("es")!.messages as Record<string, string>;
