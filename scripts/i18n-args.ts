@@ -3,12 +3,14 @@ import { z } from "zod";
 import { parseFlags } from "./cli-flags";
 
 export const EXPORT_USAGE = `Usage:
-  npm run i18n:export -- --survey <slug> [--version <n>] --lang <tag> [--out <file.xlf>]
-  npm run i18n:export -- --definition <definition.json> --lang <tag> [--out <file.xlf>]
+  npm run i18n:export -- --survey <slug> [--version <n>] --lang <tag> [--out <file.xlf>] [--carry-over <old.xlf>]
+  npm run i18n:export -- --definition <definition.json> --lang <tag> [--out <file.xlf>] [--carry-over <old.xlf>]
 
 Writes an XLIFF 2.0 file for translating one definition version (the latest unless --version) and the interface
 into <tag> (es, pt-BR, …), with the existing translations as targets. Default --out: <slug or id>-<tag>.xlf.
---definition reads a definition JSON file instead of the database (before a survey exists).`;
+--definition reads a definition JSON file instead of the database (before a survey exists).
+--carry-over takes the targets of an earlier file in the same language for the texts whose English is unchanged
+(and keeps that file's notes); texts whose English changed are left for the translator.`;
 
 export const IMPORT_USAGE = `Usage:
   npm run i18n:import -- <file.xlf> [<file.xlf> …] [--survey <slug> | --definition <definition.json>]
@@ -36,6 +38,7 @@ const exportSchema = z
         "--lang en is the source language: choose the language to translate into",
       ),
     out: z.string().min(1).optional(),
+    "carry-over": z.string().min(1).optional(),
     help: z.boolean().default(false),
   })
   .superRefine((args, context) => {
@@ -49,7 +52,15 @@ export type ExportArgs = z.infer<typeof exportSchema>;
 
 /** The export CLI's arguments, every problem on its own line. */
 export function parseExportArgs(argv: string[]) {
-  const options = { survey: text, definition: text, version: text, lang: text, out: text, help: flag };
+  const options = {
+    survey: text,
+    definition: text,
+    version: text,
+    lang: text,
+    out: text,
+    "carry-over": text,
+    help: flag,
+  };
   if (argv.includes("--help")) return { ok: true as const, values: { help: true } as ExportArgs };
   return parseFlags(argv, options, exportSchema);
 }

@@ -3,8 +3,9 @@
 import "./cli-environment";
 import { writeFileSync } from "node:fs";
 import { terminalText } from "../instrument/encode/terminal-text";
+import { ExchangeFormatError, readXliff } from "../translation-exchange/read-xliff";
 import { exportTranslation } from "../translation-exchange/translation-exchange";
-import { InputError } from "./analyze-input";
+import { InputError, readText } from "./analyze-input";
 import { EXPORT_USAGE, parseExportArgs } from "./i18n-args";
 import { loadCurrentDefinition } from "./i18n-definition";
 
@@ -19,9 +20,24 @@ if (args.help) {
   process.exit(0);
 }
 
+/** The earlier file whose translations --carry-over takes, checked to be readable and in the same language. */
+function earlierFile(file: string | undefined) {
+  if (file === undefined) return undefined;
+  try {
+    const earlier = readXliff(readText(file, "earlier translation file"));
+    if (earlier.language !== args.lang)
+      throw new InputError(`${file} translates into ${earlier.language}, not ${args.lang}.`);
+    return earlier;
+  } catch (error) {
+    if (error instanceof ExchangeFormatError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 try {
+  const earlier = earlierFile(args["carry-over"]);
   const current = await loadCurrentDefinition(args);
-  const xliff = exportTranslation(current, args.lang);
+  const xliff = exportTranslation(current, args.lang, earlier);
   const out = args.out ?? `${current.survey ?? current.definition.id}-${args.lang}.xlf`;
   writeFileSync(out, xliff);
   const units = xliff.match(/<unit /g)?.length ?? 0;

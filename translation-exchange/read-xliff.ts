@@ -4,10 +4,14 @@ import { METADATA_NAMESPACE, ORIGIN_GROUP, XLIFF_NAMESPACE } from "./write-xliff
 /** A unit as a translation file gives it back. */
 export type ReadUnit = { id: string; source: string; target: string | undefined };
 
-/** What a translation file says: its languages, what it was made for, and its units in file order. */
+/** A note on the whole file, such as the translator's instructions or a "draft" warning. */
+export type FileNote = { category: string | undefined; text: string };
+
+/** What a translation file says: its languages, what it was made for, its file notes and its units in order. */
 export type ReadExchange = {
   language: string;
   origin: { survey?: string; version?: number; definitionId?: string; sourceHash?: string };
+  notes: FileNote[];
   units: ReadUnit[];
 };
 
@@ -92,6 +96,12 @@ function readOrigin(files: XmlElement[]): ReadExchange["origin"] {
   };
 }
 
+const fileNotes = (files: XmlElement[]): FileNote[] =>
+  files
+    .flatMap((file) => xliff(file, "notes"))
+    .flatMap((notes) => xliff(notes, "note"))
+    .map((note) => ({ category: note.attributes.category, text: plainText(note, "note") }));
+
 function checkRoot(root: XmlElement): string {
   if (root.name !== "xliff" || root.ns !== XLIFF_NAMESPACE)
     throw new ExchangeFormatError(
@@ -113,7 +123,7 @@ function checkRoot(root: XmlElement): string {
 
 /**
  * Reads an XLIFF 2.0 translation file: the target language, the origin this project wrote into its metadata,
- * and every unit's source and target (absent when a segment has none or it is empty).
+ * the notes on the file, and every unit's source and target (absent when a segment has none or it is empty).
  *
  * @throws ExchangeFormatError for malformed XML, another format or version, a duplicated or missing unit id,
  *   or inline markup in a text
@@ -136,5 +146,5 @@ export function readXliff(text: string): ReadExchange {
     if (seen.has(unit.id)) throw new ExchangeFormatError(`Unit ${unit.id} appears twice.`);
     seen.add(unit.id);
   }
-  return { language, origin: readOrigin(files), units };
+  return { language, origin: readOrigin(files), notes: fileNotes(files), units };
 }

@@ -12,7 +12,7 @@ import {
   type ExchangeUnit,
   sourceHash,
 } from "./exchange-units";
-import { ExchangeFormatError, readXliff } from "./read-xliff";
+import { ExchangeFormatError, type ReadExchange, readXliff } from "./read-xliff";
 import { writeXliff } from "./write-xliff";
 
 /** The definition a file is exported from or imported into; survey and version when it is in the database. */
@@ -29,10 +29,28 @@ function unitsAndOrigin(current: CurrentDefinition, language: string) {
   return { units, origin };
 }
 
-/** The XLIFF 2.0 file for translating one definition version and the interface into `language`. */
-export function exportTranslation(current: CurrentDefinition, language: string): string {
+/**
+ * The XLIFF 2.0 file for translating one definition version and the interface into `language`. With `earlier`, a
+ * file exported before (for the same language), a unit without a translation takes the earlier file's target when
+ * its id and English are unchanged, and the earlier file's own notes (not its instructions) are kept: a stale
+ * translation is brought up to date without retyping it, and a changed text is left for the translator.
+ */
+export function exportTranslation(
+  current: CurrentDefinition,
+  language: string,
+  earlier?: ReadExchange,
+): string {
   const { units, origin } = unitsAndOrigin(current, language);
-  return writeXliff(language, origin, units);
+  if (!earlier) return writeXliff(language, origin, units);
+  if (earlier.language !== language)
+    throw new Error(`exportTranslation: the earlier file is in ${earlier.language}, not ${language}`);
+  const before = new Map(earlier.units.map((unit) => [unit.id, unit]));
+  const carried = units.map((unit) => {
+    const old = before.get(unit.id);
+    return unit.target === undefined && old?.source === unit.source ? { ...unit, target: old.target } : unit;
+  });
+  const notes = earlier.notes.filter((note) => note.category !== "instructions");
+  return writeXliff(language, origin, carried, notes);
 }
 
 export type ImportFile = { name: string; text: string };

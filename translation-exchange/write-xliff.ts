@@ -1,4 +1,5 @@
 import type { ExchangeOrigin, ExchangeUnit } from "./exchange-units";
+import type { FileNote } from "./read-xliff";
 
 export const XLIFF_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
 export const METADATA_NAMESPACE = "urn:oasis:names:tc:xliff:metadata:2.0";
@@ -61,18 +62,28 @@ ${metas.join("\n")}
 
 /**
  * An XLIFF 2.0 document (OASIS, core plus the metadata module) with one file: what it was made for in
- * <mda:metadata>, instructions for the translator, then one unit per text — its context note before its single
+ * <mda:metadata>, any notes of the file's own (`notes`, e.g. a "draft" warning), instructions for the translator,
+ * then one unit per text — its context note before its single
  * segment, the English source and, when there is one, the existing target (state "translated", else "initial").
  * White space inside texts is kept (xml:space="preserve").
  */
-export function writeXliff(language: string, origin: ExchangeOrigin, units: readonly ExchangeUnit[]): string {
+export function writeXliff(
+  language: string,
+  origin: ExchangeOrigin,
+  units: readonly ExchangeUnit[],
+  notes: readonly FileNote[] = [],
+): string {
+  const ownNotes = notes.map(
+    (note) =>
+      `      <note${note.category === undefined ? "" : ` category="${escapeAttribute(note.category)}"`}>${escapeText(note.text)}</note>\n`,
+  );
   const fileId = origin.survey === undefined ? origin.definitionId : `${origin.survey}-v${origin.version}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="${XLIFF_NAMESPACE}" xmlns:mda="${METADATA_NAMESPACE}" version="2.0" srcLang="en" trgLang="${escapeAttribute(language)}" xml:space="preserve">
   <file id="${escapeAttribute(fileId.replace(/[^A-Za-z0-9_.-]/g, "_"))}">
 ${originXml(origin)}
     <notes>
-      <note category="instructions">${escapeText(instructions(language))}</note>
+${ownNotes.join("")}      <note category="instructions">${escapeText(instructions(language))}</note>
     </notes>
 ${units.map(unitXml).join("\n")}
   </file>
