@@ -1,8 +1,5 @@
 import type { InstrumentDefinition } from "./definition-schema";
-import type { LocalizedText } from "./localized-text";
-
-const isLocalizedText = (value: object): value is LocalizedText =>
-  "en" in value && Object.values(value).every((text) => typeof text === "string");
+import { isLocalizedText } from "./localized-texts";
 
 /**
  * The definition with every text in `language` in the place of its English, so that everything derived from a
@@ -26,4 +23,22 @@ export function definitionInLanguage(
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, swap(entry)]));
   };
   return swap(definition) as InstrumentDefinition;
+}
+
+/**
+ * The definition with every text cut down to `languages` (the rest of each text left out), so two versions can be
+ * compared in the languages both offer: adding a translation is not a rewording.
+ */
+export function definitionInLanguages(
+  definition: InstrumentDefinition,
+  languages: readonly string[],
+): InstrumentDefinition {
+  const keep = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(keep);
+    if (typeof value !== "object" || value === null) return value;
+    if (isLocalizedText(value))
+      return Object.fromEntries(Object.entries(value).filter(([language]) => languages.includes(language)));
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, keep(entry)]));
+  };
+  return keep(definition) as InstrumentDefinition;
 }

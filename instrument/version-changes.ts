@@ -19,7 +19,8 @@ export type VersionChange =
   | { kind: "scale-changed"; scale: string; detail: string }
   | { kind: "derived-changed"; variable: string; detail: string }
   | { kind: "plan-changed" }
-  | { kind: "survey-text-changed"; parts: string[] };
+  | { kind: "survey-text-changed"; parts: string[] }
+  | { kind: "languages-changed"; added: string[]; removed: string[] };
 
 /** JSON with keys sorted at every level, so that equal values compare equal whatever their key order. */
 export function stableJson(value: unknown): string {

@@ -45,6 +45,11 @@ export function changeInWords(change: VersionChange): string {
       return "The analysis plan changed";
     case "survey-text-changed":
       return `Survey text changed: ${change.parts.join(", ")}`;
+    case "languages-changed":
+      return [
+        ...(change.added.length > 0 ? [`Languages added: ${change.added.join(", ")}`] : []),
+        ...(change.removed.length > 0 ? [`Languages removed: ${change.removed.join(", ")}`] : []),
+      ].join("; ");
   }
 }
 

@@ -1,3 +1,4 @@
+import { definitionInLanguages } from "./definition-in-language";
 import type { InstrumentDefinition, Scale } from "./definition-schema";
 import { sameValue, type VersionChange, variableChanges } from "./version-changes";
 
@@ -57,6 +58,12 @@ function derivedChanges(before: InstrumentDefinition, after: InstrumentDefinitio
   ];
 }
 
+function languageChanges(before: readonly string[], after: readonly string[]): VersionChange[] {
+  const added = after.filter((language) => !before.includes(language));
+  const removed = before.filter((language) => !after.includes(language));
+  return added.length + removed.length > 0 ? [{ kind: "languages-changed", added, removed }] : [];
+}
+
 function pageChanges(before: InstrumentDefinition, after: InstrumentDefinition): VersionChange[] {
   const old = new Set(before.pages.map((page) => page.id));
   const now = new Set(after.pages.map((page) => page.id));
@@ -86,8 +93,16 @@ function surveyTextChanges(before: InstrumentDefinition, after: InstrumentDefini
  * @example
  * diffDefinitions(v1, v2); // [{ kind: "item-added", field: "ai_use", required: false, coded: true, scored: false }]
  */
-export function diffDefinitions(before: InstrumentDefinition, after: InstrumentDefinition): VersionChange[] {
+export function diffDefinitions(
+  beforeInAll: InstrumentDefinition,
+  afterInAll: InstrumentDefinition,
+): VersionChange[] {
+  // Wording is compared in the languages both versions offer; a language added or removed is a change of its own.
+  const common = beforeInAll.languages.filter((language) => afterInAll.languages.includes(language));
+  const before = definitionInLanguages(beforeInAll, common);
+  const after = definitionInLanguages(afterInAll, common);
   return [
+    ...languageChanges(beforeInAll.languages, afterInAll.languages),
     ...surveyTextChanges(before, after),
     ...pageChanges(before, after),
     ...variableChanges(before, after),
