@@ -51,11 +51,13 @@ describe.skipIf(!TEST_POSTGRES_URL)(`arrival order in a PostgreSQL database ${PO
 
     const before = await postgresArrivalOrderCorrelations(databaseUrl(), arrival);
     const plainlyVisible = before.filter(({ rho }) => rho >= PLAIN).map(({ measure }) => measure);
+    // Not required: the heap order of ResumeDraft. A draft is rewritten on every page, and each new row version
+    // lands wherever space is free at that moment (autovacuum may just have freed some in an early page), so its
+    // heap order follows arrival only most of the time (it fell below PLAIN in 1 of 8 CI runs). Its xmin does.
     expect(plainlyVisible).toEqual(
       expect.arrayContaining([
         "heap order of Response",
         "xmin of Response",
-        "heap order of ResumeDraft",
         "xmin of ResumeDraft",
         "xmin of InvitationCode", // a used code's row is updated when it is used
         "heap order of UsedFirstPageView",
