@@ -82,7 +82,10 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.locator(".recovery-codes li")).toHaveCount(10);
 
       await page.getByRole("button", { name: "Sign out", exact: true }).click();
-      await page.goto("/sign-in");
+      // Waiting for the signed-out page, not going to /sign-in at once: with JavaScript the sign-out is a
+      // fetch that a navigation started straight away can cancel, leaving the session alive (the lab opens).
+      await expect(page).toHaveURL(/\/sign-in\?signed-out=1$/);
+      await expect(page.getByRole("status")).toHaveText("You have signed out.");
       await page.getByLabel("E-mail address").fill(email);
       await page.getByLabel("Password").fill("my own passphrase 2026");
       await page.getByRole("button", { name: "Sign in" }).click();
