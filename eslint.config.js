@@ -135,6 +135,7 @@ const SHARED = new Set([
   "limits",
   "store-health.server",
   "i18n",
+  "studies",
 ]);
 // The doors between wings, each with its reason. Keep the list short: a new entry is a design decision.
 const WING_DOORS = [

@@ -89,6 +89,11 @@ export const environmentSchema = z
     PSEUDO_LOCALES: variable("PSEUDO_LOCALES", "1 or unset", false, (raw) =>
       raw === "1" ? true : undefined,
     ),
+    // Folder of the panel studies' linking keys (app/studies/study-keys.server.ts). Unset: beside the SQLite
+    // file; with PostgreSQL there is no such folder, so studies need it set (the same folder on every instance).
+    STUDY_KEYS_DIR: variable("STUDY_KEYS_DIR", "an absolute folder path", undefined, (raw) =>
+      raw.startsWith("/") ? raw : undefined,
+    ),
     // The value itself is never repeated: it is a secret.
     SESSION_SECRET: z
       .string()

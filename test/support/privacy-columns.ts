@@ -10,7 +10,12 @@ const IDENTIFYING_NAME =
  * Tables whose rows describe respondents; they may carry calendar days but no times. The submission-rate
  * counts describe what respondents did, per five-minute period: an integer period, never a time column.
  */
-export const RESPONDENT_TABLES = ["Response", "ResumeDraft", "SubmissionRateCount"];
+export const RESPONDENT_TABLES = [
+  "Response",
+  "ResumeDraft",
+  "ResponseIdentificationCode",
+  "SubmissionRateCount",
+];
 
 const TIME_TYPE = /date|time/i;
 const TIME_NAME = /(At|_at|Time|time|stamp)$/;

@@ -21,6 +21,7 @@ describe("the environment, checked at start", () => {
       WEB_CONCURRENCY: 1,
       ARRIVAL_ORDER_MAINTENANCE_MINUTES: 5,
       PSEUDO_LOCALES: false,
+      STUDY_KEYS_DIR: undefined,
       SESSION_SECRET: undefined,
     };
     expect(readEnvironment({})).toEqual(defaults);
