@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import { waveVersionRefusal } from "~/studies/wave-version-check.server";
 import { addInstrumentVersion, definitionHash } from "~/surveys/instrument-versions.server";
 import { currentVersionSeries } from "~/surveys/version-series.server";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
@@ -26,6 +27,9 @@ export async function stagePendingVersion(
 ): Promise<StageOutcome> {
   const check = checkDefinitionText(definitionText);
   if (!check.ok) return check;
+  // A study's wave keeps its identification code: refused here, before anything is kept (decision 060).
+  const waveRefusal = await waveVersionRefusal(survey.id, check.definition);
+  if (waveRefusal) return { ok: false, problems: [{ path: "(identification code)", message: waveRefusal }] };
   const contentHash = definitionHash(check.definition);
   const live = await currentVersionSeries(survey.id);
   if (live?.latest.contentHash === contentHash) {
@@ -118,6 +122,9 @@ export async function confirmPendingVersion(
     return { ok: false, message: STALE };
   const pending = await pendingDefinition(survey.id);
   if (!pending) return { ok: false, message: STALE };
+  // Staged before the survey became a wave: checked again, so no version can go live around the check.
+  const waveRefusal = await waveVersionRefusal(survey.id, pending.definition);
+  if (waveRefusal) return { ok: false, message: waveRefusal };
   const version = await addInstrumentVersion(survey.id, pending.definition);
   await prisma.pendingInstrumentVersion.delete({ where: { id: pending.id } });
   await prisma.survey.update({ where: { id: survey.id }, data: { title: pending.definition.title.en } });
