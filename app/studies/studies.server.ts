@@ -5,13 +5,18 @@ import type { CreateStudyForm } from "./study-forms";
 import { createStudyKey, type StudyKeyResult, studyKeysDirectory } from "./study-keys.server";
 import { refuse, type StudyRefusal } from "./study-refusal";
 
-/** Who asks: studies are seen by administrators and by members of one of their waves' surveys (decision 060). */
+/**
+ * Who asks: a study is seen by administrators, by members of one of its waves' surveys, and by everyone while it
+ * has no wave yet (decision 060).
+ */
 export type StudyViewer = { researcherId: string; isAdmin: boolean };
 
 /** The `where` that keeps a researcher to the studies they may see. */
 export function visibleStudies(viewer: StudyViewer) {
   if (viewer.isAdmin) return {};
-  return { waves: { some: { survey: { memberships: { some: { researcherId: viewer.researcherId } } } } } };
+  const memberOfAWave = { survey: { memberships: { some: { researcherId: viewer.researcherId } } } };
+  // A study without waves holds nothing but its title: every researcher may see it, to add its first wave.
+  return { OR: [{ waves: { none: {} } }, { waves: { some: memberOfAWave } }] };
 }
 
 /**
