@@ -22,7 +22,8 @@ beforeAll(async () => {
 
 /** The survey as wave 1 of a study of its own, titled "Versions panel". */
 async function waveOfStudy(slug: string) {
-  const studyId = (await prisma.study.create({ data: { slug: `study-${slug}`, title: "Versions panel" } })).id;
+  const studyId = (await prisma.study.create({ data: { slug: `study-${slug}`, title: "Versions panel" } }))
+    .id;
   const survey = await createWaveSurvey({ slug, elements: STUDY_CODE, ownerIds: [researcherId] });
   await prisma.studyWave.create({
     data: { studyId, surveyId: survey.id, waveNumber: 1, plannedOn: "2027-01-01" },
