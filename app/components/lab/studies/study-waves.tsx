@@ -77,11 +77,9 @@ export function KeyStatus({ keyStatus }: { keyStatus: StudyDetail["key"] }) {
       Linking key: <strong>present</strong>. It stays outside the database and is never exported.
     </p>
   ) : (
-    <div className="error-summary" role="alert">
-      <p>
-        Linking key: <strong>missing</strong>. {keyStatus.message} No wave can be added until it is back.
-      </p>
-    </div>
+    <p className="notice notice--alarm">
+      Linking key: <strong>missing</strong>. {keyStatus.message} No wave can be added until it is back.
+    </p>
   );
 }
 
