@@ -43,6 +43,8 @@ export const auditActionSchema = z.enum([
   "totp-not-required",
   "second-factor-failed",
   "recovery-code-used",
+  "study-created",
+  "study-wave-added",
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

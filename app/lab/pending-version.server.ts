@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import { waveVersionRefusal } from "~/studies/wave-version-check.server";
 import { addInstrumentVersion, definitionHash } from "~/surveys/instrument-versions.server";
 import { currentVersionSeries } from "~/surveys/version-series.server";
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../instrument/definition-schema";
@@ -26,6 +27,9 @@ export async function stagePendingVersion(
 ): Promise<StageOutcome> {
   const check = checkDefinitionText(definitionText);
   if (!check.ok) return check;
+  // A study's wave keeps its identification code: refused here, before anything is kept (decision 060).
+  const waveRefusal = await waveVersionRefusal(survey.id, check.definition);
+  if (waveRefusal) return { ok: false, problems: [{ path: "(identification code)", message: waveRefusal }] };
   const contentHash = definitionHash(check.definition);
   const live = await currentVersionSeries(survey.id);
   if (live?.latest.contentHash === contentHash) {
@@ -113,11 +117,16 @@ export async function confirmPendingVersion(
   survey: SurveyRef,
   reviewed: { pendingId: string; contentHash: string },
 ): Promise<ConfirmOutcome> {
-  const review = await pendingReview(survey.id);
-  if (!review || review.pendingId !== reviewed.pendingId || review.contentHash !== reviewed.contentHash)
-    return { ok: false, message: STALE };
+  const isReviewed = (shown: { id: string; contentHash: string } | null) =>
+    shown !== null && shown.id === reviewed.pendingId && shown.contentHash === reviewed.contentHash;
   const pending = await pendingDefinition(survey.id);
-  if (!pending) return { ok: false, message: STALE };
+  if (!pending || !isReviewed(pending)) return { ok: false, message: STALE };
+  // Staged before the survey became a wave: checked again, so no version can go live around the check.
+  const waveRefusal = await waveVersionRefusal(survey.id, pending.definition);
+  if (waveRefusal) return { ok: false, message: waveRefusal };
+  const review = await pendingReview(survey.id);
+  if (!review || !isReviewed({ id: review.pendingId, contentHash: review.contentHash }))
+    return { ok: false, message: STALE };
   const version = await addInstrumentVersion(survey.id, pending.definition);
   await prisma.pendingInstrumentVersion.delete({ where: { id: pending.id } });
   await prisma.survey.update({ where: { id: survey.id }, data: { title: pending.definition.title.en } });

@@ -10,6 +10,7 @@ export const links = () => [{ rel: "stylesheet", href: labStylesUrl }];
 const sections = [
   { to: "/lab", label: "Overview", end: true },
   { to: "/lab/surveys", label: "Surveys", end: false },
+  { to: "/lab/studies", label: "Studies", end: false },
   { to: "/lab/findings", label: "Findings", end: false },
 ] as const;
 

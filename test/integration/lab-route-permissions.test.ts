@@ -29,6 +29,8 @@ const ROUTE_PERMISSIONS: Record<string, Entry> = {
   "lab.account.totp.tsx": { loader: "signed-in", action: "signed-in" },
   "lab.findings.tsx": { loader: "signed-in", action: "signed-in" }, // publish on the finding's survey: lab-publishing
   "lab.surveys._index.tsx": { loader: "signed-in" },
+  "lab.studies._index.tsx": { loader: "signed-in", action: "administrator" },
+  "lab.studies.$slug.tsx": { loader: "signed-in", action: "signed-in" }, // the survey's role: lab-studies
   "lab.surveys.import.tsx": { loader: "signed-in", action: "signed-in" },
   "lab.surveys.$slug.tsx": { loader: "view" },
   "lab.surveys.$slug._index.tsx": {

@@ -8,6 +8,7 @@ import type { InstrumentDefinition } from "../../../instrument/definition-schema
 import { bilingualInstrument } from "../../fixtures/bilingual-instrument";
 import { pseudoBidiInstrument } from "../../fixtures/pseudo-bidi-instrument";
 import { BILINGUAL_SURVEY_SLUG, PSEUDO_BIDI_SURVEY_SLUG } from "./e2e-surveys";
+import { addE2eWaveSurveys } from "./seed-e2e-studies";
 
 /** An open survey owned by every researcher there is (the demo's), so the lab can show its responses. */
 async function addOpenSurvey(slug: string, definition: InstrumentDefinition, title: string): Promise<void> {
@@ -26,6 +27,7 @@ async function addOpenSurvey(slug: string, definition: InstrumentDefinition, tit
 try {
   await addOpenSurvey(BILINGUAL_SURVEY_SLUG, bilingualInstrument, bilingualInstrument.title.en);
   await addOpenSurvey(PSEUDO_BIDI_SURVEY_SLUG, pseudoBidiInstrument, "Work and rest (right-to-left test)");
+  await addE2eWaveSurveys();
   console.log(`Added the e2e surveys /s/${BILINGUAL_SURVEY_SLUG} and /s/${PSEUDO_BIDI_SURVEY_SLUG}.`);
 } finally {
   await disconnectDatabase();
