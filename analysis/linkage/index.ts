@@ -1,0 +1,8 @@
+// Probabilistic linkage of anonymous survey waves by self-generated identification codes (issue 14; decision 057).
+export * from "./types";
+export * from "./estimate-match-parameters";
+export * from "./compare-waves";
+export * from "./verify-link";
+export * from "./assign-one-to-one";
+export * from "./linkage-report";
+export * from "./link-waves";
