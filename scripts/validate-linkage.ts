@@ -8,8 +8,8 @@ import "./cli-environment";
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import { linkWaves } from "../analysis/linkage";
-import { generateSyntheticWaves } from "../analysis/synthetic-waves";
-import { linkageAccuracy, syntheticLinkageRecords } from "../analysis/validation/linkage-accuracy";
+import { generateSyntheticWaves } from "../analysis";
+import { linkageAccuracy, syntheticLinkageRecords } from "../analysis/validation";
 import { CODE_ELEMENT_IDS } from "../instrument/identification-code-elements";
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 
