@@ -8,9 +8,9 @@ export const HISTOGRAM_BIN_BITS = 2;
 /** Histogram of the assigned pairs' weights and of the accepted ones, in bins of HISTOGRAM_BIN_BITS bits. */
 export function weightHistogram(assigned: readonly number[], threshold: number): HistogramBin[] {
   if (assigned.length === 0) return [];
-  const low = Math.floor(Math.min(...assigned) / HISTOGRAM_BIN_BITS) * HISTOGRAM_BIN_BITS;
+  const low = Math.floor(assigned.reduce((a, b) => Math.min(a, b)) / HISTOGRAM_BIN_BITS) * HISTOGRAM_BIN_BITS;
   const high = Math.max(
-    Math.ceil(Math.max(...assigned) / HISTOGRAM_BIN_BITS) * HISTOGRAM_BIN_BITS,
+    Math.ceil(assigned.reduce((a, b) => Math.max(a, b)) / HISTOGRAM_BIN_BITS) * HISTOGRAM_BIN_BITS,
     low + HISTOGRAM_BIN_BITS,
   );
   const bins: HistogramBin[] = [];

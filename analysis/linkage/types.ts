@@ -101,7 +101,10 @@ export interface ThresholdChoice {
   suggested: number;
   /** the weight at which the posterior match probability is 0.5 */
   posteriorHalf: number;
-  /** the lowest weight whose accepted links have an estimated false-match rate ≤ targetFalseMatchRate */
+  /**
+   * the lowest weight whose accepted links have an estimated false-match rate ≤ targetFalseMatchRate; when even the
+   * heaviest links exceed it, one bit above the heaviest assigned pair (so the default accepts nothing)
+   */
   falseMatchRateBound: number;
 }
 

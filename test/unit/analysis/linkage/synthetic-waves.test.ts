@@ -142,6 +142,9 @@ describe("generateSyntheticWaves", () => {
     expect(accuracy.truePairs).toBeGreaterThan(100);
     expect(accuracy.recall).toBeGreaterThanOrEqual(0.9);
     expect(1 - accuracy.precision).toBeLessThanOrEqual(0.03);
+    // EM's expected number of true pairs is close to the people who answered both waves
+    expect(Math.abs(result.estimatedTruePairs - accuracy.truePairs) / accuracy.truePairs).toBeLessThan(0.1);
+    expect(result.estimatedMissedPairs).toBeLessThan(0.1 * accuracy.truePairs);
   });
 
   it("refuses months that do not increase, unknown elements and a retention outside [0, 1]", () => {
