@@ -4,5 +4,7 @@ export * from "./estimate-match-parameters";
 export * from "./compare-waves";
 export * from "./verify-link";
 export * from "./assign-one-to-one";
-export * from "./linkage-report";
+export * from "./weight-histogram";
+export * from "./subgroup-rates";
+export * from "./baseline-comparison";
 export * from "./link-waves";

@@ -1,7 +1,9 @@
 import { assignOneToOne, type AssignedPair } from "./assign-one-to-one";
 import { compareWaves, distinctPatterns, MAX_COMPARED_ELEMENTS } from "./compare-waves";
 import { estimateMatchParameters } from "./estimate-match-parameters";
-import { baselineComparison, subgroupRates, weightHistogram } from "./linkage-report";
+import { baselineComparison } from "./baseline-comparison";
+import { subgroupRates } from "./subgroup-rates";
+import { weightHistogram } from "./weight-histogram";
 import type {
   LinkageOptions,
   LinkageRecord,

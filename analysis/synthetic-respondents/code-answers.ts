@@ -7,38 +7,17 @@ import {
 import type { Draws } from "./random-draws";
 
 /**
- * First letters of given names, approximate shares in % (rounded from the first-letter distribution of given names
- * in the US Social Security Administration's name files; a documented approximation, not a fit). Used for every
- * letter element: parents' and own initials, and, as a stand-in, town and street initials.
+ * First letters of given names, approximate shares in % for English-speaking countries (J, A, M, C and S most
+ * common; Q, U and X rare): hand-set to the shape of the US Social Security Administration's given-name files, not
+ * fitted to them. Used for every letter element: parents' and own initials, and, as a stand-in, town and street
+ * initials.
  */
-export const INITIAL_LETTER_WEIGHTS: ReadonlyArray<readonly [string, number]> = Object.entries({
-  A: 9,
-  B: 4,
-  C: 7,
-  D: 6,
-  E: 5,
-  F: 1.5,
-  G: 2.5,
-  H: 2.5,
-  I: 1,
-  J: 9.5,
-  K: 5,
-  L: 5.5,
-  M: 9,
-  N: 3,
-  O: 0.8,
-  P: 2.5,
-  Q: 0.1,
-  R: 5,
-  S: 7,
-  T: 5,
-  U: 0.1,
-  V: 1.5,
-  W: 2,
-  X: 0.1,
-  Y: 0.4,
-  Z: 0.5,
-});
+// prettier-ignore
+const LETTER_SHARES = {
+  A: 9, B: 4, C: 7, D: 6, E: 5, F: 1.5, G: 2.5, H: 2.5, I: 1, J: 9.5, K: 5, L: 5.5, M: 9,
+  N: 3, O: 0.8, P: 2.5, Q: 0.1, R: 5, S: 7, T: 5, U: 0.1, V: 1.5, W: 2, X: 0.1, Y: 0.4, Z: 0.5,
+};
+export const INITIAL_LETTER_WEIGHTS: ReadonlyArray<readonly [string, number]> = Object.entries(LETTER_SHARES);
 
 /** Count elements: shares of each value (older siblings: about 40 % first-borns; first names mostly 4–7 letters). */
 const COUNT_WEIGHTS: Partial<Record<CodeElementId, Record<number, number>>> = {

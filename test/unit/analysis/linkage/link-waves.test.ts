@@ -84,6 +84,19 @@ describe("linkWaves", () => {
     expect(strict.threshold.used).toBe(strictThreshold);
   });
 
+  it("raises the default threshold above the posterior's 0.5 point when the false-match target needs it", () => {
+    const earlier = people(80, 6, 7, "e");
+    const next = later(earlier).map((record, i) =>
+      i < 30 ? { ...record, code: record.code.map((value, e) => (e < 2 ? `${e}:wrong` : value)) } : record,
+    );
+    const usual = linkWaves(earlier, next, { monthsBetween: 6 });
+    const strict = linkWaves(earlier, next, { monthsBetween: 6, targetFalseMatchRate: 1e-6 });
+    expect(strict.threshold.posteriorHalf).toBe(usual.threshold.posteriorHalf);
+    expect(strict.threshold.suggested).toBeGreaterThan(strict.threshold.posteriorHalf);
+    expect(strict.falseMatchRate.estimate ?? 0).toBeLessThanOrEqual(1e-6);
+    expect(strict.links.length).toBeLessThan(usual.links.length);
+  });
+
   it("reports linkage by subgroup with small cells suppressed, and matched against unmatched baselines", () => {
     const earlier = people(60, 8, 5, "e").map((record, i) => ({
       ...record,
