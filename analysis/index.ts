@@ -61,6 +61,7 @@ export * from "./disclosure/index";
 
 // Synthetic data
 export * from "./synthetic-panel";
+export * from "./synthetic-waves";
 
 // Charts as vega-lite specs (rendering: analysis/render.ts)
 export * from "./charts/index";

@@ -53,45 +53,61 @@ export const SYNTHETIC_PANEL_DEFAULT_START = "2026-11-01";
 const CORE_ITEMS = ["years_support", "role", "capacity_start", "capacity_now", ...SCALE_ROW_RULES.keys()];
 const LINE_CODES = codeWeights({ 1: 20, 2: 10, 3: 40, 4: 10, 5: 20 });
 
-function dayBefore(start: string, days: number): string {
+export function dayBefore(start: string, days: number): string {
   const [year, month, day] = start.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
 }
 
-function checkArguments(
+export function checkArguments(
   definition: InstrumentDefinition,
   options: SyntheticPanelOptions,
+  name = "generateSyntheticPanel",
 ): { start: string; scenario: PanelScenario } {
   const { n, seed, start = SYNTHETIC_PANEL_DEFAULT_START, scenario = "demo" } = options;
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error("generateSyntheticPanel requires n to be a non-negative integer");
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} requires n to be a non-negative integer`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    throw new Error("generateSyntheticPanel requires an integer seed between 0 and 4294967295");
+    throw new Error(`${name} requires an integer seed between 0 and 4294967295`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || dayBefore(start, 0) !== start)
-    throw new Error("generateSyntheticPanel requires start to be a calendar day YYYY-MM-DD");
+    throw new Error(`${name} requires start to be a calendar day YYYY-MM-DD`);
   if (!Object.hasOwn(PANEL_SCENARIOS, scenario))
     throw new Error(
-      `generateSyntheticPanel requires scenario to be one of ${SCENARIO_NAMES.join(", ")} (not "${scenario}")`,
+      `${name} requires scenario to be one of ${SCENARIO_NAMES.join(", ")} (not "${scenario}")`,
     );
   const known = new Set(answerFields(definition).map((field) => field.id));
   const missing = CORE_ITEMS.filter((id) => !known.has(id));
   if (missing.length > 0)
     throw new Error(
-      `generateSyntheticPanel requires the Support Work and Erosion instrument (missing items: ${missing.join(", ")})`,
+      `${name} requires the Support Work and Erosion instrument (missing items: ${missing.join(", ")})`,
     );
   return { start, scenario: PANEL_SCENARIOS[scenario] };
 }
 
-function respond(
+/** A new respondent: the profile, then the straight-liner's code (the panel's order of draws). */
+export function drawRespondent(draws: Draws, scenario: PanelScenario): Respondent {
+  return { profile: drawProfile(draws, scenario), lineCode: draws.weighted(LINE_CODES) };
+}
+
+export type FieldIndex = Map<Item, FieldToAnswer[]>;
+
+export function indexFields(definition: InstrumentDefinition): FieldIndex {
+  const fieldsByItem: FieldIndex = new Map();
+  for (const { id, item, options: choices, attentionCheck } of answerFields(definition)) {
+    fieldsByItem.set(item, [
+      ...(fieldsByItem.get(item) ?? []),
+      fieldToAnswer({ id, item, options: choices, attentionCheck }),
+    ]);
+  }
+  return fieldsByItem;
+}
+
+/** One respondent's answers and page times; `kept` answers (a later wave's unchanged facts) replace drawn ones. */
+export function respond(
   definition: InstrumentDefinition,
-  fieldsByItem: Map<Item, FieldToAnswer[]>,
+  fieldsByItem: FieldIndex,
   draws: Draws,
-  scenario: PanelScenario,
+  respondent: Respondent,
+  kept: Answers = {},
 ): Pick<SyntheticResponse, "answers" | "pageSeconds"> {
-  const respondent: Respondent = {
-    profile: drawProfile(draws, scenario),
-    lineCode: draws.weighted(LINE_CODES),
-  };
   const answers: Answers = {};
   const seconds: Record<string, number> = {};
   let pending: { page: Page; items: Item[] } | null = null;
@@ -100,7 +116,9 @@ function respond(
     // Like page validation: an item's visibility is decided by the answers given before its page.
     const items = visibleItems(page, answers);
     for (const field of items.flatMap((item) => fieldsByItem.get(item) ?? []))
-      answers[field.id] = fieldAnswer(field, respondent, draws, answers);
+      answers[field.id] = Object.hasOwn(kept, field.id)
+        ? kept[field.id]!
+        : fieldAnswer(field, respondent, draws, answers);
     if (TIMED_WITH_NEXT.has(page.id)) {
       pending = { page, items };
       continue;
@@ -199,17 +217,12 @@ export function generateSyntheticPanel(
   const { start, scenario } = checkArguments(definition, options);
   const rng = createRng(options.seed);
   const draws = createDraws(rng);
-  const fieldsByItem = new Map<Item, FieldToAnswer[]>();
-  for (const { id, item, options: choices, attentionCheck } of answerFields(definition)) {
-    fieldsByItem.set(item, [
-      ...(fieldsByItem.get(item) ?? []),
-      fieldToAnswer({ id, item, options: choices, attentionCheck }),
-    ]);
-  }
+  const fieldsByItem = indexFields(definition);
   const panel: SyntheticResponse[] = [];
   for (let i = 0; i < options.n; i++) {
     const presentation = createPresentation(definition, rng.next);
-    const { answers, pageSeconds: seconds } = respond(definition, fieldsByItem, draws, scenario);
+    const respondent = drawRespondent(draws, scenario);
+    const { answers, pageSeconds: seconds } = respond(definition, fieldsByItem, draws, respondent);
     const durationSeconds = Object.values(seconds).reduce((sum, value) => sum + value, 0);
     const submittedOn = dayBefore(start, 1 + rng.nextInt(PANEL_MODEL.days));
     panel.push({ answers, presentation, pageSeconds: seconds, durationSeconds, submittedOn, language: "en" });

@@ -42,7 +42,11 @@ function hasLeft(model: LeavingModel, draws: Draws, tenure: number, erosion: num
   return draws.chance(1 - Math.exp(-model.perYear * tenure * Math.exp(model.perErosion * erosion)));
 }
 
-function erosionAfterLeaving(model: AfterLeavingModel, erosion: number, yearsSinceLeft: number): number {
+export function erosionAfterLeaving(
+  model: AfterLeavingModel,
+  erosion: number,
+  yearsSinceLeft: number,
+): number {
   switch (model.kind) {
     case "unchanged":
       return erosion;

@@ -7,3 +7,4 @@ export * from "./run-replication";
 export * from "./scenario-truth";
 export * from "./summarise-replications";
 export * from "./scenario-truths";
+export * from "./linkage-accuracy";

@@ -1,0 +1,10 @@
+// Probabilistic linkage of anonymous survey waves by self-generated identification codes (issue 14; decision 057).
+export * from "./types";
+export * from "./estimate-match-parameters";
+export * from "./compare-waves";
+export * from "./verify-link";
+export * from "./assign-one-to-one";
+export * from "./weight-histogram";
+export * from "./subgroup-rates";
+export * from "./baseline-comparison";
+export * from "./link-waves";
