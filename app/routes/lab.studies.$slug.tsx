@@ -88,7 +88,16 @@ export default function LabStudy() {
         </p>
         <WavesTable study={study} />
       </section>
-      {/* The "Link waves" section (issue 14's linkage page) comes here, between the waves and adding one. */}
+      {study.waves.length >= 2 ? (
+        <section aria-labelledby="link-heading">
+          <h2 id="link-heading">Link waves</h2>
+          <p>
+            Connect each respondent&rsquo;s answers across two waves by their identification codes, then
+            choose how strict the match must be.{" "}
+            <Link to={`/lab/studies/${study.slug}/linkage`}>Link waves</Link>
+          </p>
+        </section>
+      ) : null}
       <ErrorSummary problems={summaryProblems(reply, ADD_WAVE_FIELDS)} />
       <AddWaveForm reply={reply} candidates={candidates} />
     </>

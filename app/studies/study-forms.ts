@@ -25,3 +25,18 @@ export const addWaveFormSchema = z.object({
   plannedOn: z.iso.date("Give the planned start as a day, YYYY-MM-DD."),
 });
 export type AddWaveForm = z.infer<typeof addWaveFormSchema>;
+
+/** The linkage page's GET form: two waves (by survey slug) and, once a report is shown, a threshold in bits. */
+export const linkWavesFormSchema = z.object({
+  earlier: z.string("Choose the earlier wave.").min(1, "Choose the earlier wave.").pipe(surveySlugSchema),
+  later: z.string("Choose the later wave.").min(1, "Choose the later wave.").pipe(surveySlugSchema),
+  threshold: z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw) => (raw === undefined || raw === "" ? undefined : Number(raw)))
+    .refine((value) => value === undefined || (Number.isFinite(value) && Math.abs(value) <= 200), {
+      message:
+        "Give the threshold as a number of bits, such as 12.5, or leave it empty for the suggested one.",
+    }),
+});
