@@ -1,4 +1,5 @@
 import { bootstrapCI } from "../bootstrap-ci";
+import { percentileInterval } from "../percentile-interval";
 import { formatEstimate } from "../charts/format-estimate";
 import { inSentence } from "../charts/in-sentence";
 import { crossSectionalSlope, simpleSlope } from "./cross-sectional-slope";
@@ -94,6 +95,36 @@ const safely =
     }
   };
 
+/**
+ * One bootstrap of within − cross over people; the within estimate of every call is kept on the side (the first
+ * call is on the original people, then one per resample), so its interval comes from the same resamples at no
+ * extra fit.
+ */
+function bootstrapBoth(
+  positions: Float64Array,
+  within: Estimator,
+  cross: Estimator,
+  settings: { B: number; seed: number },
+) {
+  const withinValues: number[] = [];
+  const difference = bootstrapCI({
+    samples: [positions],
+    statistic: (idx) => {
+      const selection = Int32Array.from(idx);
+      const w = safely(within)(selection);
+      withinValues.push(w);
+      return w - cross(selection);
+    },
+    seed: settings.seed,
+    B: settings.B,
+    method: "percentile",
+  });
+  if (withinValues.length !== difference.B + 1)
+    throw new Error("withinVersusCrossSectional lost a replicate");
+  const withinCI = { estimate: withinValues[0]!, percentile: percentileInterval(withinValues.slice(1)) };
+  return { difference, withinCI };
+}
+
 /** The plain sentence: both slopes, their difference, and what a difference would mean. */
 function meaning(
   label: string,
@@ -154,16 +185,7 @@ export function withinVersusCrossSectional(
       Float64Array.from(selection, (j) => score[j]!),
     ).slope;
   const positions = Float64Array.from(ids.keys());
-  const run = (f: Estimator) =>
-    bootstrapCI({
-      samples: [positions],
-      statistic: (idx) => f(Int32Array.from(idx)),
-      seed: settings.seed,
-      B: settings.B,
-      method: "percentile",
-    });
-  const difference = run(safely((s) => within.estimate(s) - cross(s)));
-  const withinCI = run(safely(within.estimate));
+  const { difference, withinCI } = bootstrapBoth(positions, within.estimate, cross, settings);
   const crossSectional = crossSectionalSlope(tenure, score);
   const diff = {
     estimate: difference.estimate,
