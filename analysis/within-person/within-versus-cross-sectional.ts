@@ -60,8 +60,9 @@ function withinEstimator(
     const predictors = { years: data.years, support: data.support, "years:support": product };
     const { moments } = randomInterceptDesign(data.score, predictors, data.person);
     const support = ids.map((i) => people[i]!.baselineSupport!);
+    const near = { logLambda: Math.log(maximiseReml(moments).lambda), tolerance: 1e-7 };
     const estimate: Estimator = (selection) => {
-      const beta = maximiseReml(moments, selection).beta;
+      const beta = maximiseReml(moments, selection, near).beta;
       let s = 0;
       for (const j of selection) s += support[j]!;
       return beta[1]! + (beta[3]! * s) / selection.length;
