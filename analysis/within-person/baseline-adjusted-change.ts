@@ -87,6 +87,7 @@ function levelChanges(fit: OlsFit, data: Columns, settings: Settings): LevelChan
  *
  * Cost: O(n) for n people.
  *
+ * @throws Error "analyseWithinPerson cannot adjust for months between waves: every person has the same gap"
  * @param pairs the people scored at both waves ({@link wavePairs})
  * @param cuts the baseline sample's support tertile cuts, null when it has fewer than 3 support scores
  * @example
@@ -117,6 +118,11 @@ export function baselineAdjustedChange(
   });
   if (n < k) return hideAll(`fewer than ${k} people have this scale at both waves and a baseline support`);
   if (n < covariates + 2 || settings.cuts === null) return hideAll("too few people to fit the model");
+  if (settings.adjustForMonths && months.every((m) => m === months[0])) {
+    throw new Error(
+      "analyseWithinPerson cannot adjust for months between waves: every person has the same gap",
+    );
+  }
   const fit = ols(later, { earlier, support, ...(settings.adjustForMonths ? { months } : {}) });
   const byLevel = levelChanges(fit, { earlier, later, support, months }, settings);
   const tCrit = tQuantile(0.975, fit.df);

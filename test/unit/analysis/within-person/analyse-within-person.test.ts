@@ -73,6 +73,13 @@ describe("analyseWithinPerson", () => {
     expect(() => analyseWithinPerson(samplePeople(), { ...options, waves: [2, 1] })).toThrow(
       "analyseWithinPerson requires two present waves, earlier first (present: 1, 2, 3)",
     );
+    const sameGap = samplePeople().map((p) => ({
+      ...p,
+      waves: p.waves.map((w) => ({ ...w, monthsSinceFirstWave: (w.wave - 1) * 6 })),
+    }));
+    expect(() => analyseWithinPerson(sameGap, { ...options, adjustForMonths: true })).toThrow(
+      "analyseWithinPerson cannot adjust for months between waves: every person has the same gap",
+    );
     expect(() => analyseWithinPerson(samplePeople(), { ...options, minCellSize: 1 })).toThrow(
       "analyseWithinPerson requires minCellSize to be an integer of at least 2",
     );
