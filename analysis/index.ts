@@ -68,3 +68,6 @@ export * from "./charts/index";
 
 // The survey analysis
 export * from "./survey/index";
+
+// Within-person change in linked panel waves (issue 14)
+export * from "./within-person/index";
