@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { prisma } from "~/db.server";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { waveDefinition } from "../fixtures/wave-instrument";
 
 /**
@@ -11,6 +12,8 @@ export async function createWaveSurvey(options: {
   title?: string;
   elements: readonly string[] | null;
   ownerIds: readonly string[];
+  /** the definition the code page is added to (default the mini instrument) */
+  base?: InstrumentDefinition;
 }): Promise<{ id: string; slug: string; versionId: string }> {
   const survey = await prisma.survey.create({
     data: {
@@ -20,7 +23,7 @@ export async function createWaveSurvey(options: {
       memberships: { create: options.ownerIds.map((researcherId) => ({ researcherId, role: "owner" })) },
     },
   });
-  const definition = JSON.stringify(waveDefinition(options.elements));
+  const definition = JSON.stringify(waveDefinition(options.elements, options.base));
   const version = await prisma.instrumentVersion.create({
     data: {
       surveyId: survey.id,

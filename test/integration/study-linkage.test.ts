@@ -1,0 +1,174 @@
+// Linking two waves of a study through the lab (issue 14; decision 057): a synthetic panel answers both waves,
+// its codes stored as keyed hashes exactly as real ones, and the linkage page's domain function links them,
+// reports only counts and distributions, and refuses waves it must not link, changing nothing.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+await vi.hoisted(async () => {
+  // Before the app reads its environment: this file's study keys go to a folder of their own.
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  process.env.STUDY_KEYS_DIR = fs.mkdtempSync(`${os.tmpdir()}/study-keys-`);
+});
+
+import { createResearcher } from "~/auth/researchers.server";
+import { prisma } from "~/db.server";
+import { loader as linkageLoader } from "~/routes/lab.studies.$slug_.linkage";
+import { createStudy } from "~/studies/studies.server";
+import { linkStudyWaves } from "~/studies/study-linkage.server";
+import { addStudyWave } from "~/studies/study-waves.server";
+import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
+import { loadDefaultInstrument } from "../../instrument/default-instrument";
+import { STUDY_CODE } from "../fixtures/wave-instrument";
+import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
+import { createWaveSurvey } from "../support/wave-surveys";
+
+const N = 240;
+let ownerId: string;
+let study: { id: string; slug: string; title: string };
+
+async function studyWithWaves(slug: string, waves: { survey: string; plannedOn: string }[]) {
+  const created = await createStudy(ownerId, { slug, title: `Study ${slug}` });
+  if (!created.ok) throw new Error(created.message);
+  const row = await prisma.study.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, slug: true, title: true },
+  });
+  for (const wave of waves) {
+    const survey = await createWaveSurvey({
+      slug: wave.survey,
+      elements: STUDY_CODE,
+      ownerIds: [ownerId],
+      base: loadDefaultInstrument(),
+    });
+    const added = await addStudyWave(
+      ownerId,
+      row,
+      { ...survey, title: wave.survey },
+      { plannedOn: wave.plannedOn },
+    );
+    if (!added.ok) throw new Error(added.message);
+  }
+  return row;
+}
+
+beforeAll(async () => {
+  ownerId = (
+    await createResearcher({ email: "linkage-owner@example.org", password: "correct horse battery" })
+  ).id;
+  await prisma.researcher.update({ where: { id: ownerId }, data: { isAdmin: true } });
+  study = await studyWithWaves("linked-panel", [
+    { survey: "linked-wave-1", plannedOn: "2026-01-15" },
+    { survey: "linked-wave-2", plannedOn: "2026-07-15" },
+  ]);
+  expect(await writeSyntheticStudy({ studySlug: study.slug, n: N, seed: 7 })).toEqual([N, N]);
+}, 120_000);
+
+const mayAnalyseAll = () => Promise.resolve(true);
+
+describe("linking two waves of a synthetic study", () => {
+  it("links most of the people who answered both, with a low estimated false-match rate, and shows no record", async () => {
+    const outcome = await linkStudyWaves(
+      study.id,
+      { earlier: "linked-wave-1", later: "linked-wave-2" },
+      mayAnalyseAll,
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { report } = outcome;
+    expect(report.earlier).toMatchObject({ waveNumber: 1, responses: N, withoutCode: 0 });
+    expect(report.monthsBetween).toBeCloseTo(5.95, 1);
+    // The generator's retention is 75 %: about 180 of 240 answer both waves (binomial SD ≈ 7).
+    expect(report.linksMade).toBeGreaterThan(0.9 * 0.75 * N - 20);
+    expect(report.linksMade).toBeLessThan(0.75 * N + 25);
+    expect(report.result.falseMatchRate.estimate).toBeLessThan(0.03);
+    expect(report.result.histogram.reduce((sum, bin) => sum + bin.accepted, 0)).toBe(report.linksMade);
+    expect(report.result.baseline.map((row) => row.variable)).toContain("cbi_client");
+    expect(Object.keys(report.result.bySubgroup)).toEqual(
+      expect.arrayContaining(["role", "institutional support"]),
+    );
+    // Counts and distributions only: no response id, and no stored hash, reaches the page.
+    const ids = await prisma.response.findMany({ select: { id: true, identificationCode: true } });
+    const shown = JSON.stringify(report);
+    for (const row of ids.slice(0, 50)) {
+      expect(shown).not.toContain(row.id);
+      const hash = row.identificationCode
+        ? Object.values(JSON.parse(row.identificationCode.elements))[0]
+        : null;
+      if (typeof hash === "string") expect(shown).not.toContain(hash);
+    }
+  });
+
+  it("stores the synthetic codes as keyed hashes only", async () => {
+    const codes = await prisma.responseIdentificationCode.findMany({ take: 20 });
+    expect(codes).toHaveLength(20);
+    for (const code of codes)
+      for (const value of Object.values(JSON.parse(code.elements) as Record<string, string | null>))
+        if (value !== null) expect(value).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("links fewer with a stricter threshold the researcher chooses", async () => {
+    const suggested = await linkStudyWaves(
+      study.id,
+      { earlier: "linked-wave-1", later: "linked-wave-2" },
+      mayAnalyseAll,
+    );
+    const strict = await linkStudyWaves(
+      study.id,
+      { earlier: "linked-wave-1", later: "linked-wave-2", threshold: 40 },
+      mayAnalyseAll,
+    );
+    if (!suggested.ok || !strict.ok) throw new Error("linkage refused");
+    expect(strict.report.result.threshold.used).toBe(40);
+    expect(strict.report.linksMade).toBeLessThan(suggested.report.linksMade);
+  });
+});
+
+describe("waves that are not linked, each with its message", () => {
+  it("refuses a wave of another study, waves out of order, one wave twice, and a wave the researcher may not analyse", async () => {
+    await studyWithWaves("other-panel", [{ survey: "other-wave-1", plannedOn: "2026-02-01" }]);
+    const link = (earlier: string, later: string, may = mayAnalyseAll) =>
+      linkStudyWaves(study.id, { earlier, later }, may);
+    expect(await link("linked-wave-1", "other-wave-1")).toEqual({
+      ok: false,
+      field: "later",
+      message:
+        '"other-wave-1" is a wave of another study. Only waves of one study can be linked: each study hashes its codes with its own key.',
+    });
+    expect(await link("linked-wave-2", "linked-wave-1")).toMatchObject({
+      field: "later",
+      message: expect.stringMatching(/^Wave 1 comes before wave 2/),
+    });
+    expect(await link("linked-wave-1", "linked-wave-1")).toMatchObject({
+      field: "later",
+      message: "Choose two different waves.",
+    });
+    expect(await link("no-such-survey", "linked-wave-1")).toMatchObject({ field: "earlier" });
+    expect(await link("linked-wave-1", "linked-wave-2", () => Promise.resolve(false))).toMatchObject({
+      field: "earlier",
+      message: expect.stringMatching(/^Linking needs the right to run the analysis/),
+    });
+  });
+});
+
+describe("the linkage page", () => {
+  it("shows the report to an owner of both waves, and the refusal on its field otherwise", async () => {
+    const owner = await signedInResearcher("linkage-page@example.org", { role: "owner" });
+    const page = (query: string) =>
+      outcomeOf(() =>
+        linkageLoader({
+          request: new Request(`${ORIGIN}/lab/studies/linked-panel/linkage${query}`, {
+            headers: { Cookie: owner.cookie },
+          }),
+          params: { slug: "linked-panel" },
+          context: {},
+        }),
+      );
+    const shown = await page("?earlier=linked-wave-1&later=linked-wave-2");
+    expect(shown.status).toBe(200);
+    expect(shown.data).toMatchObject({ failure: null, report: { linksMade: expect.any(Number) } });
+    const refused = await page("?earlier=linked-wave-1&later=linked-wave-2&threshold=lots");
+    expect(refused.data).toMatchObject({
+      report: null,
+      failure: { fieldErrors: { threshold: expect.stringMatching(/number of bits/) } },
+    });
+  });
+});
