@@ -26,6 +26,7 @@ import { newPresentation, type RespondentContext } from "./respondent-context.se
 import { validationTexts } from "./validation-text.server";
 import { pageViewer, timePageView } from "./page-timing.server";
 import { withLanguage } from "./respondent-language.server";
+import { readCodePage } from "./identification-code.server";
 
 /** "language": the language switch sent the page's answers along (with JavaScript), to show the page again. */
 export type PageIntent = "next" | "back" | "save" | "language";
@@ -143,7 +144,8 @@ function withoutDraft(
  * (creating the draft and resume code on the first page) and says where to go next.
  * "back" and "save" keep whatever was valid without insisting on required answers.
  * `invitation` (surveys that require one, first page): a bad code is a field error like any other,
- * and a good one is used when the draft is created.
+ * and a good one is used when the draft is created. `codeKey`: the study's key when the survey asks for an
+ * identification code (identification-code.server.ts); its answers reach the draft only as keyed hashes.
  */
 export async function savePageAnswers(
   context: RespondentContext,
@@ -152,18 +154,21 @@ export async function savePageAnswers(
   form: FormFields,
   navigation: PageNavigation,
   invitation: Invitation | null = null,
+  codeKey: Buffer | null = null,
 ): Promise<PageAnswersOutcome> {
   const { intent } = navigation;
   const { survey, draft } = context;
   const { definition } = version;
   const earlier = draft?.answers ?? {};
   const validation = validatePage(definition, page, earlier, form);
-  if (intent === "next" && (!validation.success || invitation?.error)) {
+  const code = readCodePage(page, form, codeKey, draft?.identificationCode ?? {});
+  const codeRefused = Object.keys(code.errors).length > 0;
+  if (intent === "next" && (!validation.success || codeRefused || invitation?.error)) {
     const { errors, submitted } = validation.success
       ? { errors: {}, submitted: answersAsFormValues(validation.answers, decimalSeparator(context.language)) }
       : validation;
-    const messages = validationTexts(context.language, errors);
-    return invitationRefused(invitation, messages, submitted, invitation?.error ?? null);
+    const messages = validationTexts(context.language, { ...errors, ...code.errors });
+    return invitationRefused(invitation, messages, { ...submitted, ...code.submitted }, invitation?.error ?? null);
   }
   if (!draft && intent !== "next") return withoutDraft(context, page, navigation);
 
@@ -200,6 +205,7 @@ export async function savePageAnswers(
     language: (intent === "language" && navigation.language) || context.language,
     currentPageId: target.page?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
+    identificationCode: code.stored,
   };
   if (!draft) {
     const firstView = firstViewDigest ? { pageId: page.id, viewDigest: firstViewDigest } : null;

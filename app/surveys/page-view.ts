@@ -11,6 +11,7 @@ import {
 import { itemOptions } from "../../instrument/traversal";
 import { visibleItems } from "../../instrument/visibility";
 import { itemTexts, pageTexts, rowText } from "../../instrument/wording";
+import { type CodeElementView, codeElementViews } from "./identification-code-view";
 
 /**
  * What a survey page needs to render, with every text already in the respondent's
@@ -25,7 +26,13 @@ export type ViewField =
   | (FieldBase & { kind: "matrix"; options: ViewOption[]; rows: { name: string; label: string }[] })
   | (FieldBase & { kind: "rating"; options: ViewOption[]; minLabel: string | null; maxLabel: string | null })
   | (FieldBase & { kind: "number"; min: number; max: number; step: number; unit: string | null })
-  | (FieldBase & { kind: "text"; multiline: boolean; maxLength: number });
+  | (FieldBase & { kind: "text"; multiline: boolean; maxLength: number })
+  | (FieldBase & {
+      kind: "identificationCode";
+      elements: CodeElementView[];
+      /** The draft already holds this code's hashes: the empty fields need a word of explanation. */
+      earlierGiven: boolean;
+    });
 
 export type PageView = { id: string; title: string; intro: string | null; fields: ViewField[] };
 
@@ -41,6 +48,11 @@ function fieldFor(
   { presentation, language }: { presentation: Presentation; language: string },
 ): ViewField {
   const t = (text: LocalizedText | undefined) => (text ? localize(text, language) : null);
+  if (item.type === "identificationCode") {
+    const heading = localize(item.text, language);
+    const elements = codeElementViews(item, language);
+    return { name: item.id, label: heading, help: null, required: true, kind: "identificationCode", elements, earlierGiven: false };
+  }
   const worded = itemTexts(item, answers);
   const base = {
     name: item.id,
