@@ -39,7 +39,7 @@ export type CodeValidation =
 
 const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
 
-function elementProblem(element: CodeElement, raw: string): ValidationMessage {
+function elementProblem(element: CodeElement): ValidationMessage {
   if (element.kind === "letter") return { id: "validation.codeLetter" };
   const [min, max] = element.kind === "month" ? [1, 12] : [element.min, element.max];
   return { id: "validation.codeRange", values: { min, max } };
@@ -58,7 +58,7 @@ function readElement(
   if (unknown) return { ok: true, value: null };
   if (raw === "") return { ok: false, problem: { id: "validation.codeAnswerOrUnknown" } };
   const value = normaliseCodeAnswer(element, raw);
-  return value === null ? { ok: false, problem: elementProblem(element, raw) } : { ok: true, value };
+  return value === null ? { ok: false, problem: elementProblem(element) } : { ok: true, value };
 }
 
 /** Validates the item's form: every element answered or "I don't know", never both. */

@@ -42,7 +42,10 @@ export function checkIdentificationCode(definition: Definition, report: Report):
   if (codeIds.size === 0) return;
   for (const { condition, path } of conditionsOf(definition))
     if (conditionItemIds(condition).some((id) => codeIds.has(id)))
-      report("a condition cannot read the identification code: its answers are stored only as keyed hashes", path);
+      report(
+        "a condition cannot read the identification code: its answers are stored only as keyed hashes",
+        path,
+      );
   definition.scales.forEach((scale, s) =>
     scale.items.forEach((id, i) => {
       if (codeIds.has(id))

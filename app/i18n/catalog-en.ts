@@ -322,7 +322,8 @@ export const sourceCatalog = {
   },
   "validation.codeAnswerOrUnknown": {
     message: "Give an answer, or tick “I don't know”.",
-    context: "An identification-code element left empty; “I don't know” is the box next to it (code.dontKnow)",
+    context:
+      "An identification-code element left empty; “I don't know” is the box next to it (code.dontKnow)",
   },
   "validation.codeLetter": {
     message: "Enter one letter.",
@@ -345,7 +346,8 @@ export const sourceCatalog = {
     context: "Identification-code page: the answers are stored only as keyed hashes",
   },
   "code.nobody": {
-    message: "Nobody, including the researchers, can read your answers back or work out who you are from them.",
+    message:
+      "Nobody, including the researchers, can read your answers back or work out who you are from them.",
     context: "Identification-code page: what the scrambled form means",
   },
   "code.unknownFine": {
@@ -378,10 +380,12 @@ export const sourceCatalog = {
   },
   "code.unavailableTitle": {
     message: "This survey cannot take answers at the moment",
-    context: "Title of the page when a survey with an identification code cannot store it (its key is missing)",
+    context:
+      "Title of the page when a survey with an identification code cannot store it (its key is missing)",
   },
   "code.unavailable": {
-    message: "Nothing you did caused this, and nothing has been saved. Please try again later; if it keeps happening, tell the research team.",
+    message:
+      "Nothing you did caused this, and nothing has been saved. Please try again later; if it keeps happening, tell the research team.",
     context: "Body of the page titled code.unavailableTitle",
   },
   "validation.writeAnswer": {

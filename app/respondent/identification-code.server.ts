@@ -34,7 +34,10 @@ export async function identificationCodeGate(
 /** Each element's stored form: the keyed hash of its normalised answer, or null for "I don't know". */
 export function hashCodeAnswers(key: Buffer, answers: CodeAnswers): Record<string, string | null> {
   return Object.fromEntries(
-    Object.entries(answers).map(([id, value]) => [id, value === null ? null : keyedElementHash(key, id, value)]),
+    Object.entries(answers).map(([id, value]) => [
+      id,
+      value === null ? null : keyedElementHash(key, id, value),
+    ]),
   );
 }
 

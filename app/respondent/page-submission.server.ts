@@ -62,7 +62,8 @@ export async function submitPage(request: Request, slug: string, pageId: string)
   if (!page) return { kind: "redirect", to: resumePath(slug, version.definition, context.draft) };
   // Without the study's key no code can be stored: refuse before anything is read or kept.
   const gate = await identificationCodeGate(context.survey.id, version.definition);
-  if (gate.kind === "unavailable") return { kind: "redirect", to: pathInLanguage(surveyPath(slug, "/unavailable"), context) };
+  if (gate.kind === "unavailable")
+    return { kind: "redirect", to: pathInLanguage(surveyPath(slug, "/unavailable"), context) };
   const form = await readFormBody(request);
   if (honeypotFilled(form)) {
     await recordSubmission(context.survey.id, ["refused"]);

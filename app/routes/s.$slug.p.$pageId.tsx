@@ -98,12 +98,12 @@ function summaryFields(fields: PageView["fields"], invitationLabel: string): Sum
               label: element.label,
             }))
           : [
-            {
-              name: field.name,
-              id: fieldId(field.name),
-              label: field.kind === "consent" ? field.agreeLabel : field.label,
-            },
-          ],
+              {
+                name: field.name,
+                id: fieldId(field.name),
+                label: field.kind === "consent" ? field.agreeLabel : field.label,
+              },
+            ],
     ),
   ];
 }

@@ -13,7 +13,9 @@ const waveRow = z.object({ studyId: z.string() });
  * no wave of a study, or whose study's key file is missing or damaged, has none: it cannot store codes.
  */
 export async function identificationKeyForSurvey(surveyId: string): Promise<IdentificationKey> {
-  const row = await readCommitted(() => get('SELECT "studyId" FROM "StudyWave" WHERE "surveyId" = ?', surveyId));
+  const row = await readCommitted(() =>
+    get('SELECT "studyId" FROM "StudyWave" WHERE "surveyId" = ?', surveyId),
+  );
   const wave = waveRow.safeParse(row);
   if (!wave.success)
     return {

@@ -1,6 +1,6 @@
 import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
-import type { Item } from "../../instrument/items";
+import type { AnswerItem, IdentificationCodeItem } from "../../instrument/items";
 import { localize, type LocalizedText } from "../../instrument/localized-text";
 import {
   orderedItems,
@@ -41,18 +41,27 @@ export type { FormValues } from "../../instrument/answers-as-form";
 /** Numeric items with at most 11 whole steps (0–10 ratings) are shown as a row of choices. */
 const MAX_RATING_POINTS = 11;
 
+function codeField(item: IdentificationCodeItem, language: string): ViewField {
+  const heading = localize(item.text, language);
+  const elements = codeElementViews(item, language);
+  return {
+    name: item.id,
+    label: heading,
+    help: null,
+    required: true,
+    kind: "identificationCode",
+    elements,
+    earlierGiven: false,
+  };
+}
+
 function fieldFor(
   definition: InstrumentDefinition,
-  item: Item,
+  item: AnswerItem,
   answers: Answers,
   { presentation, language }: { presentation: Presentation; language: string },
 ): ViewField {
   const t = (text: LocalizedText | undefined) => (text ? localize(text, language) : null);
-  if (item.type === "identificationCode") {
-    const heading = localize(item.text, language);
-    const elements = codeElementViews(item, language);
-    return { name: item.id, label: heading, help: null, required: true, kind: "identificationCode", elements, earlierGiven: false };
-  }
   const worded = itemTexts(item, answers);
   const base = {
     name: item.id,
@@ -122,6 +131,10 @@ export function buildPageView(
     intro: intro ? localize(intro, language) : null,
     fields: orderedItems(page, presentation)
       .filter((item) => visible.has(item.id))
-      .map((item) => fieldFor(definition, item, answers, { presentation, language })),
+      .map((item) =>
+        item.type === "identificationCode"
+          ? codeField(item, language)
+          : fieldFor(definition, item, answers, { presentation, language }),
+      ),
   };
 }

@@ -114,7 +114,8 @@ export function responseAnswers(row: { id: string; answers: string }): Answers {
   return readStoredRow("Response", answersOfRow, row).answers;
 }
 
-const isElementHash = (value: unknown) => value === null || (typeof value === "string" && /^[0-9a-f]{64}$/.test(value));
+const isElementHash = (value: unknown) =>
+  value === null || (typeof value === "string" && /^[0-9a-f]{64}$/.test(value));
 
 /**
  * An identification code as stored (ResumeDraft.identificationCode, ResponseIdentificationCode.elements): element

@@ -83,16 +83,13 @@ export function IdentificationCodeField(props: {
     <fieldset className="field-group identification-code" aria-describedby={`${fieldId(field.name)}-about`}>
       <legend className="field-label">{field.label}</legend>
       <div id={`${fieldId(field.name)}-about`} className="field-help">
-        {text?.explanation.map((sentence) => <p key={sentence}>{sentence}</p>)}
+        {text?.explanation.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
       </div>
       {field.earlierGiven ? <p className="change-note">{text?.notShown}</p> : null}
       {field.elements.map((element) => (
-        <CodeElementField
-          key={element.id}
-          element={element}
-          values={values}
-          error={errors[element.name]}
-        />
+        <CodeElementField key={element.id} element={element} values={values} error={errors[element.name]} />
       ))}
     </fieldset>
   );
