@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Before any app module reads the environment: this file's study keys live in a folder of their own.
-vi.hoisted(async () => {
+await vi.hoisted(async () => {
   const fs = await import("node:fs");
   const os = await import("node:os");
   process.env.STUDY_KEYS_DIR = fs.mkdtempSync(`${os.tmpdir()}/code-page-keys-`);
