@@ -80,7 +80,7 @@ export function IdentificationCodeField(props: {
   const { field, values, errors } = props;
   const text = useSurveyText().code;
   return (
-    <fieldset className="field-group identification-code" aria-describedby={`${fieldId(field.name)}-about`}>
+    <fieldset className="field identification-code" aria-describedby={`${fieldId(field.name)}-about`}>
       <legend className="field-label">{field.label}</legend>
       <div id={`${fieldId(field.name)}-about`} className="field-help">
         {text?.explanation.map((sentence) => (
