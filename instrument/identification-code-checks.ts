@@ -36,6 +36,13 @@ export function checkIdentificationCode(definition: Definition, report: Report):
       if (item.type !== "identificationCode") return;
       if (codeIds.size > 0)
         report("a definition may ask for one identification code only", ["pages", p, "items", i]);
+      // Completion requires the code, so its page must be shown to everyone.
+      if (page.showIf)
+        report("the identification code's page cannot have a condition: every respondent is asked it", [
+          "pages",
+          p,
+          "showIf",
+        ]);
       codeIds.add(item.id);
     }),
   );

@@ -48,6 +48,15 @@ describe("the identificationCode item", () => {
     expect(messages(result)).toContain("a definition may ask for one identification code only");
   });
 
+  it("sits on a page shown to everyone", () => {
+    const pages = codeInstrumentInput.pages.map((page) =>
+      page.id === "code" ? { ...page, showIf: { item: "adult", equals: 1 } } : page,
+    );
+    expect(messages(instrumentDefinitionSchema.safeParse({ ...codeInstrumentInput, pages }))).toContain(
+      "the identification code's page cannot have a condition: every respondent is asked it",
+    );
+  });
+
   it("cannot be a condition's source or part of a scale", () => {
     const pages = codeInstrumentInput.pages.map((page) =>
       page.id === "work" ? { ...page, showIf: { item: "panel_code", equals: 1 } } : page,
