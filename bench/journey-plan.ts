@@ -1,6 +1,7 @@
 import type { Answers } from "../instrument/answers";
 import { evaluateCondition } from "../instrument/conditions";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
+import { codeUnknownName } from "../instrument/identification-code-answers";
 import type { Item } from "../instrument/items";
 import { itemOptions } from "../instrument/traversal";
 import { visibleItems, visiblePages } from "../instrument/visibility";
@@ -36,6 +37,8 @@ function answer(
       return text === undefined && !item.required
         ? []
         : [[item.id, (text ?? "n/a").slice(0, item.maxLength)]];
+    case "identificationCode":
+      return item.elements.map((element) => [codeUnknownName(item.id, element), "1"]);
   }
 }
 

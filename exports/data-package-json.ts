@@ -1,6 +1,7 @@
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { missingCodes, SCORE_DECIMALS } from "../instrument/missing-codes";
 import { coarseningSummary } from "./coarsening-summary";
+import { identificationCodeNotice } from "../instrument/identification-code-notice";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 
@@ -51,6 +52,7 @@ export function dataPackageJson(
       definition.description.en,
       "One row per response; codes are explained in the codebook.",
       `Missing-data codes: ${codes.map((entry) => `${entry.code} = ${entry.label}`).join("; ")}; an empty cell is free text not given or a value withheld for anonymity. Scores are rounded to ${SCORE_DECIMALS} decimals.`,
+      ...identificationCodeNotice(definition),
       ...coarseningSummary(definition, options.coarsen),
     ]
       .filter(Boolean)

@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { rComment, rString } from "../instrument/encode/r-text";
 import { missingCodes, SCORE_DECIMALS } from "../instrument/missing-codes";
 import { coarseningSummary } from "./coarsening-summary";
+import { identificationCodeNotice } from "../instrument/identification-code-notice";
 import { type ExportColumn, exportColumns, type ValueLabel } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 
@@ -74,6 +75,7 @@ export function rSyntax(definition: InstrumentDefinition, options: LoaderOptions
     "# (a named vector, as haven and labelled use); ns_factor(x) makes a labelled factor.",
     "# Set csv_path first to read another file.",
     ...missingComments(definition),
+    ...identificationCodeNotice(definition).map(rComment),
     ...coarseningSummary(definition, options.coarsen).map(rComment),
     "",
     `if (!exists("csv_path")) csv_path <- ${rString(csv)}`,

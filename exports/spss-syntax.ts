@@ -2,6 +2,7 @@ import { valueLabel, variableLabel } from "../instrument/columns/loader-labels";
 import type { InstrumentDefinition } from "../instrument/definition-schema";
 import { spssComment, spssString } from "../instrument/encode/spss-text";
 import { coarseningSummary } from "./coarsening-summary";
+import { identificationCodeNotice } from "../instrument/identification-code-notice";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 import { missingCodes, SCORE_DECIMALS } from "../instrument/missing-codes";
@@ -21,6 +22,7 @@ function header(definition: InstrumentDefinition, csv: string, options: LoaderOp
     ),
     "* Put the CSV in SPSS's working folder, or write its full path on /FILE below.",
     ...missingComments(definition),
+    ...identificationCodeNotice(definition).map(spssComment),
     ...coarseningSummary(definition, options.coarsen).map(spssComment),
   ];
 }

@@ -8,6 +8,7 @@ import {
   stataMissingLetters,
 } from "../instrument/missing-codes";
 import { coarseningSummary } from "./coarsening-summary";
+import { identificationCodeNotice } from "../instrument/identification-code-notice";
 import { type ExportColumn, exportColumns } from "./export-columns";
 import { DEFAULT_CSV_FILE_NAME, type LoaderOptions } from "./export-types";
 import { STATA_NAME_RULES, syntaxNames } from "./syntax-names";
@@ -24,6 +25,7 @@ function header(definition: InstrumentDefinition, csv: string, options: LoaderOp
     ),
     "* Run it from the folder that holds the CSV (cd), or write the CSV's full path below.",
     ...missingComments(definition),
+    ...identificationCodeNotice(definition).map(stataComment),
     ...coarseningSummary(definition, options.coarsen).map(stataComment),
   ];
 }

@@ -19,6 +19,7 @@ import { codebookWording } from "./codebook-wording";
 import { codebookVariable, type DescribeCondition, toOption } from "./codebook-variable";
 import type { DerivedVariable, InstrumentDefinition, Page } from "./definition-schema";
 import { describeCondition } from "./describe-condition";
+import { codebookIdentificationCode } from "./identification-code-notice";
 import { type AnswerField, answerFields } from "./traversal";
 
 function checkNoteIds(
@@ -137,6 +138,7 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
     codebookVariable(field, definition, describe, notes.variables?.[field.id] ?? null),
   );
   const wording = codebookWording(definition);
+  const identificationCode = codebookIdentificationCode(definition);
   return {
     instrument: instrumentSummary(definition),
     notes: notes.general ?? [],
@@ -150,6 +152,7 @@ export function buildCodebook(definition: InstrumentDefinition, notes: CodebookN
     references: codebookReferences(definition),
     ...(wording ? { wording } : {}),
     labels: columnLabels(withMissingLabels(definition)),
+    ...(identificationCode ? { identificationCode } : {}),
     missingData: {
       codes: missingCodes(definition).map((entry) => ({
         ...entry,

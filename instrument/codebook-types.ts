@@ -1,3 +1,4 @@
+import type { CodebookIdentificationCode } from "./identification-code-notice";
 import type { ItemType } from "./items";
 
 /**
@@ -148,6 +149,8 @@ export type Codebook = {
   wording?: CodebookWording[];
   /** Every export column's variable and value labels in load.R, load.sps and load.do. */
   labels: CodebookColumnLabels[];
+  /** The identification code, described but never exported (decision 059); absent when none is asked. */
+  identificationCode?: CodebookIdentificationCode;
   /** The exports' missing-data codes and score precision (instrument/missing-codes.ts). */
   missingData: {
     codes: {

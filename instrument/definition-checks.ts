@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { analysisPlanReferenceProblems } from "./analysis-plan";
 import { type Condition, conditionItemIds } from "./conditions";
 import type { definitionObjectSchema } from "./definition-schema";
+import { checkIdentificationCode } from "./identification-code-checks";
 import { checkTranslations } from "./translation-checks";
 import { answerFields, itemOptions } from "./traversal";
 
@@ -19,6 +20,7 @@ export function checkDefinitionReferences(definition: Definition, context: z.Ref
   checkItems(definition, report);
   checkConditions(definition, report);
   checkScales(definition, report);
+  checkIdentificationCode(definition, report);
   checkLanguages(definition, report);
   checkTranslations(definition, report);
   if (definition.analysisPlan)
@@ -122,6 +124,7 @@ function checkConditions(definition: Definition, report: Report) {
       mustBeEarlier(conditionItemIds(page.screenOut.unless), p, ["pages", p, "screenOut"], true);
     wordingsMustBeEarlier(page.wordings, p, ["pages", p]);
     page.items.forEach((item, i) => {
+      if (item.type === "identificationCode") return;
       if (item.showIf) mustBeEarlier(conditionItemIds(item.showIf), p, ["pages", p, "items", i, "showIf"]);
       wordingsMustBeEarlier(item.wordings, p, ["pages", p, "items", i]);
       if (item.type === "matrix")

@@ -5,7 +5,8 @@ import type { LocalizedText } from "./localized-text";
  * person knows for life, that does not change between waves, and that says nothing sensitive: no full dates,
  * names or places, only a letter, a month or a small count. A definition picks 6–10 of them by id; every wave of
  * a study must pick the same ones. Each is asked with an "I don't know" way out, and stored only as a keyed hash
- * of its normalised answer (app/studies/study-keys.server.ts).
+ * of its normalised answer (app/studies/study-keys.server.ts). The prompts carry their Spanish (a draft, like
+ * app/i18n/translations/es.json): they belong to the library, not to a definition, so every wave words them alike.
  */
 export type CodeElementKind =
   /** one letter, A–Z after accents are removed (É → E, Ñ → N) */
@@ -26,25 +27,37 @@ export const CODE_ELEMENTS = [
   {
     id: "mother_initial",
     kind: "letter",
-    prompt: { en: "The first letter of your mother's first name (or of the person who raised you)" },
+    prompt: {
+      en: "The first letter of your mother's first name (or of the person who raised you)",
+      es: "La primera letra del nombre de pila de su madre (o de la persona que le crio)",
+    },
     stability: "A parent's name does not change; the prompt allows for whoever raised the respondent.",
   },
   {
     id: "father_initial",
     kind: "letter",
-    prompt: { en: "The first letter of your father's first name (or of another person who raised you)" },
+    prompt: {
+      en: "The first letter of your father's first name (or of another person who raised you)",
+      es: "La primera letra del nombre de pila de su padre (o de otra persona que le crio)",
+    },
     stability: "As mother_initial; more respondents answer 'I don't know' here.",
   },
   {
     id: "own_initial",
     kind: "letter",
-    prompt: { en: "The first letter of your own first name, as you were given it" },
+    prompt: {
+      en: "The first letter of your own first name, as you were given it",
+      es: "La primera letra de su propio nombre de pila, tal como se lo pusieron",
+    },
     stability: "'As you were given it' keeps nicknames and later changes out.",
   },
   {
     id: "birth_month",
     kind: "month",
-    prompt: { en: "The month you were born" },
+    prompt: {
+      en: "The month you were born",
+      es: "El mes en que nació",
+    },
     stability: "Fixed; alone it is shared by about one person in twelve.",
   },
   {
@@ -52,7 +65,10 @@ export const CODE_ELEMENTS = [
     kind: "count",
     min: 1,
     max: 31,
-    prompt: { en: "The day of the month you were born (1–31)" },
+    prompt: {
+      en: "The day of the month you were born (1–31)",
+      es: "El día del mes en que nació (1–31)",
+    },
     stability: "Fixed; asked without the month or year, it is not a birth date.",
   },
   {
@@ -60,13 +76,19 @@ export const CODE_ELEMENTS = [
     kind: "count",
     min: 0,
     max: 5,
-    prompt: { en: "How many older brothers and sisters you have (5 or more: 5)" },
+    prompt: {
+      en: "How many older brothers and sisters you have (5 or more: 5)",
+      es: "Cuántos hermanos y hermanas mayores tiene (5 o más: 5)",
+    },
     stability: "Changes only in rare family events; capped so large families do not stand out.",
   },
   {
     id: "school_town_initial",
     kind: "letter",
-    prompt: { en: "The first letter of the town or city where you went to primary school" },
+    prompt: {
+      en: "The first letter of the town or city where you went to primary school",
+      es: "La primera letra del pueblo o la ciudad donde fue a la escuela primaria",
+    },
     stability: "A past fact; respondents who moved pick the first school.",
   },
   {
@@ -74,7 +96,10 @@ export const CODE_ELEMENTS = [
     kind: "count",
     min: 1,
     max: 12,
-    prompt: { en: "How many letters your mother's first name has (12 or more: 12)" },
+    prompt: {
+      en: "How many letters your mother's first name has (12 or more: 12)",
+      es: "Cuántas letras tiene el nombre de pila de su madre (12 o más: 12)",
+    },
     stability: "As mother_initial; counting is the most error-prone element, so it carries less weight.",
   },
   {
@@ -82,13 +107,19 @@ export const CODE_ELEMENTS = [
     kind: "count",
     min: 0,
     max: 9,
-    prompt: { en: "The last digit of the year you were born" },
+    prompt: {
+      en: "The last digit of the year you were born",
+      es: "La última cifra del año en que nació",
+    },
     stability: "Fixed; one digit does not reveal the year or age.",
   },
   {
     id: "street_initial",
     kind: "letter",
-    prompt: { en: "The first letter of the street you lived in when you started primary school" },
+    prompt: {
+      en: "The first letter of the street you lived in when you started primary school",
+      es: "La primera letra de la calle donde vivía cuando empezó la escuela primaria",
+    },
     stability: "A past fact; less often remembered, so 'I don't know' is common.",
   },
 ] as const satisfies readonly CodeElement[];

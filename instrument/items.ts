@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { conditionSchema } from "./conditions";
+import { CODE_ELEMENT_IDS, MAX_CODE_ELEMENTS, MIN_CODE_ELEMENTS } from "./identification-code-elements";
 import { localizedTextSchema } from "./localized-text";
 import { itemWordingSchema, rowWordingSchema } from "./wording";
 
@@ -117,6 +118,23 @@ export const textItemSchema = z.strictObject({
   maxLength: z.number().int().min(1).max(5000),
 });
 
+/**
+ * A self-generated identification code (issue 14, decision 059): 6–10 elements of the library, each asked
+ * with its own "I don't know". Not an answer field: its answers are stored only as keyed hashes, apart from
+ * the answers, and appear in no export. The prompts come from the library, so every wave words them alike.
+ */
+export const identificationCodeItemSchema = z.strictObject({
+  id: variableNameSchema,
+  type: z.literal("identificationCode"),
+  /** A short heading for the page's fieldset. */
+  text: localizedTextSchema,
+  elements: z
+    .array(z.enum(CODE_ELEMENT_IDS))
+    .min(MIN_CODE_ELEMENTS)
+    .max(MAX_CODE_ELEMENTS)
+    .refine((ids) => new Set(ids).size === ids.length, "list each code element once"),
+});
+
 export const itemSchema = z.discriminatedUnion("type", [
   consentItemSchema,
   singleChoiceItemSchema,
@@ -125,6 +143,7 @@ export const itemSchema = z.discriminatedUnion("type", [
   matrixItemSchema,
   numericItemSchema,
   textItemSchema,
+  identificationCodeItemSchema,
 ]);
 
 export type Item = z.infer<typeof itemSchema>;
@@ -137,3 +156,6 @@ export type MatrixItem = z.infer<typeof matrixItemSchema>;
 export type MatrixRow = z.infer<typeof matrixRowSchema>;
 export type NumericItem = z.infer<typeof numericItemSchema>;
 export type TextItem = z.infer<typeof textItemSchema>;
+export type IdentificationCodeItem = z.infer<typeof identificationCodeItemSchema>;
+/** Items that store an answer of their own in `answers` (every type but the identification code). */
+export type AnswerItem = Exclude<Item, IdentificationCodeItem>;

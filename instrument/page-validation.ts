@@ -39,7 +39,11 @@ export type ValidationMessageId =
   | "validation.textTooLong"
   | "validation.consent"
   | "validation.statement"
-  | "validation.check";
+  | "validation.check"
+  | "validation.codeAnswerOrUnknown"
+  | "validation.codeLetter"
+  | "validation.codeRange"
+  | "validation.codeBoth";
 export type ValidationMessage = {
   id: ValidationMessageId;
   values?: Record<string, string | number>;
@@ -188,6 +192,9 @@ function buildRules(definition: InstrumentDefinition, item: Item): FieldRule[] {
       return [{ name: item.id, multiple: false, schema: numericSchema(item) as FieldRule["schema"] }];
     case "text":
       return [{ name: item.id, multiple: false, schema: textSchema(item) as FieldRule["schema"] }];
+    case "identificationCode":
+      // Never an answer: read apart (identification-code-answers.ts) and stored only as keyed hashes.
+      return [];
   }
 }
 

@@ -124,6 +124,28 @@ function answerScalesSection(codebook: Codebook): string[] {
   ];
 }
 
+/** The identification code's elements: asked, described here, never in the data. */
+function identificationCodeSection(codebook: Codebook): string[] {
+  const found = codebook.identificationCode;
+  if (!found) return [];
+  return [
+    `## Identification code ${code(found.id)}`,
+    "",
+    `${inline(found.heading)} (page ${code(found.pageId)}): ${found.storage}. Each element is kept as HMAC-SHA-256 under the study's key, which lives outside the database; "I don't know" is kept as such. The elements are quasi-identifiers, withheld from every export.`,
+    "",
+    ...table(
+      ["Element", "Kind", "Prompt", "Why it stays the same"],
+      found.elements.map((element) => [
+        codeCell(element.id),
+        cell(element.kind),
+        cell(element.prompt),
+        cell(element.stability),
+      ]),
+    ),
+    "",
+  ];
+}
+
 /**
  * The codebook as Markdown: the overview, references, notes, scales, derived variables and answer scales, a
  * section per page with its variables, missing data and precision in the exports, and the labels the loaders set. Definition text is literal throughout.
@@ -139,6 +161,7 @@ export function renderCodebookMarkdown(codebook: Codebook): string {
     ...derivedSection(codebook),
     ...answerScalesSection(codebook),
     ...codebook.pages.flatMap((page) => pageSection(page, variablesById)),
+    ...identificationCodeSection(codebook),
     ...renderMissingSection(codebook),
     ...renderLabelsSection(codebook),
   ];

@@ -18,6 +18,7 @@ const TYPE_NAMES: Record<ItemType, string> = {
   matrix: "matrix row",
   numeric: "numeric",
   text: "free text",
+  identificationCode: "identification code",
 };
 
 function answersCell(variable: CodebookVariable): string {

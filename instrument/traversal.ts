@@ -1,5 +1,5 @@
 import type { InstrumentDefinition, Page } from "./definition-schema";
-import type { Item, Option } from "./items";
+import type { AnswerItem, IdentificationCodeItem, Item, Option } from "./items";
 import type { LocalizedText } from "./localized-text";
 
 /**
@@ -8,7 +8,7 @@ import type { LocalizedText } from "./localized-text";
  */
 export type AnswerField = {
   id: string;
-  item: Item;
+  item: AnswerItem;
   page: Page;
   pageIndex: number;
   /** The matrix's shared question for a row, or the item's own text. */
@@ -37,9 +37,25 @@ export function itemOptions(
   }
 }
 
+export const isAnswerItem = (item: Item): item is AnswerItem => item.type !== "identificationCode";
+
+/** The definition's identification-code item and its page, if it asks for one (at most one; definition-checks.ts). */
+export function identificationCodeItem(
+  definition: InstrumentDefinition,
+): { item: IdentificationCodeItem; page: Page } | null {
+  for (const page of definition.pages)
+    for (const item of page.items) if (item.type === "identificationCode") return { item, page };
+  return null;
+}
+
+/**
+ * The stored variables. The identification-code item is none of them: its answers are kept only as keyed
+ * hashes outside `answers` (decision 059), so nothing derived from this list (codebook columns, exports,
+ * analysis) can carry them.
+ */
 export function answerFields(definition: InstrumentDefinition): AnswerField[] {
   return definition.pages.flatMap((page, pageIndex) =>
-    page.items.flatMap((item): AnswerField[] => {
+    page.items.filter(isAnswerItem).flatMap((item): AnswerField[] => {
       const options = itemOptions(definition, item);
       if (item.type === "matrix") {
         return item.rows.map((row) => ({

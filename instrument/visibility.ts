@@ -8,8 +8,9 @@ export function isPageVisible(page: Page, answers: Answers): boolean {
   return !page.showIf || evaluateCondition(page.showIf, answers);
 }
 
+/** The identification-code item has no condition: a study asks it of everyone, in every wave. */
 export function isItemVisible(item: Item, answers: Answers): boolean {
-  return !item.showIf || evaluateCondition(item.showIf, answers);
+  return item.type === "identificationCode" || !item.showIf || evaluateCondition(item.showIf, answers);
 }
 
 export function visibleItems(page: Page, answers: Answers): Item[] {

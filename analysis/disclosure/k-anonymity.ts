@@ -2,7 +2,12 @@ import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { type ClassStats, equivalenceClasses, recordsBelowK } from "./equivalence-classes";
 import type { Coarsening, DisclosureRecord, QuasiIdentifierRecode } from "./coarsening-types";
 import { type CodedChain, latticeSearch } from "./lattice-search";
-import { type QuasiIdentifier, quasiIdentifiers } from "./quasi-identifiers";
+import {
+  type QuasiIdentifier,
+  quasiIdentifiers,
+  type WithheldQuasiIdentifier,
+  withheldQuasiIdentifiers,
+} from "./quasi-identifiers";
 
 export type { ClassStats } from "./equivalence-classes";
 
@@ -14,6 +19,8 @@ export type KAnonymityReport = {
   k: number;
   records: number;
   quasiIdentifiers: { id: string; kind: string; label: string }[];
+  /** Quasi-identifiers that never reach an export (the identification code's elements): listed, not counted. */
+  withheld: WithheldQuasiIdentifier[];
   /** The data as answered. */
   before: ClassStats;
   /** True when every class already has at least k records (always true without quasi-identifiers and k ≤ n). */
@@ -109,6 +116,7 @@ export function kAnonymityReport(
     k,
     records: responses.length,
     quasiIdentifiers: fields.map(({ id, kind, label }) => ({ id, kind, label })),
+    withheld: withheldQuasiIdentifiers(definition),
     before,
     meetsK: !needed,
     suppressionLimit,

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
-import { answerFields } from "../../instrument/traversal";
+import { codeElement } from "../../instrument/identification-code-elements";
+import { answerFields, identificationCodeItem } from "../../instrument/traversal";
 import { type CoarseningLevel, levelChain, type LevelChain, levelRecode } from "./coarsening-steps";
 import {
   type DisclosureRecord,
@@ -51,4 +52,21 @@ export function quasiIdentifiers(
       describe: (recode) => recodeDescription(recode, field),
     }));
   return definition.languages.length > 1 ? [...items, languageQuasiIdentifier(records)] : items;
+}
+
+/** A quasi-identifier no export can carry, so no coarsening needs to consider it. */
+export type WithheldQuasiIdentifier = { id: string; label: string; reason: string };
+
+/**
+ * The identification code's elements (decision 059): together they come close to singling a person out, which
+ * is why they are stored only as keyed hashes and withheld from every export, coarsened or not.
+ */
+export function withheldQuasiIdentifiers(definition: InstrumentDefinition): WithheldQuasiIdentifier[] {
+  const found = identificationCodeItem(definition);
+  if (!found) return [];
+  return found.item.elements.map((id) => ({
+    id: `${found.item.id}.${id}`,
+    label: codeElement(id).prompt.en,
+    reason: "identification code: stored only as keyed hashes, not in any export",
+  }));
 }

@@ -1,5 +1,5 @@
 import type { AnswerValue, Answers } from "../../instrument/answers";
-import type { Item, Option } from "../../instrument/items";
+import type { AnswerItem, Option } from "../../instrument/items";
 import { CONTEXT_RULES } from "./context-answers";
 import { FREE_TEXT_BANK } from "./free-text-bank";
 import { PANEL_MODEL as M } from "./model-parameters";
@@ -10,7 +10,7 @@ import { scaleRowAnswer } from "./scale-answers";
 /** What one answer field needs: its id (the row id for matrix rows), item, options and attention check. */
 export type FieldToAnswer = {
   id: string;
-  item: Item;
+  item: AnswerItem;
   options: readonly Option[] | null;
   attentionCheck: { expected: number } | null;
   /** Every option code, and those that count for scoring (not "Don't know" / "Prefer not to say"). */

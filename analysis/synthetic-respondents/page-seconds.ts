@@ -26,6 +26,8 @@ function itemSeconds(item: Item, answers: Answers): number {
       const value = answers[item.id];
       return typeof value === "string" ? 30 + 0.4 * value.length : 4;
     }
+    case "identificationCode":
+      return 6 * item.elements.length;
   }
 }
 

@@ -320,6 +320,74 @@ export const sourceCatalog = {
     message: "Enter a number from {min, number} to {max, number} in steps of {step, number}.",
     context: "A number between the allowed steps",
   },
+  "validation.codeAnswerOrUnknown": {
+    message: "Give an answer, or tick “I don't know”.",
+    context:
+      "An identification-code element left empty; “I don't know” is the box next to it (code.dontKnow)",
+  },
+  "validation.codeLetter": {
+    message: "Enter one letter.",
+    context: "An identification-code element that asks for a letter got something else",
+  },
+  "validation.codeRange": {
+    message: "Choose a number from {min, number} to {max, number}.",
+    context: "An identification-code element whose number is out of range",
+  },
+  "validation.codeBoth": {
+    message: "Give an answer or tick “I don't know”, not both.",
+    context: "An identification-code element with both an answer and “I don't know”",
+  },
+  "code.why": {
+    message: "These questions let us connect your answers across our surveys without knowing who you are.",
+    context: "Identification-code page, first sentence of the explanation: why it is asked",
+  },
+  "code.scrambled": {
+    message: "Before anything is saved, each answer is turned into a scrambled form with a secret key.",
+    context: "Identification-code page: the answers are stored only as keyed hashes",
+  },
+  "code.nobody": {
+    message:
+      "Nobody, including the researchers, can read your answers back or work out who you are from them.",
+    context: "Identification-code page: what the scrambled form means",
+  },
+  "code.unknownFine": {
+    message: "If you do not know an answer, tick “I don't know”: that is always fine.",
+    context: "Identification-code page: the way out for every element",
+  },
+  "code.dontKnow": {
+    message: "I don't know",
+    context: "Identification-code page: the box next to each element",
+  },
+  "code.chooseMonth": {
+    message: "Choose a month",
+    context: "Identification-code page: first entry of the month list",
+  },
+  "code.chooseNumber": {
+    message: "Choose a number",
+    context: "Identification-code page: first entry of a number list",
+  },
+  "code.letterHint": {
+    message: "One letter",
+    context: "Identification-code page: hint under a letter field",
+  },
+  "code.notShown": {
+    message: "Your earlier answers are not shown here because they were never kept: please give them again.",
+    context: "Identification-code page after “Change” or “Back”: why the fields are empty",
+  },
+  "code.given": {
+    message: "Given",
+    context: "Review page: an identification-code element was answered (the answer is never shown)",
+  },
+  "code.unavailableTitle": {
+    message: "This survey cannot take answers at the moment",
+    context:
+      "Title of the page when a survey with an identification code cannot store it (its key is missing)",
+  },
+  "code.unavailable": {
+    message:
+      "Nothing you did caused this, and nothing has been saved. Please try again later; if it keeps happening, tell the research team.",
+    context: "Body of the page titled code.unavailableTitle",
+  },
   "validation.writeAnswer": {
     message: "Write an answer.",
     context: "A required free-text question left empty",

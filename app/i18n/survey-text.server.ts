@@ -1,6 +1,6 @@
 import type { ViewField } from "~/surveys/page-view";
 import { textDirection } from "./text-direction";
-import type { PageChrome, SurveyText } from "./survey-text";
+import type { IdentificationCodeText, PageChrome, SurveyText } from "./survey-text";
 import { translate } from "./translate.server";
 
 function fieldNote(language: string, field: ViewField): string | null {
@@ -12,6 +12,19 @@ function fieldNote(language: string, field: ViewField): string | null {
   }
   if (field.kind === "text") return translate(language, "field.textLimit", { max: field.maxLength });
   return null;
+}
+
+function identificationCodeText(language: string): IdentificationCodeText {
+  return {
+    explanation: (["code.why", "code.scrambled", "code.nobody", "code.unknownFine"] as const).map((id) =>
+      translate(language, id),
+    ),
+    dontKnow: translate(language, "code.dontKnow"),
+    chooseMonth: translate(language, "code.chooseMonth"),
+    chooseNumber: translate(language, "code.chooseNumber"),
+    letterHint: translate(language, "code.letterHint"),
+    notShown: translate(language, "code.notShown"),
+  };
 }
 
 /** The interface text the questions of a page need, in `language`. */
@@ -29,6 +42,9 @@ export function surveyText(language: string, fields: readonly ViewField[]): Surv
     invitationLabel: translate(language, "invitation.label"),
     invitationHint: translate(language, "invitation.hint"),
     fieldNotes,
+    ...(fields.some((field) => field.kind === "identificationCode")
+      ? { code: identificationCodeText(language) }
+      : {}),
   };
 }
 

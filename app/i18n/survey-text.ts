@@ -11,6 +11,17 @@ export type SurveyText = {
   invitationHint: string;
   /** Per question name: the note under a number or free-text question (its range, its length limit). */
   fieldNotes: Record<string, string>;
+  /** The identification-code page's words, when the page has one (decision 059). */
+  code?: IdentificationCodeText;
+};
+
+export type IdentificationCodeText = {
+  explanation: string[];
+  dontKnow: string;
+  chooseMonth: string;
+  chooseNumber: string;
+  letterHint: string;
+  notShown: string;
 };
 
 /** The browser-level chrome of a page in its language: <html lang dir>, the skip link, header and footer. */

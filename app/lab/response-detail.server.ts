@@ -5,7 +5,7 @@ import { recordAuditEvent } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import { qualityRule, type QualityIndexId } from "~/surveys/quality-rules";
-import { responseAnswers } from "~/surveys/stored-answers";
+import { responseAnswers, storedIdentificationCode } from "~/surveys/stored-answers";
 import { scoreResponse } from "../../instrument/scoring";
 import { flagDetail } from "./quality-detail";
 import { buildResponseView, type ResponseSection, type ScoreEntry, scoreEntries } from "./response-view";
@@ -30,7 +30,17 @@ export type ResponseDetail = {
   exclusions: { reason: string; detail: string | null }[];
   /** Free-text items hidden from exports. */
   hiddenItems: string[];
+  /** How many of the identification code's elements were given (not "I don't know"); never the hashes. */
+  identificationCode: { given: number; of: number } | null;
 };
+
+/** A count, no more: the hashes themselves stay out of the lab (decision 059). */
+function codeSummary(elements: string | null | undefined): ResponseDetail["identificationCode"] {
+  if (!elements) return null;
+  const stored = storedIdentificationCode.parse(elements);
+  const values = Object.values(stored);
+  return { given: values.filter((value) => value !== null).length, of: values.length };
+}
 
 type SurveyRef = { id: string; slug: string };
 
@@ -65,6 +75,7 @@ export async function loadResponseDetail(
       durationSeconds: true,
       exclusions: { select: { reason: true, detail: true }, orderBy: { reason: "asc" } },
       hiddenTexts: { select: { itemId: true }, orderBy: { itemId: "asc" } },
+      identificationCode: { select: { elements: true } },
     },
   });
   if (!row) return null;
@@ -85,6 +96,7 @@ export async function loadResponseDetail(
     flags: await flagsOf(surveyId, row.id),
     exclusions: row.exclusions,
     hiddenItems: row.hiddenTexts.map((hidden) => hidden.itemId),
+    identificationCode: codeSummary(row.identificationCode?.elements),
   };
 }
 

@@ -4,7 +4,7 @@ import type { InstrumentDefinition, Page } from "../../instrument/definition-sch
 import { localize } from "../../instrument/localized-text";
 import { EMPTY_PRESENTATION } from "../../instrument/presentation-order";
 import type { Condition } from "../../instrument/conditions";
-import { type AnswerField, fieldsById } from "../../instrument/traversal";
+import { type AnswerField, fieldsById, isAnswerItem } from "../../instrument/traversal";
 
 export type PreviewPage = {
   view: PageView;
@@ -24,7 +24,7 @@ function wordingNotes(page: Page, fields: Map<string, AnswerField>, language: st
       (wording) =>
         `When ${when(wording.when)}, this page is titled “${localize(wording.title ?? page.title, language)}”.`,
     ),
-    ...page.items.flatMap((item) => {
+    ...page.items.filter(isAnswerItem).flatMap((item) => {
       const rows = item.type === "matrix" ? item.rows.filter((row) => row.wordings?.length) : [];
       return [
         ...(item.wordings ?? []).map(
@@ -54,7 +54,7 @@ export function previewPage(
   const conditions = [
     ...(page.showIf ? [`This page is shown only when ${describeCondition(page.showIf, fields)}.`] : []),
     ...page.items.flatMap((item) =>
-      item.showIf
+      item.type !== "identificationCode" && item.showIf
         ? [`“${localize(item.text, language)}” is shown only when ${describeCondition(item.showIf, fields)}.`]
         : [],
     ),

@@ -6,6 +6,7 @@ import { recordSubmission } from "~/security/submission-rate.server";
 import type { InstrumentVersionRecord } from "~/surveys/instrument-versions.server";
 import {
   storedAnswers,
+  storedIdentificationCode,
   storedPageSeconds,
   storedPresentation,
   storedResponseFlags,
@@ -13,6 +14,8 @@ import {
 import { calendarDay } from "~/privacy/calendar-day.server";
 import { randomRowId } from "~/privacy/row-ids.server";
 import type { Draft } from "./drafts.server";
+import { isCodeComplete } from "../../instrument/identification-code-answers";
+import { identificationCodeItem } from "../../instrument/traversal";
 import { firstIncompletePage } from "./navigation.server";
 import { pagePath, surveyPath } from "./paths";
 import { pathInLanguage } from "./respondent-language.server";
@@ -51,6 +54,9 @@ export async function completeResponse(
   if (!draft) return { to: thanks };
   const incomplete = firstIncompletePage(version.definition, draft.answers);
   if (incomplete) return { to: pagePath(survey.slug, incomplete.id) };
+  const code = identificationCodeItem(version.definition);
+  if (code && !isCodeComplete(code.item, draft.identificationCode))
+    return { to: pagePath(survey.slug, code.page.id) };
 
   const flags = responseFlags(version, draft, honeypotFilled);
   const row = {
@@ -68,6 +74,12 @@ export async function completeResponse(
   const stored = await writeTransaction(function* () {
     if ((yield* run('DELETE FROM "ResumeDraft" WHERE "id" = ?', draft.id)).changes === 0) return false;
     yield* insertUnordered("Response", row);
+    // The hashes move with the response, in its transaction: a response never lacks the code it was given with.
+    if (code)
+      yield* insertUnordered("ResponseIdentificationCode", {
+        responseId: row.id,
+        elements: storedIdentificationCode.encode(draft.identificationCode),
+      });
     return true;
   });
   if (!stored) return { to: thanks, setCookies: [await clearResumeCode(survey.slug)] };

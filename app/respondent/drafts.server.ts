@@ -5,6 +5,7 @@ import { z } from "zod";
 import {
   readStoredRow,
   storedAnswers,
+  storedIdentificationCode,
   storedPageIds,
   storedPageSeconds,
   storedPresentation,
@@ -30,6 +31,8 @@ export type Draft = {
   language: string;
   currentPageId: string | null;
   expiresOn: string;
+  /** The identification code's elements as keyed hashes (null: "I don't know"); never a raw answer (decision 059). */
+  identificationCode: Record<string, string | null>;
 };
 
 const draftRow: z.ZodType<Draft> = z.object({
@@ -43,10 +46,11 @@ const draftRow: z.ZodType<Draft> = z.object({
   language: z.string(),
   currentPageId: z.string().nullable(),
   expiresOn: z.string(),
+  identificationCode: storedIdentificationCode,
 });
 
 const FIND_DRAFT = `SELECT d."id", d."instrumentVersionId", d."answers", d."presentation", d."pageSeconds", d."completedPages", d."countedViews", d."language",
-  d."currentPageId", d."expiresOn" FROM "ResumeDraft" d JOIN "InstrumentVersion" v ON v."id" = d."instrumentVersionId"
+  d."currentPageId", d."expiresOn", d."identificationCode" FROM "ResumeDraft" d JOIN "InstrumentVersion" v ON v."id" = d."instrumentVersionId"
   WHERE d."tokenHash" = ? AND d."expiresOn" >= ? AND v."surveyId" = ?`;
 
 /** The unexpired draft for a resume code, limited to the given survey's versions. */
@@ -64,6 +68,7 @@ export type DraftContent = Pick<
   | "countedViews"
   | "language"
   | "currentPageId"
+  | "identificationCode"
 >;
 
 function serialize(content: DraftContent) {
@@ -75,6 +80,7 @@ function serialize(content: DraftContent) {
     countedViews: storedViewCounts.encode(content.countedViews),
     language: content.language,
     currentPageId: content.currentPageId,
+    identificationCode: storedIdentificationCode.encode(content.identificationCode),
     // Every save pushes expiry back, so an active respondent never loses their place.
     expiresOn: calendarDayPlus(RESUME_CODE_TTL_DAYS),
   };
@@ -115,7 +121,7 @@ export async function createDraft(
 }
 
 const SAVE_DRAFT = `UPDATE "ResumeDraft" SET "answers" = ?, "presentation" = ?, "pageSeconds" = ?, "completedPages" = ?,
-  "countedViews" = ?, "language" = ?, "currentPageId" = ?, "expiresOn" = ? WHERE "id" = ?`;
+  "countedViews" = ?, "language" = ?, "currentPageId" = ?, "identificationCode" = ?, "expiresOn" = ? WHERE "id" = ?`;
 
 export async function saveDraft(draftId: string, content: DraftContent): Promise<void> {
   const row = serialize(content);
@@ -129,6 +135,7 @@ export async function saveDraft(draftId: string, content: DraftContent): Promise
       row.countedViews,
       row.language,
       row.currentPageId,
+      row.identificationCode,
       row.expiresOn,
       draftId,
     ),

@@ -2,6 +2,7 @@ import { translate } from "~/i18n/translate.server";
 import type { Answers } from "../../instrument/answers";
 import type { Page } from "../../instrument/definition-schema";
 import { visibleItems } from "../../instrument/visibility";
+import { codeFormNames } from "../../instrument/identification-code-answers";
 import { HONEYPOT_FIELD } from "~/security/honeypot";
 
 /**
@@ -33,6 +34,7 @@ export function formShapeProblem(
   const multiple = new Set<string>();
   for (const item of visibleItems(page, earlierAnswers)) {
     if (item.type === "matrix") item.rows.forEach((row) => single.add(row.id));
+    else if (item.type === "identificationCode") codeFormNames(item).forEach((name) => single.add(name));
     else (item.type === "multiple" ? multiple : single).add(item.id);
   }
   for (const name of new Set(form.keys())) {

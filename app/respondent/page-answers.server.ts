@@ -2,7 +2,7 @@ import type { Answers } from "../../instrument/answers";
 import { evaluateCondition } from "../../instrument/conditions";
 import type { Page } from "../../instrument/definition-schema";
 import { localize } from "../../instrument/localized-text";
-import { type FormFields, validatePage } from "../../instrument/page-validation";
+import { type FormFields, type PageValidation, validatePage } from "../../instrument/page-validation";
 import { pageAfter, pageBefore, pruneHiddenAnswers, visiblePages } from "../../instrument/visibility";
 import { answersAsFormValues } from "../../instrument/answers-as-form";
 import { decimalSeparator } from "~/i18n/decimal-separator";
@@ -26,6 +26,7 @@ import { newPresentation, type RespondentContext } from "./respondent-context.se
 import { validationTexts } from "./validation-text.server";
 import { pageViewer, timePageView } from "./page-timing.server";
 import { withLanguage } from "./respondent-language.server";
+import { type CodePageReading, readCodePage } from "./identification-code.server";
 
 /** "language": the language switch sent the page's answers along (with JavaScript), to show the page again. */
 export type PageIntent = "next" | "back" | "save" | "language";
@@ -143,7 +144,8 @@ function withoutDraft(
  * (creating the draft and resume code on the first page) and says where to go next.
  * "back" and "save" keep whatever was valid without insisting on required answers.
  * `invitation` (surveys that require one, first page): a bad code is a field error like any other,
- * and a good one is used when the draft is created.
+ * and a good one is used when the draft is created. `codeKey`: the study's key when the survey asks for an
+ * identification code (identification-code.server.ts); its answers reach the draft only as keyed hashes.
  */
 export async function savePageAnswers(
   context: RespondentContext,
@@ -152,19 +154,17 @@ export async function savePageAnswers(
   form: FormFields,
   navigation: PageNavigation,
   invitation: Invitation | null = null,
+  codeKey: Buffer | null = null,
 ): Promise<PageAnswersOutcome> {
   const { intent } = navigation;
   const { survey, draft } = context;
   const { definition } = version;
   const earlier = draft?.answers ?? {};
   const validation = validatePage(definition, page, earlier, form);
-  if (intent === "next" && (!validation.success || invitation?.error)) {
-    const { errors, submitted } = validation.success
-      ? { errors: {}, submitted: answersAsFormValues(validation.answers, decimalSeparator(context.language)) }
-      : validation;
-    const messages = validationTexts(context.language, errors);
-    return invitationRefused(invitation, messages, submitted, invitation?.error ?? null);
-  }
+  const code = readCodePage(page, form, codeKey, draft?.identificationCode ?? {});
+  const codeRefused = Object.keys(code.errors).length > 0;
+  if (intent === "next" && (!validation.success || codeRefused || invitation?.error))
+    return pageRefused(context.language, validation, code, invitation);
   if (!draft && intent !== "next") return withoutDraft(context, page, navigation);
 
   const answers = pruneHiddenAnswers(definition, {
@@ -200,6 +200,7 @@ export async function savePageAnswers(
     language: (intent === "language" && navigation.language) || context.language,
     currentPageId: target.page?.id ?? null,
     presentation: draft?.presentation ?? newPresentation(definition),
+    identificationCode: code.stored,
   };
   if (!draft) {
     const firstView = firstViewDigest ? { pageId: page.id, viewDigest: firstViewDigest } : null;
@@ -207,6 +208,25 @@ export async function savePageAnswers(
   }
   await saveDraft(draft.id, content);
   return { kind: "redirect", to: intent === "save" ? surveyPath(survey.slug, "/saved") : to };
+}
+
+/** The page refused: its problems (the code's among them) worded, and what was sent kept on screen. */
+function pageRefused(
+  language: string,
+  validation: PageValidation,
+  code: CodePageReading,
+  invitation: Invitation | null,
+): PageAnswersOutcome {
+  const { errors, submitted } = validation.success
+    ? { errors: {}, submitted: answersAsFormValues(validation.answers, decimalSeparator(language)) }
+    : validation;
+  const messages = validationTexts(language, { ...errors, ...code.errors });
+  return invitationRefused(
+    invitation,
+    messages,
+    { ...submitted, ...code.submitted },
+    invitation?.error ?? null,
+  );
 }
 
 /** The page's problems, with the invitation code's (if any) on its own field and the typed code kept on screen. */

@@ -20,13 +20,21 @@ export function pageSurveyView(context: RespondentContext, version: InstrumentVe
   const index = pages.findIndex((candidate) => candidate.id === page.id);
   const language = context.language;
   const surveyTitle = localize(definition.title, language);
-  const view = buildPageView(
+  const built = buildPageView(
     definition,
     page,
     answers,
     context.draft?.presentation ?? EMPTY_PRESENTATION,
     language,
   );
+  // The code's answers were never kept: after "Back" or "Change" its fields are empty, and the page says why.
+  const earlierGiven = Object.keys(context.draft?.identificationCode ?? {}).length > 0;
+  const view = {
+    ...built,
+    fields: built.fields.map((field) =>
+      field.kind === "identificationCode" ? { ...field, earlierGiven } : field,
+    ),
+  };
   const progress = { step: index + 1, total: pages.length };
   return {
     surveyTitle,

@@ -12,6 +12,7 @@ import { savePageAnswers } from "./page-answers.server";
 import { returnsToReview, surveyPath } from "./paths";
 import { loadRespondentContext, requireAnswerable } from "./respondent-context.server";
 import { pathInLanguage } from "./respondent-language.server";
+import { identificationCodeGate } from "./identification-code.server";
 
 export type PageSubmission =
   { kind: "refused"; failure: FormFailure } | { kind: "redirect"; to: string; setCookie?: string };
@@ -59,6 +60,10 @@ export async function submitPage(request: Request, slug: string, pageId: string)
   const { version } = requireAnswerable(context);
   const page = reachablePage(version.definition, context.draft, pageId);
   if (!page) return { kind: "redirect", to: resumePath(slug, version.definition, context.draft) };
+  // Without the study's key no code can be stored: refuse before anything is read or kept.
+  const gate = await identificationCodeGate(context.survey.id, version.definition);
+  if (gate.kind === "unavailable")
+    return { kind: "redirect", to: pathInLanguage(surveyPath(slug, "/unavailable"), context) };
   const form = await readFormBody(request);
   if (honeypotFilled(form)) {
     await recordSubmission(context.survey.id, ["refused"]);
@@ -82,6 +87,7 @@ export async function submitPage(request: Request, slug: string, pageId: string)
       language: offeredChoice(context, form.get(SWITCH_LANGUAGE_FIELD)),
     },
     invitation,
+    gate.kind === "ready" ? gate.key : null,
   );
   switch (outcome.kind) {
     case "invalid":

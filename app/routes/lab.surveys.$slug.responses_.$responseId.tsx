@@ -84,6 +84,15 @@ export default function OneResponse() {
         <dd>{response.durationSeconds === null ? "not recorded" : `${response.durationSeconds} s`}</dd>
         <dt>Language</dt>
         <dd>{response.language}</dd>
+        {response.identificationCode ? (
+          <>
+            <dt>Identification code</dt>
+            <dd>
+              identification code given ({response.identificationCode.given} of{" "}
+              {response.identificationCode.of} elements)
+            </dd>
+          </>
+        ) : null}
       </dl>
       <ResponseQuality response={response} reply={reply} />
       <ResponseScores scores={response.scores} />

@@ -21,13 +21,14 @@ import type { PageView } from "~/surveys/page-view";
 import { hasAnswered } from "~/respondent/answered-cookie.server";
 import { changePath, returnsToReview, surveyPath } from "~/respondent/paths";
 import { submitPage } from "~/respondent/page-submission.server";
+import { identificationCodeGate } from "~/respondent/identification-code.server";
 import { loadRespondentContext } from "~/respondent/respondent-context.server";
 import { refusingInLanguage } from "~/respondent/refusals-in-language.server";
 import { pageParamsSchema, parseParams } from "~/respondent/route-params";
 import { INVITATION_CODE_FIELD } from "~/invitations/invitation-code-field";
 import { respondentPageHandle } from "~/respondent/page-handle";
 import { respondentChrome } from "~/respondent/language-switch.server";
-import { LANGUAGE_PARAMETER, withLanguage } from "~/respondent/respondent-language.server";
+import { LANGUAGE_PARAMETER, pathInLanguage, withLanguage } from "~/respondent/respondent-language.server";
 import { LanguageNotice, LanguageSwitch } from "~/components/survey/language-switch";
 import { SurveyTextContext } from "~/components/survey/survey-text";
 
@@ -47,6 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!context.draft && (await hasAnswered(request, slug))) throw redirect(surveyPath(slug, "/answered"));
   const page = reachablePage(context.version.definition, context.draft, pageId);
   if (!page) throw redirect(resumePath(slug, context.version.definition, context.draft));
+  const gate = await identificationCodeGate(context.survey.id, context.version.definition);
+  if (gate.kind === "unavailable") throw redirect(pathInLanguage(surveyPath(slug, "/unavailable"), context));
   const url = new URL(request.url);
   // Before there is a draft, a language chosen by ?lang= or the switch travels in the address of the form.
   const languageInAddress = !context.draft && url.searchParams.has(LANGUAGE_PARAMETER);
@@ -88,13 +91,19 @@ function summaryFields(fields: PageView["fields"], invitationLabel: string): Sum
     ...fields.flatMap((field) =>
       field.kind === "matrix"
         ? field.rows.map((row) => ({ name: row.name, id: fieldId(row.name), label: row.label }))
-        : [
-            {
-              name: field.name,
-              id: fieldId(field.name),
-              label: field.kind === "consent" ? field.agreeLabel : field.label,
-            },
-          ],
+        : field.kind === "identificationCode"
+          ? field.elements.map((element) => ({
+              name: element.name,
+              id: fieldId(element.name),
+              label: element.label,
+            }))
+          : [
+              {
+                name: field.name,
+                id: fieldId(field.name),
+                label: field.kind === "consent" ? field.agreeLabel : field.label,
+              },
+            ],
     ),
   ];
 }

@@ -49,7 +49,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const resume = resumePath(slug, definition, context.draft);
   if (!context.draft || resume !== surveyPath(slug, "/review")) throw redirect(resume);
   const { language } = context;
-  const sections = buildReview(definition, context.draft.answers, language).map((section) => ({
+  const code = {
+    stored: context.draft.identificationCode,
+    given: translate(language, "code.given"),
+    dontKnow: translate(language, "code.dontKnow"),
+  };
+  const sections = buildReview(definition, context.draft.answers, language, code).map((section) => ({
     ...section,
     changeHidden: translate(language, "review.changeHidden", { section: section.title }),
   }));

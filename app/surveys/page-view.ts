@@ -1,6 +1,6 @@
 import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition, Page } from "../../instrument/definition-schema";
-import type { Item } from "../../instrument/items";
+import type { AnswerItem, IdentificationCodeItem } from "../../instrument/items";
 import { localize, type LocalizedText } from "../../instrument/localized-text";
 import {
   orderedItems,
@@ -11,6 +11,7 @@ import {
 import { itemOptions } from "../../instrument/traversal";
 import { visibleItems } from "../../instrument/visibility";
 import { itemTexts, pageTexts, rowText } from "../../instrument/wording";
+import { type CodeElementView, codeElementViews } from "./identification-code-view";
 
 /**
  * What a survey page needs to render, with every text already in the respondent's
@@ -25,7 +26,13 @@ export type ViewField =
   | (FieldBase & { kind: "matrix"; options: ViewOption[]; rows: { name: string; label: string }[] })
   | (FieldBase & { kind: "rating"; options: ViewOption[]; minLabel: string | null; maxLabel: string | null })
   | (FieldBase & { kind: "number"; min: number; max: number; step: number; unit: string | null })
-  | (FieldBase & { kind: "text"; multiline: boolean; maxLength: number });
+  | (FieldBase & { kind: "text"; multiline: boolean; maxLength: number })
+  | (FieldBase & {
+      kind: "identificationCode";
+      elements: CodeElementView[];
+      /** The draft already holds this code's hashes: the empty fields need a word of explanation. */
+      earlierGiven: boolean;
+    });
 
 export type PageView = { id: string; title: string; intro: string | null; fields: ViewField[] };
 
@@ -34,9 +41,23 @@ export type { FormValues } from "../../instrument/answers-as-form";
 /** Numeric items with at most 11 whole steps (0–10 ratings) are shown as a row of choices. */
 const MAX_RATING_POINTS = 11;
 
+function codeField(item: IdentificationCodeItem, language: string): ViewField {
+  const heading = localize(item.text, language);
+  const elements = codeElementViews(item, language);
+  return {
+    name: item.id,
+    label: heading,
+    help: null,
+    required: true,
+    kind: "identificationCode",
+    elements,
+    earlierGiven: false,
+  };
+}
+
 function fieldFor(
   definition: InstrumentDefinition,
-  item: Item,
+  item: AnswerItem,
   answers: Answers,
   { presentation, language }: { presentation: Presentation; language: string },
 ): ViewField {
@@ -110,6 +131,10 @@ export function buildPageView(
     intro: intro ? localize(intro, language) : null,
     fields: orderedItems(page, presentation)
       .filter((item) => visible.has(item.id))
-      .map((item) => fieldFor(definition, item, answers, { presentation, language })),
+      .map((item) =>
+        item.type === "identificationCode"
+          ? codeField(item, language)
+          : fieldFor(definition, item, answers, { presentation, language }),
+      ),
   };
 }

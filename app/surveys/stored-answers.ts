@@ -113,3 +113,15 @@ const answersOfRow = z.object({ answers: storedAnswers });
 export function responseAnswers(row: { id: string; answers: string }): Answers {
   return readStoredRow("Response", answersOfRow, row).answers;
 }
+
+const isElementHash = (value: unknown) =>
+  value === null || (typeof value === "string" && /^[0-9a-f]{64}$/.test(value));
+
+/**
+ * An identification code as stored (ResumeDraft.identificationCode, ResponseIdentificationCode.elements): element
+ * id → HMAC-SHA-256 hex under the study's key, or null for "I don't know" (decision 059). Anything else, such as
+ * a raw answer, is refused on the way in as on the way out.
+ */
+export const storedIdentificationCode = jsonColumn<Record<string, string | null>>(
+  recordOf<string | null>(isElementHash, "a keyed hash (64 hex digits) or null"),
+);

@@ -5,6 +5,7 @@ import * as surveyPage from "~/routes/s.$slug.p.$pageId";
 import * as resume from "~/routes/s.$slug.resume";
 import * as review from "~/routes/s.$slug.review";
 import * as saved from "~/routes/s.$slug.saved";
+import * as unavailable from "~/routes/s.$slug.unavailable";
 
 type RouteModule = { loader?: (args: never) => unknown; action?: (args: never) => unknown };
 type Match = { module: RouteModule; params: Record<string, string> };
@@ -17,6 +18,7 @@ const ROUTES: [RegExp, RouteModule, string[]][] = [
   [/^\/s\/([^/]+)\/saved$/, saved, ["slug"]],
   [/^\/s\/([^/]+)\/answered$/, answered, ["slug"]],
   [/^\/s\/([^/]+)\/language$/, language, ["slug"]],
+  [/^\/s\/([^/]+)\/unavailable$/, unavailable, ["slug"]],
 ];
 
 function match(path: string): Match {

@@ -115,6 +115,13 @@ export function KAnonymityReport({ report, coarsen }: { report: Report; coarsen:
         equivalence class. Each class should hold at least k = {report.k} responses, so that no one can be
         picked out by these answers.
       </p>
+      {report.withheld.length > 0 ? (
+        <p>
+          Withheld from every export, so not counted here: the identification code’s {report.withheld.length}{" "}
+          elements ({report.withheld.map((qi) => qi.id).join(", ")}), quasi-identifiers stored only as keyed
+          hashes.
+        </p>
+      ) : null}
       <ClassesTable report={report} coarsen={coarsen} />
       <Verdict report={report} coarsen={coarsen} />
     </section>

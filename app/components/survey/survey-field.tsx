@@ -2,6 +2,7 @@ import { describedBy, errorId, Field, FieldGroup, hintId } from "~/components/fi
 import { FieldError } from "~/components/error-summary";
 import type { FormValues, ViewField } from "~/surveys/page-view";
 import { fieldId, hasValue, OptionalMark, single } from "./field-parts";
+import { IdentificationCodeField } from "./identification-code-field";
 import { MatrixField } from "./matrix-field";
 import { useSurveyText } from "./survey-text";
 
@@ -157,5 +158,7 @@ export function SurveyField({ field, values, errors }: Props) {
       return <NumberField field={field} values={values} error={error} />;
     case "text":
       return <TextField field={field} values={values} error={error} />;
+    case "identificationCode":
+      return <IdentificationCodeField field={field} values={values} errors={errors} />;
   }
 }

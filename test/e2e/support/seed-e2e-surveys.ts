@@ -29,6 +29,7 @@ try {
   await addOpenSurvey(PSEUDO_BIDI_SURVEY_SLUG, pseudoBidiInstrument, "Work and rest (right-to-left test)");
   await addE2eWaveSurveys();
   console.log(`Added the e2e surveys /s/${BILINGUAL_SURVEY_SLUG} and /s/${PSEUDO_BIDI_SURVEY_SLUG}.`);
+  await (await import("./seed-code-survey")).seedCodeSurvey();
 } finally {
   await disconnectDatabase();
 }

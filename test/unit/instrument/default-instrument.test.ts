@@ -70,7 +70,7 @@ describe("the default instrument", () => {
   // "(optional) Optional.", and the screen-out message repeated the page's own "nothing … has been kept".
   it("does not repeat what the form already says: no help text starts with 'Optional', no screen-out says 'saved'", () => {
     const helps = definition.pages.flatMap((page) =>
-      page.items.flatMap((item) => (item.help ? [item.help.en] : [])),
+      page.items.flatMap((item) => ("help" in item && item.help ? [item.help.en] : [])),
     );
     expect(helps.length).toBeGreaterThan(0);
     expect(helps.filter((help) => /^optional\b/i.test(help))).toEqual([]);
