@@ -3,7 +3,12 @@ import { get, insertUnordered, sqlCount, type SqlWork } from "~/database/sql";
 import { prisma, writeTransaction } from "~/db.server";
 import { randomRowId } from "~/privacy/row-ids.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import { storedAnswers, storedPageSeconds, storedPresentation } from "~/surveys/stored-answers";
+import {
+  storedAnswers,
+  storedIdentificationCode,
+  storedPageSeconds,
+  storedPresentation,
+} from "~/surveys/stored-answers";
 import { generateSyntheticWaves, type ScenarioName, type SyntheticWaveResponse } from "../../analysis";
 import type { CodeElementId } from "../../instrument/identification-code-elements";
 import { keyedElementHash, readStudyKey } from "./study-keys.server";
@@ -49,7 +54,7 @@ async function studyWaves(studySlug: string): Promise<{ studyId: string; waves: 
 
 /** The stored form of one synthetic response's code: each normalised answer hashed with the study's key. */
 const hashedCode = (key: Buffer, response: SyntheticWaveResponse) =>
-  JSON.stringify(
+  storedIdentificationCode.encode(
     Object.fromEntries(
       Object.entries(response.identificationCode).map(([id, answer]) => [
         id,

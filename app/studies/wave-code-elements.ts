@@ -1,15 +1,15 @@
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { identificationCodeItem } from "../../instrument/traversal";
 
-/**
- * The identification-code elements a definition asks, in order, or null when it has no identification-code
- * item. Written against the item's shape (type "identificationCode" with an `elements` list of ids) rather than
- * its schema type, which arrives on another branch (issue 14): the walk reads any definition-like object, so a
- * stored definition can be checked before the item type is merged.
- */
+/** The identification-code elements a definition asks, in order, or null when it has no identification-code item. */
 export function codeElementsOf(definition: InstrumentDefinition): readonly string[] | null {
-  return codeElementsInPages(definition.pages);
+  return identificationCodeItem(definition)?.item.elements ?? null;
 }
 
+/*
+ * Stored definitions (parsed JSON) are read by shape, not through the schema: a wave check must not fail on a
+ * part of a definition it does not look at.
+ */
 type IdentificationCodeShape = { type: "identificationCode"; elements: readonly string[] };
 
 function isIdentificationCodeItem(item: unknown): item is IdentificationCodeShape {

@@ -1,5 +1,5 @@
 import { prisma } from "~/db.server";
-import { responseAnswers } from "~/surveys/stored-answers";
+import { responseAnswers, storedIdentificationCode } from "~/surveys/stored-answers";
 import type { LinkageRecord } from "../../analysis/linkage";
 import { SUPPORT_LEVELS } from "../../analysis/charts";
 import { SURVEY_ROLES, supportLevels } from "../../analysis/survey";
@@ -7,7 +7,6 @@ import type { Answers } from "../../instrument/answers";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { scoreResponse } from "../../instrument/scoring";
 import { answerFields, type AnswerField } from "../../instrument/traversal";
-import { storedCodeElements } from "./identification-code-rows";
 
 /** A wave's complete responses as the linkage reads them, and how many of them carry no stored code. */
 export type WaveLinkageRecords = { records: LinkageRecord[]; withoutCode: number };
@@ -63,6 +62,15 @@ export function linkageRecordsFrom(definition: InstrumentDefinition, rows: reado
   });
 }
 
+/** A stored code in the study's element order; an element the row lacks counts as "I don't know". */
+function inStudyOrder(responseId: string, json: string, elementIds: readonly string[]): (string | null)[] {
+  const parsed = storedIdentificationCode.safeDecode(json);
+  // A row that cannot be read stops the reader with its id (decision 017), never a guess.
+  if (!parsed.success)
+    throw new Error(`The identification code stored with response ${responseId} cannot be read.`);
+  return elementIds.map((id) => parsed.data[id] ?? null);
+}
+
 /** Reads a wave's complete responses (every instrument version) with their stored codes. Reads only. */
 export async function waveLinkageRecords(
   surveyId: string,
@@ -77,9 +85,7 @@ export async function waveLinkageRecords(
   const read = rows.map((row) => ({
     id: row.id,
     answers: responseAnswers(row),
-    code: row.identificationCode
-      ? storedCodeElements(row.id, row.identificationCode.elements, elementIds)
-      : null,
+    code: row.identificationCode ? inStudyOrder(row.id, row.identificationCode.elements, elementIds) : null,
   }));
   return {
     records: linkageRecordsFrom(definition, read),

@@ -131,7 +131,7 @@ describe("waves that are not linked, each with its message", () => {
       ok: false,
       field: "later",
       message:
-        '"other-wave-1" is a wave of another study. Only waves of one study can be linked: each study hashes its codes with its own key.',
+        '"Survey other-wave-1" is a wave of another study. Only waves of one study can be linked: each study hashes its codes with its own key.',
     });
     expect(await link("linked-wave-2", "linked-wave-1")).toMatchObject({
       field: "later",

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { codeElementDifference, codeElementsOf } from "../../../app/studies/wave-code-elements";
+import {
+  codeElementDifference,
+  codeElementsInPages,
+  codeElementsOf,
+} from "../../../app/studies/wave-code-elements";
 import type { InstrumentDefinition } from "../../../instrument/definition-schema";
 import { miniInstrument } from "../../fixtures/mini-instrument";
 import { STUDY_CODE, waveDefinition } from "../../fixtures/wave-instrument";
 
-// Until the identificationCode item type is merged, a definition carrying one is not an InstrumentDefinition
-// for the compiler; the walk is structural, so the stored shape is what it is given.
+// The fixture is plain JSON as stored; the schema reads it as a definition.
 const asDefinition = (stored: unknown) => stored as InstrumentDefinition;
 
 describe("a definition's identification-code elements", () => {
@@ -17,13 +20,14 @@ describe("a definition's identification-code elements", () => {
     expect(codeElementsOf(miniInstrument)).toBeNull();
   });
 
-  it("ignore an item that only looks like one (elements not a list of ids)", () => {
+  it("read from a stored definition's pages, ignore an item that only looks like one (elements not ids)", () => {
     const broken = waveDefinition(STUDY_CODE);
     const pages = broken.pages.map((page) => ({
       ...page,
       items: page.items.map((item) => (item.id === "panel_code" ? { ...item, elements: [1, 2, 3] } : item)),
     }));
-    expect(codeElementsOf(asDefinition({ ...broken, pages }))).toBeNull();
+    expect(codeElementsInPages(broken.pages)).toEqual(STUDY_CODE);
+    expect(codeElementsInPages(pages)).toBeNull();
   });
 });
 
