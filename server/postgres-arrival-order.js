@@ -13,6 +13,7 @@ export const UNORDERED_TABLES = /** @type {const} */ ({
   ResumeDraft: "id",
   InvitationCode: "id",
   UsedFirstPageView: "viewDigest",
+  ResponseIdentificationCode: "responseId",
 });
 
 /** @typedef {{ seconds: number; rows: number }} PostgresMaintenanceReport */

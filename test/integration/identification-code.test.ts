@@ -19,6 +19,7 @@ import { codeInstrument } from "../fixtures/code-instrument";
 import { MINI_PAGES, MINI_START } from "../support/mini-answers";
 import { RespondentBrowser } from "../support/respondent-browser";
 import { createSurvey } from "../support/survey-fixtures";
+import { databaseProviderOf } from "../../server/database-url.js";
 
 const SLUG = "panel-w1";
 /** What the respondent types, and the spelling each is hashed in (null: "I don't know"). */
@@ -68,6 +69,32 @@ beforeAll(async () => {
 });
 
 afterEach(() => vi.restoreAllMocks());
+
+/**
+ * What a copied database would hold: on SQLite the file itself, bytes of freed pages included; on PostgreSQL,
+ * whose files the test cannot read, every row of every table as text.
+ */
+async function databaseContents(): Promise<Buffer> {
+  const url = process.env.DATABASE_URL ?? "";
+  if (databaseProviderOf(url) !== "postgresql") {
+    await prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    return readFileSync(url.slice("file:".length));
+  }
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+  );
+  const rows = await Promise.all(
+    tables.map(({ name }) =>
+      prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`),
+    ),
+  );
+  return Buffer.from(
+    rows
+      .flat()
+      .map(({ row }) => row)
+      .join("\n"),
+  );
+}
 
 describe("a wave with an identification code", () => {
   it("keeps only keyed hashes, in the draft and then with the response, and shows 'Given' on the review", async () => {
@@ -141,8 +168,7 @@ describe("a wave with an identification code", () => {
     for (const file of ["load.R", "load.sps", "load.do"])
       expect(files[file]).toContain("identification code: stored only as keyed hashes, not in any export");
 
-    await prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    const bytes = readFileSync((process.env.DATABASE_URL ?? "").slice("file:".length));
+    const bytes = await databaseContents();
     for (const digest of forbidden)
       expect(bytes.includes(Buffer.from(digest)), `database holds ${digest}`).toBe(false);
     expect(bytes.includes(Buffer.from(keyedElementHash(key, "mother_initial", "E")))).toBe(true);
