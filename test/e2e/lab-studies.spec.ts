@@ -70,6 +70,17 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: "All studies" }).click();
       const row = page.getByRole("row", { name: new RegExp(`Panel study \\(${setting}\\)`) });
       await expect(row.getByRole("cell")).toHaveText(["2", "5"]);
+
+      // The seeded responses carry no code: the linkage page says so on the earlier wave's field.
+      await row.getByRole("link").click();
+      await page.getByRole("link", { name: "Link waves" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Link waves" })).toBeVisible();
+      await page.getByRole("button", { name: "Link" }).click();
+      await expect(page.getByRole("alert")).toContainText(
+        "Wave 1 has no complete response with an identification code yet.",
+      );
+      await expect(page.getByLabel("Earlier wave")).toHaveAttribute("aria-invalid", "true");
+      if (javaScriptEnabled) await expectNoSeriousAxeViolations(page);
     });
   });
 }
