@@ -66,6 +66,10 @@ for (const javaScriptEnabled of [true, false]) {
         "0",
       ]);
       if (javaScriptEnabled) await expectNoSeriousAxeViolations(page);
+      // On a phone the add-a-wave form's survey choice, whose options are long, does not widen the page.
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 720 });
 
       await page.getByRole("link", { name: "All studies" }).click();
       const row = page.getByRole("row", { name: new RegExp(`Panel study \\(${setting}\\)`) });
