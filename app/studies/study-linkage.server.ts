@@ -1,6 +1,11 @@
 import { prisma } from "~/db.server";
 import { currentVersionSeries } from "~/surveys/version-series.server";
+import { randomUUID } from "node:crypto";
 import { linkWaves, type LinkageResult } from "../../analysis/linkage";
+import { SURVEY_ROLES } from "../../analysis/survey";
+import { analyseWithinPerson, type WithinPersonResults } from "../../analysis/within-person";
+import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { linkedPeople } from "./linked-people";
 import { codeElementDifference, codeElementsOf } from "./wave-code-elements";
 import { refuse, type StudyRefusal } from "./study-refusal";
 import { type WaveLinkageRecords, waveLinkageRecords } from "./wave-linkage-records.server";
@@ -15,6 +20,8 @@ export type WaveLinkageReport = {
   elementIds: readonly string[];
   result: Omit<LinkageResult, "links">;
   linksMade: number;
+  /** change within the linked people between the two waves (decision 058); null without links */
+  withinPerson: WithinPersonResults | null;
 };
 
 type WaveOf = {
@@ -84,6 +91,61 @@ const waveSide = (wave: WaveOf, read: WaveLinkageRecords) => ({
   withoutCode: read.withoutCode,
 });
 
+/** The erosion scales of the analysis roles that the definition scores, with their labels. */
+const erosionScales = (definition: InstrumentDefinition) =>
+  definition.scales
+    .filter((scale) => SURVEY_ROLES.erosion.includes(scale.id))
+    .map((scale) => ({ id: scale.id, label: scale.label.en }));
+
+function withinPersonChange(
+  definition: InstrumentDefinition,
+  links: LinkageResult["links"],
+  [earlier, later]: [WaveLinkageRecords, WaveLinkageRecords],
+  waves: { earlierWave: number; laterWave: number; monthsBetween: number },
+): WithinPersonResults | null {
+  const scales = erosionScales(definition);
+  if (links.length === 0 || scales.length === 0) return null;
+  const people = linkedPeople(
+    links,
+    { earlier: earlier.records, later: later.records },
+    { ...waves, supportScale: SURVEY_ROLES.support, newId: randomUUID },
+  );
+  return analyseWithinPerson(people, { scales });
+}
+
+async function permissionRefusal(
+  waves: [WaveOf, WaveOf],
+  mayAnalyse: (surveyId: string) => Promise<boolean>,
+): Promise<StudyRefusal | null> {
+  for (const [field, wave] of [
+    ["earlier", waves[0]],
+    ["later", waves[1]],
+  ] as const)
+    if (!(await mayAnalyse(wave.surveyId)))
+      return refuse(
+        field,
+        `Linking needs the right to run the analysis of "${wave.title}" (owner or analyst).`,
+      );
+  return null;
+}
+
+/** Both waves' live definitions and the code elements they share (same ids, same order), or the refusal. */
+async function sharedCode(
+  waves: [WaveOf, WaveOf],
+): Promise<{ definitions: InstrumentDefinition[]; elements: readonly string[] } | StudyRefusal> {
+  const series = await Promise.all(waves.map((wave) => currentVersionSeries(wave.surveyId)));
+  const definitions = series.flatMap((entry) => (entry ? [entry.latest.definition] : []));
+  const [first, second] = definitions.map(codeElementsOf);
+  if (definitions.length < 2 || !first || !second)
+    return refuse(null, "Both waves need an identification code to be linked.");
+  const difference = codeElementDifference(
+    first,
+    second,
+    `Wave ${waves[0].waveNumber}'s identification code`,
+  );
+  return difference ? refuse(null, difference) : { definitions, elements: first };
+}
+
 /**
  * Links two waves of a study by their stored identification codes (Fellegi–Sunter, analysis/linkage) and
  * reports what the researcher needs to choose a threshold. Reads only; changes nothing, refusals included.
@@ -96,26 +158,11 @@ export async function linkStudyWaves(
 ): Promise<{ ok: true; report: WaveLinkageReport } | StudyRefusal> {
   const waves = await wavesToLink(studyId, request);
   if (!Array.isArray(waves)) return waves;
-  for (const [field, wave] of [
-    ["earlier", waves[0]],
-    ["later", waves[1]],
-  ] as const)
-    if (!(await mayAnalyse(wave.surveyId)))
-      return refuse(
-        field,
-        `Linking needs the right to run the analysis of "${wave.title}" (owner or analyst).`,
-      );
-  const series = await Promise.all(waves.map((wave) => currentVersionSeries(wave.surveyId)));
-  const definitions = series.map((entry) => entry?.latest.definition ?? null);
-  const elements = definitions.map((definition) => (definition ? codeElementsOf(definition) : null));
-  const [first, second] = elements;
-  if (!first || !second) return refuse(null, "Both waves need an identification code to be linked.");
-  const difference = codeElementDifference(
-    first,
-    second,
-    `Wave ${waves[0].waveNumber}'s identification code`,
-  );
-  if (difference) return refuse(null, difference);
+  const refused = await permissionRefusal(waves, mayAnalyse);
+  if (refused) return refused;
+  const code = await sharedCode(waves);
+  if (!("elements" in code)) return code;
+  const { definitions, elements: first } = code;
   const [earlierRecords, laterRecords] = await Promise.all(
     waves.map((wave, index) => waveLinkageRecords(wave.surveyId, definitions[index]!, first)),
   );
@@ -142,6 +189,11 @@ export async function linkStudyWaves(
       elementIds: first,
       result,
       linksMade: links.length,
+      withinPerson: withinPersonChange(definitions[0]!, links, [earlierRecords!, laterRecords!], {
+        earlierWave: waves[0].waveNumber,
+        laterWave: waves[1].waveNumber,
+        monthsBetween,
+      }),
     },
   };
 }

@@ -97,6 +97,21 @@ describe("linking two waves of a synthetic study", () => {
     }
   });
 
+  it("analyses change within the linked people, who carry new random ids", async () => {
+    const outcome = await linkStudyWaves(
+      study.id,
+      { earlier: "linked-wave-1", later: "linked-wave-2" },
+      mayAnalyseAll,
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    const within = outcome.report.withinPerson;
+    expect(within?.people).toBe(outcome.report.linksMade);
+    const client = within?.scales.find((result) => result.scale.id === "cbi_client");
+    expect(client?.change.n).toBeGreaterThan(100);
+    expect(client?.change.byLevel.map((level) => level.level)).toEqual(["low", "middle", "high"]);
+    expect(client?.comparison.within?.ci95[0]).toBeLessThan(client?.comparison.within?.ci95[1] ?? Number.NaN);
+  });
+
   it("stores the synthetic codes as keyed hashes only", async () => {
     const codes = await prisma.responseIdentificationCode.findMany({ take: 20 });
     expect(codes).toHaveLength(20);

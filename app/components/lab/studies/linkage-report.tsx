@@ -1,5 +1,6 @@
 import { ScrollableTable } from "~/components/scrollable-table";
 import type { WaveLinkageReport } from "~/studies/study-linkage.server";
+import { WithinPersonReport } from "./within-person-report";
 
 const percent = (share: number | null) => (share === null ? "—" : `${(100 * share).toFixed(1)} %`);
 const bits = (value: number) => value.toFixed(1);
@@ -185,6 +186,7 @@ export function LinkageReport({ report }: { report: WaveLinkageReport }) {
         <SubgroupTables report={report} />
         <BaselineTable report={report} />
       </section>
+      <WithinPersonReport results={report.withinPerson} />
     </>
   );
 }
