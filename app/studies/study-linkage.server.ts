@@ -6,6 +6,7 @@ import { SURVEY_ROLES } from "../../analysis/survey";
 import { analyseWithinPerson, type WithinPersonResults } from "../../analysis/within-person";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { linkedPeople } from "./linked-people";
+import { monthsApart } from "./wave-months";
 import { codeElementDifference, codeElementsOf } from "./wave-code-elements";
 import { refuse, type StudyRefusal } from "./study-refusal";
 import { type WaveLinkageRecords, waveLinkageRecords } from "./wave-linkage-records.server";
@@ -48,10 +49,6 @@ async function waveBySlug(slug: string): Promise<WaveOf | "no survey" | "not a w
   return { surveyId: survey.id, slug: survey.slug, title: survey.title, ...survey.studyWave };
 }
 
-const DAYS_PER_MONTH = 365.25 / 12;
-const monthsFrom = (earlier: string, later: string) =>
-  (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
-
 /** Both waves, checked to be two different waves of this study, in order; or the refusal. */
 async function wavesToLink(
   studyId: string,
@@ -76,7 +73,7 @@ async function wavesToLink(
       "later",
       `Wave ${later.waveNumber} comes before wave ${earlier.waveNumber}: choose the later wave here.`,
     );
-  if (monthsFrom(earlier.plannedOn, later.plannedOn) <= 0)
+  if (monthsApart(earlier.plannedOn, later.plannedOn) <= 0)
     return refuse(
       "later",
       "The two waves are planned on the same day; linkage checks years in support against the time between waves.",
@@ -175,7 +172,7 @@ export async function linkStudyWaves(
         field,
         `Wave ${wave.waveNumber} has no complete response with an identification code yet.`,
       );
-  const monthsBetween = monthsFrom(waves[0].plannedOn, waves[1].plannedOn);
+  const monthsBetween = monthsApart(waves[0].plannedOn, waves[1].plannedOn);
   const { links, ...result } = linkWaves(earlierRecords!.records, laterRecords!.records, {
     monthsBetween,
     ...(request.threshold === undefined ? {} : { threshold: request.threshold }),

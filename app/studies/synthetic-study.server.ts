@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { get, insertUnordered, sqlCount, type SqlWork } from "~/database/sql";
 import { prisma, writeTransaction } from "~/db.server";
-import { randomRowId } from "~/privacy/row-ids.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import {
-  storedAnswers,
-  storedIdentificationCode,
-  storedPageSeconds,
-  storedPresentation,
-} from "~/surveys/stored-answers";
+import { storedIdentificationCode } from "~/surveys/stored-answers";
+import { syntheticResponseRow } from "~/surveys/synthetic-panel.server";
 import { generateSyntheticWaves, type ScenarioName, type SyntheticWaveResponse } from "../../analysis";
 import type { CodeElementId } from "../../instrument/identification-code-elements";
 import { keyedElementHash, readStudyKey } from "./study-keys.server";
 import { codeElementsOf } from "./wave-code-elements";
+import { monthsApart } from "./wave-months";
 
 /** An expected refusal of the synthetic study panel, with a message for the person running it. */
 export class SyntheticStudyRefusal extends Error {
@@ -23,10 +19,6 @@ export class SyntheticStudyRefusal extends Error {
 }
 
 export type SyntheticStudyRequest = { studySlug: string; n: number; seed: number; scenario?: ScenarioName };
-
-const DAYS_PER_MONTH = 365.25 / 12;
-const monthsBetween = (from: string, to: string) =>
-  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 / DAYS_PER_MONTH;
 
 type Wave = { surveyId: string; slug: string; versionId: string; plannedOn: string };
 
@@ -71,20 +63,9 @@ function* writeWave(wave: Wave, rows: { response: SyntheticWaveResponse; code: s
   if (existing > 0)
     throw new SyntheticStudyRefusal(`The wave "${wave.slug}" already has ${existing} responses.`);
   for (const { response, code } of rows) {
-    const id = randomRowId();
-    yield* insertUnordered("Response", {
-      id,
-      instrumentVersionId: wave.versionId,
-      answers: storedAnswers.encode(response.answers),
-      presentation: storedPresentation.encode(response.presentation),
-      pageSeconds: storedPageSeconds.encode(response.pageSeconds),
-      durationSeconds: response.durationSeconds,
-      submittedOn: response.submittedOn,
-      language: response.language,
-      completion: "complete",
-      isSynthetic: true,
-    });
-    yield* insertUnordered("ResponseIdentificationCode", { responseId: id, elements: code });
+    const row = syntheticResponseRow(response, wave.versionId);
+    yield* insertUnordered("Response", row);
+    yield* insertUnordered("ResponseIdentificationCode", { responseId: row.id!, elements: code });
   }
 }
 
@@ -105,7 +86,7 @@ export async function writeSyntheticStudy(request: SyntheticStudyRequest): Promi
     seed: request.seed,
     ...(request.scenario ? { scenario: request.scenario } : {}),
     start: waves[0]!.plannedOn,
-    monthsAfterFirst: waves.slice(1).map((wave) => monthsBetween(waves[0]!.plannedOn, wave.plannedOn)),
+    monthsAfterFirst: waves.slice(1).map((wave) => monthsApart(waves[0]!.plannedOn, wave.plannedOn)),
     codeElements: elements as CodeElementId[],
   });
   await writeTransaction(function* () {

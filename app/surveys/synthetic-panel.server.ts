@@ -2,7 +2,7 @@ import { z } from "zod";
 import { get, insertUnordered, run, sqlCount, type SqlWork } from "~/database/sql";
 import { prisma, writeTransaction } from "~/db.server";
 import { randomRowId } from "~/privacy/row-ids.server";
-import { generateSyntheticPanel, type ScenarioName } from "../../analysis";
+import { generateSyntheticPanel, type ScenarioName, type SyntheticResponse } from "../../analysis";
 import { latestInstrumentVersion } from "./instrument-versions.server";
 import { storedAnswers, storedPageSeconds, storedPresentation } from "./stored-answers";
 
@@ -47,7 +47,7 @@ export type SyntheticPanelReport = {
 
 const OF_SURVEY = `"instrumentVersionId" IN (SELECT "id" FROM "InstrumentVersion" WHERE "surveyId" = ?)`;
 
-type PanelRow = Record<string, string | number | boolean>;
+export type PanelRow = Record<string, string | number | boolean>;
 
 // Placed unordered with random ids, as real responses are (app/respondent/completion.server.ts).
 function* insertRows(rows: PanelRow[]): SqlWork<void> {
@@ -81,6 +81,22 @@ function* checkAndStart(request: SyntheticPanelRequest, surveyId: string, firstR
   return { realResponses, deleted };
 }
 
+/** A synthetic response as a Response row: complete, flagged synthetic, under a random id like real ones. */
+export function syntheticResponseRow(response: SyntheticResponse, instrumentVersionId: string): PanelRow {
+  return {
+    id: randomRowId(),
+    instrumentVersionId,
+    answers: storedAnswers.encode(response.answers),
+    presentation: storedPresentation.encode(response.presentation),
+    pageSeconds: storedPageSeconds.encode(response.pageSeconds),
+    durationSeconds: response.durationSeconds,
+    submittedOn: response.submittedOn,
+    language: response.language,
+    completion: "complete",
+    isSynthetic: true,
+  };
+}
+
 /**
  * Writes a synthetic demo panel (isSynthetic: true, completion "complete") to the survey's latest instrument
  * version, in batched transactions. Refuses — before writing anything — when the survey is unknown, when it has
@@ -109,18 +125,7 @@ export async function writeSyntheticPanel(request: SyntheticPanelRequest): Promi
   } catch (error) {
     throw new SyntheticPanelRefusal(error instanceof Error ? error.message : String(error));
   }
-  const rows: PanelRow[] = panel.map((response) => ({
-    id: randomRowId(),
-    instrumentVersionId: version.id,
-    answers: storedAnswers.encode(response.answers),
-    presentation: storedPresentation.encode(response.presentation),
-    pageSeconds: storedPageSeconds.encode(response.pageSeconds),
-    durationSeconds: response.durationSeconds,
-    submittedOn: response.submittedOn,
-    language: response.language,
-    completion: "complete",
-    isSynthetic: true,
-  }));
+  const rows: PanelRow[] = panel.map((response) => syntheticResponseRow(response, version.id));
   const batches = Array.from({ length: Math.ceil(rows.length / SYNTHETIC_PANEL_BATCH_SIZE) }, (_, index) =>
     rows.slice(index * SYNTHETIC_PANEL_BATCH_SIZE, (index + 1) * SYNTHETIC_PANEL_BATCH_SIZE),
   );
