@@ -140,10 +140,13 @@ function meaning(
     `across people at their first wave, each year of tenure went with ${words(cross.estimate, cross.ci95)} points. ` +
     `The difference is ${words(diff.estimate, diff.ci95)}. ` +
     (excludesZero
-      ? "The cross-sectional slope is not a fair guide to how people change here: comparing different people at " +
-        "different tenures mixes real change with who stays in the job (survivors) and when they started (cohorts)."
-      : "The data cannot tell the two apart, which does not show they are equal; a difference would mean the " +
-        "cross-sectional slope mixes real change with who stays in the job (survivors) and when they started (cohorts).")
+      ? "The cross-sectional slope is not a fair guide to how people change here. "
+      : "The data cannot tell the two apart, which does not show they are equal. ") +
+    // A straight line through a curved trajectory differs from the average yearly change at the tenures people
+    // have even without selection (the planted synthetic study shows it), so the sentence names that cause too.
+    "A difference can come from who stays in the job (survivors), from when people started (cohorts), or from a " +
+    "trajectory that is not a straight line: the straight cross-sectional slope is then not the yearly change at " +
+    "the tenures these people have."
   );
 }
 

@@ -28,6 +28,7 @@ describe("withinVersusCrossSectional", () => {
     expect(hi).toBeGreaterThan(result.difference!.estimate);
     expect(result.sentence).toMatch(/^Within the same people, work-related burnout changed by /);
     expect(result.sentence).toContain("survivors");
+    expect(result.sentence).toContain("a trajectory that is not a straight line");
   });
 
   it("uses the paired change per year with two waves, and the same seed gives the same interval", () => {
