@@ -57,12 +57,12 @@ async function wavesToLink(
   const found: WaveOf[] = [];
   for (const field of ["earlier", "later"] as const) {
     const wave = await waveBySlug(request[field]);
-    if (wave === "no survey") return refuse(field, "There is no survey with this address.");
-    if (wave === "not a wave") return refuse(field, `"${request[field]}" is not a wave of any study.`);
-    if (wave.studyId !== studyId)
+    // One message whether the survey is missing, no wave, or another study's: a researcher learns nothing of
+    // surveys outside this study (decision 039: a non-member's 404 is a missing survey's).
+    if (typeof wave === "string" || wave.studyId !== studyId)
       return refuse(
         field,
-        `"${wave.title}" is a wave of another study. Only waves of one study can be linked: each study hashes its codes with its own key.`,
+        `"${request[field]}" is not a wave of this study. Only waves of one study can be linked: each study hashes its codes with its own key.`,
       );
     found.push(wave);
   }
