@@ -10,6 +10,7 @@ import {
 import { loadDefaultInstrument } from "../instrument/default-instrument";
 import { publishDemoFinding } from "./demo-finding";
 import { ensureDemoMemberships, ensureDemoStudent } from "./demo-members";
+import { seedDemoStudy } from "./demo-study";
 
 export const DEMO_SURVEY_SLUG = "support-work-and-erosion";
 
@@ -41,5 +42,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   await ensureDemoStudent(prisma);
   await ensureDemoMemberships(prisma, DEMO_SURVEY_SLUG);
   await publishDemoFinding(prisma, DEMO_SURVEY_SLUG);
+  const study = await seedDemoStudy(prisma, definition);
+  if (!study.ok) console.warn(`The demo panel study was left out: ${study.message}`);
   return true;
 }

@@ -114,7 +114,7 @@ if (options.demo || (creating && !production)) {
   try {
     if (await seedDemoIfEmpty(prisma)) {
       console.log(
-        `Seeded the DEMO: an open survey, ${DEMO_PANEL_SIZE} synthetic responses, a published finding, the researcher ${DEMO_RESEARCHER_EMAIL} (owner) and ${DEMO_STUDENT_EMAIL} (viewer), whose passwords are published in the README.\n` +
+        `Seeded the DEMO: an open survey, ${DEMO_PANEL_SIZE} synthetic responses, a published finding, a two-wave synthetic panel study with its within-person finding, the researcher ${DEMO_RESEARCHER_EMAIL} (owner) and ${DEMO_STUDENT_EMAIL} (viewer), whose passwords are published in the README.\n` +
           `Anyone who can reach this server can sign in with them; before others can, run: npm run lab:add-researcher -- --email you@example.org --replace-demo`,
       );
     } else {

@@ -13,6 +13,7 @@ export * from "./format-estimate";
 export * from "./format-number";
 export * from "./last-digit-unit";
 export * from "./harm-trajectory-chart";
+export * from "./in-sentence";
 export * from "./leavers-versus-stayers-chart";
 export * from "./responses-by-day-chart";
 export * from "./stamp-chart-svg";

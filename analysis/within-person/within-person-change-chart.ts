@@ -114,7 +114,8 @@ export function withinPersonChangeChart(change: BaselineAdjustedChange, options:
   ];
   const text = { title, subtitle, altText };
   return {
-    id: `within-person-change-${change.scale.id}`,
+    // Ids name files and anchors of a finding (lower case, digits and hyphens): scale ids may hold underscores.
+    id: `within-person-change-${change.scale.id.replaceAll("_", "-")}`,
     title,
     spec: withinPersonChangeSpec(change.scale.label, shown, text, rule.lowBelow),
     narrowSpec: withinPersonChangeSpec(change.scale.label, shown, text, rule.lowBelow, "narrow"),

@@ -14,7 +14,7 @@ describe("withinPersonChangeChart", () => {
     const chart = withinPersonChangeChart(change, { minCellSize: 10 });
     expect(() => compile(chart.spec)).not.toThrow();
     expect(() => compile(chart.narrowSpec!)).not.toThrow();
-    expect(chart.id).toBe("within-person-change-cbi_work");
+    expect(chart.id).toBe("within-person-change-cbi-work");
     expect(chart.spec.description).toBe(chart.altText);
     for (const level of change.byLevel) {
       if (level.suppressed) throw new Error("all levels are shown at k = 10");

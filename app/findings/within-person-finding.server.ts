@@ -1,0 +1,147 @@
+import { prisma } from "~/db.server";
+import type { FindingSnapshotInput, NarrowChart } from "./finding-snapshot";
+import { publishFinding } from "./finding-versions.server";
+import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
+import type { TopLevelSpec } from "vega-lite";
+import { renderChartSvg } from "../../analysis/render";
+import { SURVEY_ROLES } from "../../analysis/survey";
+import { withinPersonChangeChart, type WithinPersonResults } from "../../analysis/within-person";
+import { withinPersonChange } from "~/studies/study-linkage.server";
+import { refuse, type StudyRefusal } from "~/studies/study-refusal";
+import { linkWavePair, type LinkedWavePair, type LinkWavesRequest } from "~/studies/wave-pair.server";
+import {
+  linkageTable,
+  LOW_PRECISION_BELOW,
+  supportCoefficientTable,
+  withinPersonHeadline,
+  type WithinPersonFindingContext,
+} from "./within-person-finding-parts";
+import { withinPersonMethods } from "./within-person-methods";
+
+export type WithinPersonPublishForm = {
+  findingSlug: string;
+  title: string;
+  summary: string;
+  narrative: string;
+};
+
+const SUPPORT_THIRDS = ["Low", "Middle", "High"].map(
+  (level) => `${level} institutional support at wave 1 (a third of the linked people)`,
+);
+
+async function renderedChart(chart: ReturnType<typeof withinPersonChangeChart>) {
+  const narrow = async (spec: TopLevelSpec): Promise<NarrowChart> => {
+    const svg = await renderChartSvg(spec);
+    const size = (name: string) => Number(new RegExp(`^<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1]);
+    return {
+      spec: JSON.parse(JSON.stringify(spec)) as NarrowChart["spec"],
+      svg,
+      width: size("width"),
+      height: size("height"),
+    };
+  };
+  return {
+    id: chart.id,
+    title: chart.title,
+    altText: chart.altText,
+    spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
+    svg: await renderChartSvg(chart.spec),
+    ...(chart.narrowSpec ? { narrow: await narrow(chart.narrowSpec) } : {}),
+    table: { id: chart.id, title: chart.title, ...chart.table },
+  };
+}
+
+/** Whether either wave holds synthetic responses: then the finding is labelled synthetic, as a survey's is. */
+async function holdsSynthetic(pair: LinkedWavePair): Promise<boolean> {
+  const synthetic = await prisma.response.count({
+    where: {
+      isSynthetic: true,
+      instrumentVersion: { surveyId: { in: pair.waves.map((wave) => wave.surveyId) } },
+    },
+  });
+  return synthetic > 0;
+}
+
+/**
+ * The snapshot of a within-person finding: a chart of the baseline-adjusted change by institutional support for
+ * every scale that can be shown, the linkage and support-coefficient tables, and the methods box. Counts and
+ * estimates only: the linked people's random ids and the links stay on the server.
+ */
+export async function buildWithinPersonSnapshot(
+  pair: LinkedWavePair,
+  results: WithinPersonResults,
+  isSynthetic: boolean,
+): Promise<FindingSnapshotInput> {
+  const [earlier, later] = pair.waves;
+  const { links, ...linkage } = pair.linkage;
+  const context: WithinPersonFindingContext = {
+    waves: { earlier: earlier.waveNumber, later: later.waveNumber, monthsBetween: pair.monthsBetween },
+    responses: { earlier: pair.records[0].records.length, later: pair.records[1].records.length },
+    linkage,
+    linksMade: links.length,
+    results,
+    primaryScale: SURVEY_ROLES.primaryErosion,
+  };
+  const options = { minCellSize: results.settings.minCellSize, lowPrecisionBelow: LOW_PRECISION_BELOW };
+  const charts = await Promise.all(
+    results.scales
+      .filter((result) => result.change.suppressedBecause === null)
+      .map((result) => renderedChart(withinPersonChangeChart(result.change, options))),
+  );
+  const version = await latestInstrumentVersion(later.surveyId);
+  if (!version) throw new Error("buildWithinPersonSnapshot: the later wave has no instrument version");
+  return {
+    schemaVersion: 1,
+    headline: withinPersonHeadline(context),
+    minCellSize: results.settings.minCellSize,
+    charts,
+    tables: [linkageTable(context), supportCoefficientTable(context)],
+    methods: withinPersonMethods({
+      ...context,
+      instrument: {
+        title: version.definition.title.en,
+        version: version.version,
+        contentHash: version.contentHash,
+        codebookUrl: `/codebook/${later.slug}/v/${version.version}`,
+      },
+      plannedOn: { earlier: earlier.plannedOn, later: later.plannedOn },
+      isSynthetic,
+      supportLabels: SUPPORT_THIRDS,
+    }),
+    citation: { authors: "Negative Space research team", publisher: "Negative Space" },
+  };
+}
+
+/**
+ * Links two waves of a study, analyses change within the linked people and publishes it as a finding of the
+ * later wave's survey: version 1 of a new slug or the next version of the same finding. A refusal of the linkage
+ * publishes nothing.
+ */
+export async function publishWithinPersonFinding(
+  researcherId: string | null,
+  studyId: string,
+  request: LinkWavesRequest,
+  form: WithinPersonPublishForm,
+  mayAnalyse: (surveyId: string) => Promise<boolean>,
+): Promise<{ ok: true; slug: string; version: number } | StudyRefusal> {
+  const pair = await linkWavePair(studyId, request, mayAnalyse);
+  if (!pair.ok) return pair;
+  const results = withinPersonChange(pair.definitions[0], pair.linkage.links, pair.records, {
+    earlierWave: pair.waves[0].waveNumber,
+    laterWave: pair.waves[1].waveNumber,
+    monthsBetween: pair.monthsBetween,
+  });
+  if (!results) return refuse(null, "No linked people to analyse: nothing was published.");
+  const isSynthetic = await holdsSynthetic(pair);
+  const snapshot = await buildWithinPersonSnapshot(pair, results, isSynthetic);
+  const published = await publishFinding(researcherId, {
+    slug: form.findingSlug,
+    surveyId: pair.waves[1].surveyId,
+    title: form.title,
+    summary: form.summary,
+    narrative: form.narrative,
+    isSynthetic,
+    snapshot,
+  });
+  return { ok: true, ...published };
+}
