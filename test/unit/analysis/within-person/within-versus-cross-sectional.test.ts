@@ -81,6 +81,30 @@ describe("withinVersusCrossSectional", () => {
     expect(result.sentence).toContain("The data cannot tell the two apart");
   }, 20_000);
 
+  it("falls back to fewer knots, then to the straight line, when few distinct tenures are given", () => {
+    // Harrell's placement (Hmisc rcspline.eval) takes the interior distinct values when there are at most nk + 2
+    // of them: 5 distinct tenures give 3 knots; 4 give 2, too few, so the curve is the straight line and the
+    // curve-predicted change per year is its slope (f(T + gap) − f(T) = slope · gap for every person).
+    const withTenures = (values: readonly number[]) =>
+      samplePeople([1, 2]).map((p, i) => ({
+        ...p,
+        waves: p.waves.map((w) => ({
+          ...w,
+          tenureYears: values[i % values.length]! + w.monthsSinceFirstWave / 12,
+        })),
+      }));
+    const three = withinVersusCrossSectional(withTenures([1, 3, 6, 10, 15]), SCALES[0], settings);
+    expect(three.curveKnots).toEqual([3, 6, 10]);
+    const straight = withinVersusCrossSectional(withTenures([1, 4, 9, 16]), SCALES[0], settings);
+    expect(straight.curveKnots).toEqual([]);
+    expectRelativelyClose(
+      straight.curvePredicted!.estimate,
+      straight.straightSlope!.estimate,
+      1e-10,
+      "slope",
+    );
+  });
+
   it("reports nothing as a number for fewer than k people", () => {
     const result = withinVersusCrossSectional(samplePeople().slice(0, 9), SCALES[0], settings);
     expect(result).toMatchObject({
