@@ -110,6 +110,13 @@ describe("linking two waves of a synthetic study", () => {
     expect(client?.change.n).toBeGreaterThan(100);
     expect(client?.change.byLevel.map((level) => level.level)).toEqual(["low", "middle", "high"]);
     expect(client?.comparison.within?.ci95[0]).toBeLessThan(client?.comparison.within?.ci95[1] ?? Number.NaN);
+    // like with like (decision 058): the within change beside what the cross-sectional curve predicts for them
+    expect(client?.comparison.curveKnots?.length).toBe(4);
+    expect(client?.comparison.withinMinusCurvePredicted?.estimate).toBeCloseTo(
+      client!.comparison.within!.estimate - client!.comparison.curvePredicted!.estimate,
+      10,
+    );
+    expect(client?.comparison.sentence).toContain("the cross-sectional curve over years in support");
   });
 
   it("stores the synthetic codes as keyed hashes only", async () => {

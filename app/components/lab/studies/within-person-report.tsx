@@ -54,13 +54,18 @@ function Comparison({ result }: { result: WithinPersonScaleResult }) {
   const { comparison } = result;
   if (comparison.suppressedBecause) return null;
   return (
-    <p>
-      {`Per year: ${withCi(comparison.within)} within the same people; ${withCi(comparison.crossSectional)} across people by years in support at the first wave; difference ${withCi(comparison.difference)}. ${comparison.sentence}`}
-    </p>
+    <>
+      <p>
+        {`Per year: ${withCi(comparison.within)} within the same people; ${withCi(comparison.curvePredicted)} predicted for the same people over the same time by the cross-sectional curve over years in support (at their first wave); difference ${withCi(comparison.withinMinusCurvePredicted)}. ${comparison.sentence}`}
+      </p>
+      <p>
+        {`For reference, the straight cross-sectional slope: ${withCi(comparison.straightSlope)} per year of tenure. It averages over all tenures, so it is not compared with the change within people when the trajectory is curved (decision 058).`}
+      </p>
+    </>
   );
 }
 
-/** Change within the linked people (decision 058): by support level, and beside the cross-sectional slope. */
+/** Change within the linked people (decision 058): by support level, and beside what the cross-sectional curve predicts. */
 export function WithinPersonReport({ results }: { results: WithinPersonResults | null }) {
   const k = results?.settings.minCellSize ?? 0;
   return (

@@ -16,7 +16,7 @@ describe("analyseWithinPerson", () => {
       reference.ancova.cbi_work.levels.map((l: { n: number }) => l.n),
     );
     expect(work.model.fit!.coefficients["years:support"]!.df).toBe(85);
-    expect(work.comparison.difference).not.toBeNull();
+    expect(work.comparison.withinMinusCurvePredicted).not.toBeNull();
   });
 
   it("suppresses a support level below k, and a second one so it cannot be worked out from the total", () => {

@@ -1,58 +1,116 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { withinVersusCrossSectional } from "../../../../analysis/within-person/index";
 import { expectRelativelyClose } from "../close-to";
 import { deepFreeze } from "../charts/svg-helpers";
 import { reference, SCALES, samplePeople } from "./sample-people";
+import { syntheticPeople } from "./synthetic-people";
 
 // Reference: fixtures/within-person-reference.R, R 4.2.2: lm(cbi_work ~ tenure) at wave 1 with the HC3 sandwich
 // written out in base R ((XᵀX)⁻¹ Xᵀ diag(e²/(1 − h)²) X (XᵀX)⁻¹), as sandwich::vcovHC(fit, type = "HC3").
+// The curve-predicted change: fixtures/curve-predicted-change-reference.R (R 4.2.2, nlme 3.1-162): the rcs basis
+// written out by hand from Hmisc's knots for n < 100 (quantiles .05/.35/.65/.95, outer knots at the 5th smallest
+// and largest tenure), lm of the first-wave score on it, predict at T and T + gap; with three waves the GLS fit of
+// lme's model at lme's λ to the curve's predictions. Output in fixtures/curve-predicted-change-reference.json.
+const curveReference = JSON.parse(
+  readFileSync(join(__dirname, "fixtures", "curve-predicted-change-reference.json"), "utf8"),
+);
 const settings = { waves: [1, 2] as const, minCellSize: 10, B: 400, seed: 7 };
+const inside = (value: number, [lo, hi]: readonly [number, number]) => lo <= value && value <= hi;
 
 describe("withinVersusCrossSectional", () => {
-  it("puts the cross-sectional tenure slope with its HC3 SE (decision 031) beside the within change", () => {
+  it("compares the random-intercept slope with the same model fitted to the curve's predictions (three waves)", () => {
     const r = reference.crossSectional.cbi_work;
     const result = withinVersusCrossSectional(deepFreeze(samplePeople()), SCALES[0], settings);
     expect(result.n).toBe(r.n);
-    expectRelativelyClose(result.crossSectional!.estimate, r.slope, 1e-10, "slope");
-    expectRelativelyClose(result.crossSectional!.se, r.se, 1e-10, "HC3 se");
+    expectRelativelyClose(result.straightSlope!.estimate, r.slope, 1e-10, "straight slope");
+    expectRelativelyClose(result.straightSlope!.se, r.se, 1e-10, "HC3 se");
     expect(result.withinSource).toBe("random-intercept slope at mean support");
-    const lme = reference.lme.cbi_work.coefficients;
-    // all 48 people have a first-wave score, tenure and support, so the within slope is the model's at mean support
-    const people = samplePeople();
-    const meanSupport = people.reduce((s, p) => s + p.baselineSupport!, 0) / people.length;
-    const modelSlope = lme.years.estimate + lme["years:support"].estimate * meanSupport;
-    expectRelativelyClose(result.within!.estimate, modelSlope, 1e-6, "within slope");
-    expectRelativelyClose(result.difference!.estimate, modelSlope - r.slope, 1e-6, "difference");
-    const [lo, hi] = result.difference!.ci95;
-    expect(lo).toBeLessThan(result.difference!.estimate);
-    expect(hi).toBeGreaterThan(result.difference!.estimate);
+    expect(result.curveKnots).toEqual(curveReference.knots);
+    const three = curveReference.threeWaves;
+    // lme and maximiseReml find λ with different optimisers, so agreement is absolute, to 1e-8 points a year
+    expect(Math.abs(result.within!.estimate - three.within)).toBeLessThan(1e-8);
+    expect(Math.abs(result.curvePredicted!.estimate - three.curvePredicted)).toBeLessThan(1e-8);
+    const difference = result.withinMinusCurvePredicted!;
+    expect(Math.abs(difference.estimate - (three.within - three.curvePredicted))).toBeLessThan(1e-8);
+    expect(Math.abs(result.withinMinusStraightSlope!.estimate - (three.within - r.slope))).toBeLessThan(1e-8);
+    expect(inside(difference.estimate, difference.ci95)).toBe(true);
+    expect(inside(result.curvePredicted!.estimate, result.curvePredicted!.ci95)).toBe(true);
     expect(result.sentence).toMatch(/^Within the same people, work-related burnout changed by /);
+    expect(result.sentence).toContain("the cross-sectional curve over years in support");
     expect(result.sentence).toContain("survivors");
-    expect(result.sentence).toContain("a trajectory that is not a straight line");
+    expect(result.sentence).not.toContain("straight line");
   });
 
-  it("uses the paired change per year with two waves, and the same seed gives the same interval", () => {
+  it("compares the paired change per year with Σ(f(T + gap) − f(T))/Σ gap (two waves), seeded", () => {
     const people = samplePeople([1, 2]);
     const first = withinVersusCrossSectional(people, SCALES[0], settings);
     const again = withinVersusCrossSectional(people, SCALES[0], settings);
     const other = withinVersusCrossSectional(people, SCALES[0], { ...settings, seed: 8 });
+    const two = curveReference.twoWaves;
     expect(first.withinSource).toBe("paired change per year");
-    let change = 0;
-    let years = 0;
-    for (const p of people) {
-      const [a, b] = [p.waves.find((w) => w.wave === 1)!, p.waves.find((w) => w.wave === 2)!];
-      change += (b.scores.cbi_work as number) - (a.scores.cbi_work as number);
-      years += (b.monthsSinceFirstWave - a.monthsSinceFirstWave) / 12;
-    }
-    expectRelativelyClose(first.within!.estimate, change / years, 1e-12, "paired change per year");
-    expect(again.difference).toEqual(first.difference);
-    expect(other.difference!.ci95).not.toEqual(first.difference!.ci95);
-    expect(first.difference!.B).toBe(400);
+    expect(first.n).toBe(two.n);
+    expectRelativelyClose(first.within!.estimate, two.within, 1e-12, "paired change per year");
+    expect(Math.abs(first.curvePredicted!.estimate - two.curvePredicted)).toBeLessThan(1e-8);
+    expectRelativelyClose(first.straightSlope!.estimate, two.straightSlope, 1e-10, "straight slope");
+    expectRelativelyClose(
+      first.withinMinusCurvePredicted!.estimate,
+      two.within - two.curvePredicted,
+      1e-10,
+      "difference",
+    );
+    expect(again.withinMinusCurvePredicted).toEqual(first.withinMinusCurvePredicted);
+    expect(other.withinMinusCurvePredicted!.ci95).not.toEqual(first.withinMinusCurvePredicted!.ci95);
+    expect(first.withinMinusCurvePredicted!.B).toBe(400);
+  });
+
+  it("finds no difference on the planted study (curved erosion, no survivors or cohorts); the straight slope does", () => {
+    // generateSyntheticWaves, planted: erosion grows as ln(1 + T), nobody leaves for being eroded, no cohorts.
+    // 800 a wave, seed 11, 6 months apart, linked by the generator's truth. Measured (B = 400, seed 1): within
+    // +4.88, curve-predicted +3.41, straight slope +2.01; within − curve +1.47 (−0.86 to 3.44), within −
+    // straight +2.87 (0.69 to 4.95). At 4000 a wave within − curve was +0.06 (−0.82 to 0.93).
+    const result = withinVersusCrossSectional(syntheticPeople("planted", 800, 11), SCALES[0], {
+      ...settings,
+      B: 300,
+      seed: 1,
+    });
+    expect(result.n).toBeGreaterThan(400);
+    expect(inside(0, result.withinMinusCurvePredicted!.ci95)).toBe(true);
+    expect(inside(0, result.withinMinusStraightSlope!.ci95)).toBe(false);
+    expect(result.sentence).toContain("The data cannot tell the two apart");
+  }, 20_000);
+
+  it("falls back to fewer knots, then to the straight line, when few distinct tenures are given", () => {
+    // Harrell's placement (Hmisc rcspline.eval) takes the interior distinct values when there are at most nk + 2
+    // of them: 5 distinct tenures give 3 knots; 4 give 2, too few, so the curve is the straight line and the
+    // curve-predicted change per year is its slope (f(T + gap) − f(T) = slope · gap for every person).
+    const withTenures = (values: readonly number[]) =>
+      samplePeople([1, 2]).map((p, i) => ({
+        ...p,
+        waves: p.waves.map((w) => ({
+          ...w,
+          tenureYears: values[i % values.length]! + w.monthsSinceFirstWave / 12,
+        })),
+      }));
+    const three = withinVersusCrossSectional(withTenures([1, 3, 6, 10, 15]), SCALES[0], settings);
+    expect(three.curveKnots).toEqual([3, 6, 10]);
+    const straight = withinVersusCrossSectional(withTenures([1, 4, 9, 16]), SCALES[0], settings);
+    expect(straight.curveKnots).toEqual([]);
+    expectRelativelyClose(
+      straight.curvePredicted!.estimate,
+      straight.straightSlope!.estimate,
+      1e-10,
+      "slope",
+    );
   });
 
   it("reports nothing as a number for fewer than k people", () => {
     const result = withinVersusCrossSectional(samplePeople().slice(0, 9), SCALES[0], settings);
-    expect(result).toMatchObject({ n: null, within: null, crossSectional: null, difference: null });
+    expect(result).toMatchObject({
+      ...{ n: null, within: null, curvePredicted: null, curveKnots: null, straightSlope: null },
+      ...{ withinMinusCurvePredicted: null, withinMinusStraightSlope: null },
+    });
     expect(result.suppressedBecause).toBe("fewer than 10 people with a first-wave score, tenure and support");
   });
 });
