@@ -120,3 +120,45 @@ export function supportCoefficientTable(context: WithinPersonFindingContext): Sn
     }),
   };
 }
+
+const rounded = (value: number | undefined) => (value === undefined ? null : Number(value.toFixed(2)));
+
+/**
+ * Within-person change per year beside what the cross-sectional curve predicts for the same people over the
+ * same time (decision 058, "Like with like"): the comparison that says whether a cross-sectional survey would
+ * have told the same story. The straight slope is in it for reference.
+ */
+export function withinVersusCrossSectionalTable(context: WithinPersonFindingContext): SnapshotTable {
+  return {
+    id: "within-versus-cross-sectional",
+    title:
+      "Change per year within the same people, and what the cross-sectional curve over years in support predicts for them",
+    nColumn: "n",
+    columns: [
+      { key: "scale", label: "Scale" },
+      { key: "n", label: "People" },
+      { key: "within", label: "Within people", unit: "points per year" },
+      { key: "withinCi", label: "95% CI" },
+      { key: "curve", label: "Predicted by the cross-sectional curve", unit: "points per year" },
+      { key: "curveCi", label: "95% CI" },
+      { key: "difference", label: "Within minus curve", unit: "points per year" },
+      { key: "differenceCi", label: "95% CI" },
+      { key: "straight", label: "Straight cross-sectional slope, for reference", unit: "points per year" },
+      { key: "note", label: "Note" },
+    ],
+    rows: context.results.scales.map(({ scale, comparison }) => ({
+      scale: scale.label,
+      n: comparison.n,
+      within: rounded(comparison.within?.estimate),
+      withinCi: comparison.within ? formatInterval(comparison.within.ci95, 2) : null,
+      curve: rounded(comparison.curvePredicted?.estimate),
+      curveCi: comparison.curvePredicted ? formatInterval(comparison.curvePredicted.ci95, 2) : null,
+      difference: rounded(comparison.withinMinusCurvePredicted?.estimate),
+      differenceCi: comparison.withinMinusCurvePredicted
+        ? formatInterval(comparison.withinMinusCurvePredicted.ci95, 2)
+        : null,
+      straight: rounded(comparison.straightSlope?.estimate),
+      note: comparison.suppressedBecause ?? comparison.sentence,
+    })),
+  };
+}

@@ -14,6 +14,7 @@ import {
   LOW_PRECISION_BELOW,
   supportCoefficientTable,
   withinPersonHeadline,
+  withinVersusCrossSectionalTable,
   type WithinPersonFindingContext,
 } from "./within-person-finding-parts";
 import { withinPersonMethods } from "./within-person-methods";
@@ -95,7 +96,11 @@ export async function buildWithinPersonSnapshot(
     headline: withinPersonHeadline(context),
     minCellSize: results.settings.minCellSize,
     charts,
-    tables: [linkageTable(context), supportCoefficientTable(context)],
+    tables: [
+      linkageTable(context),
+      supportCoefficientTable(context),
+      withinVersusCrossSectionalTable(context),
+    ],
     methods: withinPersonMethods({
       ...context,
       instrument: {
