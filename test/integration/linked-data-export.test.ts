@@ -11,8 +11,14 @@ await vi.hoisted(async () => {
   process.env.STUDY_KEYS_DIR = fs.mkdtempSync(`${os.tmpdir()}/linked-export-keys-`);
 });
 
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet } from "@remix-run/react";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { createResearcher } from "~/auth/researchers.server";
 import { prisma } from "~/db.server";
+import * as linkagePage from "~/routes/lab.studies.$slug_.linkage";
 import { action, loader } from "~/routes/lab.studies.$slug_.linkage.$file";
 import { createStudy } from "~/studies/studies.server";
 import { linkStudyWaves } from "~/studies/study-linkage.server";
@@ -295,3 +301,59 @@ describe("linked data that are not downloaded", () => {
     );
   });
 });
+
+describe("the linkage page's download button", () => {
+  it("posts the waves and threshold of the report on screen, with the CSRF token, as a plain form (no JavaScript needed)", async () => {
+    const who = await owner();
+    const html = await renderLinkagePage(who, "?earlier=lx-wave-1&later=lx-wave-2&threshold=12.5");
+    const form = html.match(
+      /<form[^>]*action="\/lab\/studies\/lx-panel\/linkage\/linked\.csv"[^>]*>[\s\S]*?<\/form>/,
+    )?.[0];
+    expect(form).toBeDefined();
+    expect(form).toMatch(/method="post"/);
+    expect(form).toContain(">Download the linked data (CSV)</button>");
+    expect(form).toContain('formaction="/lab/studies/lx-panel/linkage/linked-codebook.md"');
+    const fields = Object.fromEntries(
+      [...form!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    expect(fields).toMatchObject({ earlier: "lx-wave-1", later: "lx-wave-2", threshold: "12.5" });
+    expect(Object.values(fields)).toContain(who.csrfToken);
+    // What the browser sends is what downloads the file.
+    const response = await action({
+      request: formPost("/lab/studies/lx-panel/linkage/linked.csv", fields, { cookie: who.cookie }),
+      params: { slug: "lx-panel", file: "linked.csv" },
+      context: {},
+    });
+    expect(response.status).toBe(200);
+    expect((await response.text()).startsWith("link_id,wave,")).toBe(true);
+  });
+});
+
+/** The linkage page rendered on the server as a browser without JavaScript receives it, under the lab's layout data. */
+async function renderLinkagePage(who: Researcher, query: string): Promise<string> {
+  const routes = [
+    {
+      id: "routes/lab",
+      path: "/lab",
+      loader: () => ({ csrfToken: who.csrfToken }),
+      Component: Outlet,
+      children: [
+        {
+          path: "studies/:slug/linkage",
+          loader: (args: LoaderFunctionArgs) => linkagePage.loader({ ...args, context: {} }),
+          Component: linkagePage.default,
+        },
+      ],
+    },
+  ];
+  const handler = createStaticHandler(routes as never);
+  const context = await handler.query(
+    new Request(`${ORIGIN}/lab/studies/lx-panel/linkage${query}`, { headers: { Cookie: who.cookie } }),
+  );
+  if (context instanceof Response) throw new Error(`the page answered ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return renderToStaticMarkup(createElement(StaticRouterProvider, { router, context, hydrate: false }));
+}
