@@ -54,7 +54,7 @@ function columnRows(input: LinkedCodebookInput): string[] {
     months_since_wave_1:
       "Months from the planned start of the study's wave 1 to that of this wave (1 decimal)",
     years_support: `Years in support, as answered in this wave; ${notAnswered} = not answered`,
-    support_tertile_baseline: `Institutional support at wave ${earlier.waveNumber}, in tertiles of that wave's linked and unlinked responses: 1 low, 2 middle, 3 high; the same in both rows of a person; ${noScore} = no score`,
+    support_tertile_baseline: `Institutional support at wave ${earlier.waveNumber}, in tertiles among that wave's complete responses with a code, linked or not: 1 low, 2 middle, 3 high; the same in both rows of a person; ${noScore} = no score`,
   };
   return [
     "| column | meaning |",
@@ -62,7 +62,7 @@ function columnRows(input: LinkedCodebookInput): string[] {
     ...LINKED_FIXED_COLUMNS.map((name) => `| ${markdownCode(name, true)} | ${fixed[name]} |`),
     ...input.scales.map(
       (scale) =>
-        `| ${markdownCode(scale.id, true)} | ${markdownInline(scale.label, "<br>").replace(/\|/g, "\\|")}: scale score in this wave (2 decimals); ${noScore} = no score (too few items answered) |`,
+        `| ${markdownCode(scale.id, true)} | ${markdownInline(scale.label, "<br>")}: scale score in this wave (2 decimals); ${noScore} = no score (too few items answered) |`,
     ),
   ];
 }
