@@ -13,6 +13,14 @@ export { type ExportColumn, exportColumns } from "./export-columns";
 export { exportRows } from "./export-rows";
 export * from "./export-types";
 export { labelledCsv } from "./labelled-csv";
+export { type LinkedCodebookInput, linkedCodebookMarkdown } from "./linked-codebook";
+export {
+  LINKED_FIXED_COLUMNS,
+  linkedCsv,
+  type LinkedMissingCodes,
+  type LinkedPerson,
+  type LinkedWave,
+} from "./linked-csv";
 export {
   MISSING_REASON_LABELS,
   type MissingCode,

@@ -6,6 +6,7 @@ import { membershipAllows } from "~/auth/survey-roles";
 import { ErrorSummary } from "~/components/error-summary";
 import { LINK_WAVES_FIELDS, LinkWavesForm } from "~/components/lab/studies/link-waves-form";
 import { LinkageReport } from "~/components/lab/studies/linkage-report";
+import { LinkedDataDownload } from "~/components/lab/studies/linked-data-download";
 import type { FormFailure } from "~/forms/form-reply";
 import { readFormReply, summaryProblems } from "~/forms/form-reply";
 import { parseQuery } from "~/forms/parse-form";
@@ -71,7 +72,16 @@ export default function LinkStudyWaves() {
         values={data.failure?.values ?? ("values" in data ? (data.values ?? {}) : {})}
         suggestedThreshold={data.report?.result.threshold.suggested ?? null}
       />
-      {data.report ? <LinkageReport report={data.report} /> : null}
+      {data.report ? (
+        <>
+          <LinkedDataDownload
+            slug={data.study.slug}
+            values={"values" in data ? (data.values ?? {}) : {}}
+            linksMade={data.report.linksMade}
+          />
+          <LinkageReport report={data.report} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -12,8 +12,13 @@ await vi.hoisted(async () => {
 import { prisma } from "~/db.server";
 import { exportChoiceSchema } from "~/lab/export-choice";
 import { loadExportData } from "~/lab/exports.server";
+import { buildLinkedDataFile, LINKED_DATA_FILES } from "~/studies/linked-data-download.server";
 import { createStudyKey, keyedElementHash } from "~/studies/study-keys.server";
+import { codeElementsOf } from "~/studies/wave-code-elements";
+import { waveLinkageRecords } from "~/studies/wave-linkage-records.server";
+import type { LinkedWavePair } from "~/studies/wave-pair.server";
 import { findSurveyBySlug } from "~/surveys/surveys.server";
+import { linkWaves } from "../../analysis/linkage";
 import { buildExportFile, EXPORT_FILES } from "../../exports";
 import { codeInstrument } from "../fixtures/code-instrument";
 import { MINI_PAGES, MINI_START } from "../support/mini-answers";
@@ -96,6 +101,41 @@ async function databaseContents(): Promise<Buffer> {
   );
 }
 
+/**
+ * The linked-data files (decision 061) of the one response linked with itself, built from the records the linkage
+ * reads, keyed hashes and response id included: what reaches the files must hold neither.
+ */
+async function linkedDataFiles(surveyId: string): Promise<Record<string, string>> {
+  const study = await prisma.study.findUniqueOrThrow({ where: { slug: `study-${SLUG}` } });
+  const elements = codeElementsOf(codeInstrument)!;
+  const read = await waveLinkageRecords(surveyId, codeInstrument, elements);
+  const record = read.records[0]!;
+  expect(record.code).toContain(keyedElementHash(key, "mother_initial", "E"));
+  const linkage = linkWaves(read.records, read.records, { monthsBetween: 6 });
+  const wave = (waveNumber: number, plannedOn: string) => ({
+    surveyId,
+    slug: SLUG,
+    title: "Panel",
+    waveNumber,
+    plannedOn,
+    studyId: study.id,
+  });
+  const pair: LinkedWavePair = {
+    waves: [wave(1, "2026-12-01"), wave(2, "2027-06-01")],
+    definitions: [codeInstrument, codeInstrument],
+    records: [read, read],
+    elementIds: elements,
+    monthsBetween: 6,
+    linkage: { ...linkage, links: [{ earlierId: record.id, laterId: record.id, weight: 20, posterior: 1 }] },
+  };
+  return Object.fromEntries(
+    LINKED_DATA_FILES.map((file) => [
+      file,
+      String(buildLinkedDataFile(study, pair, file, "2026-12-01").body),
+    ]),
+  );
+}
+
 describe("a wave with an identification code", () => {
   it("keeps only keyed hashes, in the draft and then with the response, and shows 'Given' on the review", async () => {
     const browser = new RespondentBrowser();
@@ -153,6 +193,10 @@ describe("a wave with an identification code", () => {
         String(buildExportFile(file, { ...data, coarsen: null, baseName: "panel" }).body),
       ]),
     );
+    Object.assign(files, await linkedDataFiles(survey.id));
+    expect(Object.keys(files)).toHaveLength(EXPORT_FILES.length + LINKED_DATA_FILES.length);
+    expect(files["linked.csv"]!.split("\r\n")).toHaveLength(4); // header, two waves of the one person, end
+    expect(files["linked.csv"]!.includes(data.responses[0]!.id)).toBe(false);
     const forbidden = [...unkeyedDigests(), TYPED.map(([, , value]) => value ?? "").join("")];
     for (const [file, text] of Object.entries(files)) {
       for (const digest of forbidden) expect(text.includes(digest), `${file} holds ${digest}`).toBe(false);
