@@ -8,3 +8,4 @@ export * from "./weight-histogram";
 export * from "./subgroup-rates";
 export * from "./baseline-comparison";
 export * from "./link-waves";
+export * from "./chain-links";

@@ -96,6 +96,13 @@ export default function LabStudy() {
             choose how strict the match must be.{" "}
             <Link to={`/lab/studies/${study.slug}/linkage`}>Link waves</Link>
           </p>
+          {study.waves.length >= 3 ? (
+            <p>
+              Or follow the same people through all {study.waves.length} waves, each linked to the next, for
+              the random-intercept model of change over time.{" "}
+              <Link to={`/lab/studies/${study.slug}/within-person`}>Change across all waves</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <ErrorSummary problems={summaryProblems(reply, ADD_WAVE_FIELDS)} />

@@ -1,47 +1,65 @@
-import type { Link, LinkageRecord } from "../../analysis/linkage";
-import type { PersonWaves } from "../../analysis/within-person";
+import type { ChainMember, Link, LinkageRecord } from "../../analysis/linkage";
+import type { PersonWave, PersonWaves } from "../../analysis/within-person";
+
+/** One wave of the chained order: its number, its months since the first wave and its records. */
+export type ChainedWave = {
+  wave: number;
+  monthsSinceFirstWave: number;
+  records: readonly LinkageRecord[];
+};
+
+type PeopleOptions = { supportScale: string; newId: () => string };
 
 /**
- * The people of the accepted links as the within-person analysis reads them: each under a new random id (never a
- * response id or a code), with both waves' scale scores and years in support, and the first wave's support score
- * as the moderator. `newId` is crypto.randomUUID on the server and a counter in tests.
+ * The people of chains across waves ({@link chainLinks} of analysis/linkage) as the within-person analysis reads
+ * them: each under a new random id (never a response id or a code), with every wave's scale scores and years in
+ * support, and the support score of the person's first wave as the moderator. A member whose record is not among
+ * its wave's records is left out, and so is a person left with fewer than two waves. `newId` is
+ * crypto.randomUUID on the server and a counter in tests.
  */
-export function linkedPeople(
-  links: readonly Link[],
-  waves: { earlier: readonly LinkageRecord[]; later: readonly LinkageRecord[] },
-  options: {
-    earlierWave: number;
-    laterWave: number;
-    monthsBetween: number;
-    supportScale: string;
-    newId: () => string;
-  },
+export function chainedPeople(
+  chains: readonly (readonly ChainMember[])[],
+  waves: readonly ChainedWave[],
+  options: PeopleOptions,
 ): PersonWaves[] {
-  const earlierById = new Map(waves.earlier.map((record) => [record.id, record]));
-  const laterById = new Map(waves.later.map((record) => [record.id, record]));
-  return links.flatMap((link) => {
-    const earlier = earlierById.get(link.earlierId);
-    const later = laterById.get(link.laterId);
-    if (!earlier || !later) return [];
+  const byId = waves.map((wave) => new Map(wave.records.map((record) => [record.id, record])));
+  return chains.flatMap((chain) => {
+    const found = chain.flatMap((member) => {
+      const record = byId[member.wave]?.get(member.id);
+      return record ? [{ wave: waves[member.wave]!, record }] : [];
+    });
+    if (found.length < 2) return [];
+    const personWaves: PersonWave[] = found.map(({ wave, record }) => ({
+      wave: wave.wave,
+      monthsSinceFirstWave: wave.monthsSinceFirstWave,
+      scores: record.baseline ?? {},
+      tenureYears: record.yearsInSupport ?? null,
+    }));
     return [
       {
         person: options.newId(),
-        baselineSupport: earlier.baseline?.[options.supportScale] ?? null,
-        waves: [
-          {
-            wave: options.earlierWave,
-            monthsSinceFirstWave: 0,
-            scores: earlier.baseline ?? {},
-            tenureYears: earlier.yearsInSupport ?? null,
-          },
-          {
-            wave: options.laterWave,
-            monthsSinceFirstWave: options.monthsBetween,
-            scores: later.baseline ?? {},
-            tenureYears: later.yearsInSupport ?? null,
-          },
-        ],
+        baselineSupport: found[0]!.record.baseline?.[options.supportScale] ?? null,
+        waves: personWaves,
       },
     ];
   });
+}
+
+/** The people of one pair's accepted links: {@link chainedPeople} with a chain of two per link. */
+export function linkedPeople(
+  links: readonly Link[],
+  waves: { earlier: readonly LinkageRecord[]; later: readonly LinkageRecord[] },
+  options: PeopleOptions & { earlierWave: number; laterWave: number; monthsBetween: number },
+): PersonWaves[] {
+  return chainedPeople(
+    links.map((link) => [
+      { wave: 0, id: link.earlierId },
+      { wave: 1, id: link.laterId },
+    ]),
+    [
+      { wave: options.earlierWave, monthsSinceFirstWave: 0, records: waves.earlier },
+      { wave: options.laterWave, monthsSinceFirstWave: options.monthsBetween, records: waves.later },
+    ],
+    options,
+  );
 }

@@ -30,7 +30,7 @@ const waveSide = (wave: WaveOf, read: WaveLinkageRecords) => ({
 });
 
 /** The erosion scales of the analysis roles that the definition scores, with their labels. */
-const erosionScales = (definition: InstrumentDefinition) =>
+export const erosionScales = (definition: InstrumentDefinition) =>
   definition.scales
     .filter((scale) => SURVEY_ROLES.erosion.includes(scale.id))
     .map((scale) => ({ id: scale.id, label: scale.label.en }));

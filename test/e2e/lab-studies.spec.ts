@@ -5,7 +5,7 @@ import { E2E_WAVE_SURVEYS } from "./support/seed-e2e-studies";
 
 // Decision 060: a researcher (the demo's, a site administrator and owner of the seeded surveys) creates a panel
 // study, adds two surveys as its waves and sees their response counts; a survey without an identification code
-// is refused on its field. With and without JavaScript.
+// is refused on its field; a third wave offers all waves linked in order. With and without JavaScript.
 
 /** Chooses the survey by its address (the option's value) and submits the form. */
 async function addWave(page: Page, surveySlug: string, plannedOn: string) {
@@ -16,12 +16,12 @@ async function addWave(page: Page, surveySlug: string, plannedOn: string) {
 
 for (const javaScriptEnabled of [true, false]) {
   const setting = javaScriptEnabled ? "js" : "no-js";
-  const [first, second] = E2E_WAVE_SURVEYS(setting);
+  const [first, second, third] = E2E_WAVE_SURVEYS(setting);
 
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a study is created, gets two waves with their counts, and a survey without a code is refused", async ({
+    test("a study is created, gets waves with their counts, and a survey without a code is refused", async ({
       page,
     }) => {
       await signInAsDemoResearcher(page, "/lab");
@@ -85,6 +85,16 @@ for (const javaScriptEnabled of [true, false]) {
       );
       await expect(page.getByLabel("Earlier wave")).toHaveAttribute("aria-invalid", "true");
       if (javaScriptEnabled) await expectNoSeriousAxeViolations(page);
+
+      // A third wave offers all waves linked in order (decision 062), which refuses for the same reason.
+      await page.getByRole("link", { name: `Panel study (${setting})` }).click();
+      await addWave(page, third.slug, "2028-01-15");
+      await expect(page.getByRole("status")).toHaveText(`Added "${third.title}" as wave 3.`);
+      await page.getByRole("link", { name: "Change across all waves" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Change across all waves" })).toBeVisible();
+      await expect(page.getByRole("alert")).toHaveText(
+        "Waves 1 and 2: Wave 1 has no complete response with an identification code yet.",
+      );
     });
   });
 }

@@ -1,5 +1,5 @@
 // Surveys the study e2e adds as waves (test/e2e/lab-studies.spec.ts), called from seed-e2e-surveys.ts: per
-// JavaScript setting, two draft surveys asking the same identification code, with a few responses each.
+// JavaScript setting, three draft surveys asking the same identification code, with a few responses each.
 import { createHash } from "node:crypto";
 import { prisma } from "~/db.server";
 import { STUDY_CODE, waveDefinition } from "../../fixtures/wave-instrument";
@@ -9,6 +9,7 @@ export const E2E_WAVE_SURVEYS = (setting: "js" | "no-js") =>
   [
     { slug: `panel-${setting}-wave-1`, title: `Panel ${setting} wave 1`, complete: 3, partial: 1 },
     { slug: `panel-${setting}-wave-2`, title: `Panel ${setting} wave 2`, complete: 2, partial: 0 },
+    { slug: `panel-${setting}-wave-3`, title: `Panel ${setting} wave 3`, complete: 1, partial: 0 },
   ] as const;
 
 async function addWaveSurvey(survey: ReturnType<typeof E2E_WAVE_SURVEYS>[number], ownerIds: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkedPeople } from "../../../app/studies/linked-people";
+import { chainedPeople, linkedPeople } from "../../../app/studies/linked-people";
 
 const record = (id: string, years: number, client: number, support: number) => ({
   id,
@@ -69,5 +69,53 @@ describe("the linked people the within-person analysis reads", () => {
     ]);
     // No response id travels on: only the new ids.
     expect(JSON.stringify(people)).not.toMatch(/"r1"|"s2"|"r2"|"s1"/);
+  });
+});
+
+describe("the people of chains across three waves", () => {
+  it("gives each chain every wave it reaches, months since the study's first wave, and drops a chain left with one wave", () => {
+    let next = 0;
+    const people = chainedPeople(
+      [
+        [
+          { wave: 0, id: "r1" },
+          { wave: 1, id: "s1" },
+          { wave: 2, id: "t1" },
+        ],
+        [
+          { wave: 1, id: "s2" },
+          { wave: 2, id: "t2" },
+        ],
+        // t9 is not among wave 3's records: only one wave is left, so no person
+        [
+          { wave: 1, id: "s3" },
+          { wave: 2, id: "t9" },
+        ],
+      ],
+      [
+        { wave: 1, monthsSinceFirstWave: 0, records: [record("r1", 2, 40, 70)] },
+        {
+          wave: 2,
+          monthsSinceFirstWave: 6,
+          records: [record("s1", 2.5, 42, 65), record("s2", 8, 50, 20), record("s3", 1, 30, 50)],
+        },
+        { wave: 3, monthsSinceFirstWave: 12, records: [record("t1", 3, 45, 60), record("t2", 8.5, 52, 25)] },
+      ],
+      { supportScale: "institutional_support", newId: () => `p${++next}` },
+    );
+    expect(people.map((p) => [p.person, p.baselineSupport])).toEqual([
+      ["p1", 70],
+      ["p2", 20],
+    ]);
+    expect(people[0]!.waves.map((w) => [w.wave, w.monthsSinceFirstWave, w.tenureYears])).toEqual([
+      [1, 0, 2],
+      [2, 6, 2.5],
+      [3, 12, 3],
+    ]);
+    expect(people[1]!.waves.map((w) => [w.wave, w.monthsSinceFirstWave, w.scores.cbi_client])).toEqual([
+      [2, 6, 50],
+      [3, 12, 52],
+    ]);
+    expect(JSON.stringify(people)).not.toMatch(/"[rst]\d"/);
   });
 });

@@ -1,5 +1,6 @@
 import { ScrollableTable } from "~/components/scrollable-table";
 import type { WithinPersonResults, WithinPersonScaleResult } from "../../../../analysis/within-person";
+import { RandomInterceptTable } from "./random-intercept-table";
 
 type Interval = { estimate: number; ci95: [number, number] };
 
@@ -65,9 +66,30 @@ function Comparison({ result }: { result: WithinPersonScaleResult }) {
   );
 }
 
-/** Change within the linked people (decision 058): by support level, and beside what the cross-sectional curve predicts. */
-export function WithinPersonReport({ results }: { results: WithinPersonResults | null }) {
+const FEWER_THAN_THREE_WAVES = "fewer than three waves";
+
+/** Why a scale's random-intercept model is missing, unless it is only that the data hold two waves (said once). */
+function ModelNotFitted({ result }: { result: WithinPersonScaleResult }) {
+  const because = result.model.notFittedBecause;
+  if (because === null || because === FEWER_THAN_THREE_WAVES) return null;
+  return <p>{`${result.scale.label}: no random-intercept model (${because}).`}</p>;
+}
+
+/**
+ * Change within the linked people (decision 058): by support level, beside what the cross-sectional curve
+ * predicts, and, with three waves or more, the random-intercept model. `linkedAt` says how the people were linked.
+ */
+export function WithinPersonReport({
+  results,
+  linkedAt = "at this threshold",
+}: {
+  results: WithinPersonResults | null;
+  linkedAt?: string;
+}) {
   const k = results?.settings.minCellSize ?? 0;
+  const twoWavesOnly = results?.scales.every(
+    (result) => result.model.notFittedBecause === FEWER_THAN_THREE_WAVES,
+  );
   return (
     <section aria-labelledby="within-person">
       <h2 id="within-person">Change within the same people</h2>
@@ -76,14 +98,22 @@ export function WithinPersonReport({ results }: { results: WithinPersonResults |
       ) : (
         <>
           <p>
-            {`${results.people} linked people at this threshold. The adjusted change is the later score at the same earlier score; it can exaggerate differences between support levels (regression to the mean, decision 058), so read it beside the raw change.`}
+            {`${results.people} linked people ${linkedAt}. The adjusted change is the later score at the same earlier score; it can exaggerate differences between support levels (regression to the mean, decision 058), so read it beside the raw change.`}
           </p>
           {results.scales.map((result) => (
             <div key={result.scale.id}>
               <ChangeTable result={result} k={k} />
               <Comparison result={result} />
+              <RandomInterceptTable model={result.model} />
+              <ModelNotFitted result={result} />
             </div>
           ))}
+          {twoWavesOnly ? (
+            <p>
+              The random-intercept model needs three waves or more: link all waves of the study in order from
+              the study page.
+            </p>
+          ) : null}
         </>
       )}
     </section>
