@@ -29,12 +29,14 @@ describe("withinVersusCrossSectional", () => {
     expect(result.withinSource).toBe("random-intercept slope at mean support");
     expect(result.curveKnots).toEqual(curveReference.knots);
     const three = curveReference.threeWaves;
-    // lme and maximiseReml find λ with different optimisers, so agreement is absolute, to 1e-8 points a year
-    expect(Math.abs(result.within!.estimate - three.within)).toBeLessThan(1e-8);
-    expect(Math.abs(result.curvePredicted!.estimate - three.curvePredicted)).toBeLessThan(1e-8);
+    // lme and maximiseReml find λ with different optimisers, and a smooth maximum is located only to about
+    // √(machine ε) ≈ 1e-8 in log λ (lme's own tolerance is near 1e-8 relative): agreement is absolute, to 1e-7
+    // points a year, where the slopes are 2.5 and 0.01
+    expect(Math.abs(result.within!.estimate - three.within)).toBeLessThan(1e-7);
+    expect(Math.abs(result.curvePredicted!.estimate - three.curvePredicted)).toBeLessThan(1e-7);
     const difference = result.withinMinusCurvePredicted!;
-    expect(Math.abs(difference.estimate - (three.within - three.curvePredicted))).toBeLessThan(1e-8);
-    expect(Math.abs(result.withinMinusStraightSlope!.estimate - (three.within - r.slope))).toBeLessThan(1e-8);
+    expect(Math.abs(difference.estimate - (three.within - three.curvePredicted))).toBeLessThan(1e-7);
+    expect(Math.abs(result.withinMinusStraightSlope!.estimate - (three.within - r.slope))).toBeLessThan(1e-7);
     expect(inside(difference.estimate, difference.ci95)).toBe(true);
     expect(inside(result.curvePredicted!.estimate, result.curvePredicted!.ci95)).toBe(true);
     expect(result.sentence).toMatch(/^Within the same people, work-related burnout changed by /);
