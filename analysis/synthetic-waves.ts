@@ -13,9 +13,10 @@ import {
   type SyntheticPanelOptions,
   type SyntheticResponse,
 } from "./synthetic-panel";
-import { laterCodeAnswer, trueCodeAnswer } from "./synthetic-respondents/code-answers";
+import { trueCodeAnswer } from "./synthetic-respondents/code-answers";
 import { codeWeights } from "./synthetic-respondents/context-answers";
 import type { Respondent } from "./synthetic-respondents/field-answer";
+import { drawCodePropensity, laterCode } from "./synthetic-respondents/later-code";
 import { PANEL_MODEL } from "./synthetic-respondents/model-parameters";
 import { createDraws, type Draws } from "./synthetic-respondents/random-draws";
 import type { PanelScenario } from "./synthetic-respondents/scenario-types";
@@ -55,6 +56,8 @@ interface Person {
   firstAnswers: Answers;
   firstMonths: number;
   code: Record<string, string | null>;
+  /** the multiplier of this person's code error rates at later waves, kept across waves (later-code.ts) */
+  codePropensity: number;
 }
 
 const roundToHalf = (value: number): number => Math.round(value * 2) / 2;
@@ -117,11 +120,10 @@ function waveResponse(
     firstAnswers: answers,
     firstMonths: months,
     code: Object.fromEntries(elements.map((id) => [id, trueCodeAnswer(id, side)])),
+    codePropensity: drawCodePropensity(side),
   };
   const identificationCode = person
-    ? Object.fromEntries(
-        elements.map((id) => [id, laterCodeAnswer(id, owner.code[id]!, months - owner.firstMonths, side)]),
-      )
+    ? laterCode(owner.code, elements, months - owner.firstMonths, owner.codePropensity, side)
     : { ...owner.code };
   const base = { answers, presentation, pageSeconds, durationSeconds, submittedOn, language: "en" };
   return { response: { ...base, identificationCode }, person: owner };
@@ -144,7 +146,10 @@ function shuffle(values: number[], side: Draws): number[] {
  * as in profileAfter (wave-profile.ts); region, queue, organisation size and recalled starting capacity are
  * answered as before; 4 % of those in support change role; years in support grows by the gap (on the half-year grid,
  * 10 % half a year off). Code elements: true answers from code-answers.ts, later answers wrong or "I don't know" at
- * rates that grow with the months since the person's first wave (CODE_ERROR_RATES, rateAfter).
+ * rates that grow with the months since the person's first wave (CODE_ERROR_RATES, rateAfter), correlated within a
+ * person: a propensity drawn once per person scales all their rates, and element clusters (birth month and day, the
+ * names, several "I don't know") fail together (later-code.ts), so codes with two or more errors are as common as
+ * real codes make them; about 8 % of eight-element codes carry a wrong element at 6 months, as before.
  * Each wave is dated over the 90 days before start + the months after the first wave.
  *
  * Cost: O(waves · n · fields · pages).

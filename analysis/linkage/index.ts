@@ -5,6 +5,7 @@ export * from "./compare-waves";
 export * from "./verify-link";
 export * from "./assign-one-to-one";
 export * from "./weight-histogram";
+export * from "./in-given-order";
 export * from "./subgroup-rates";
 export * from "./baseline-comparison";
 export * from "./link-waves";

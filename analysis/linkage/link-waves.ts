@@ -110,7 +110,8 @@ function chooseThreshold(
  * a threshold on the total weight (default: where the posterior crosses 0.5, raised until the estimated
  * false-match rate of the accepted links is ≤ 3 %). The report is plain data: weight histogram, links, estimated
  * false-match rate and missed pairs, rejections by reason, linkage rate by subgroup (cells < 5 suppressed) and
- * matched-versus-unmatched baseline comparison.
+ * matched-versus-unmatched baseline comparison, in the order (and with the labels) options.groupOrder and
+ * options.baselineLabels give, else alphabetically.
  *
  * Cost: O(n₁·n₂·k) time and O(n₁·n₂) memory; 800 × 800 with 8 elements takes well under a second.
  *
@@ -141,7 +142,7 @@ export function linkWaves(
   const assignment = assignOneToOne(comparison, weights, { earlier, later }, rule, recordFrom);
   const target = options.targetFalseMatchRate ?? DEFAULT_TARGET_FALSE_MATCH_RATE;
   const threshold = chooseThreshold(assignment.pairs, p, target, options.threshold);
-  return report(earlier, later, { parameters, assignment, threshold });
+  return report(earlier, later, { parameters, assignment, threshold, options });
 }
 
 function report(
@@ -151,10 +152,12 @@ function report(
     parameters,
     assignment,
     threshold,
+    options,
   }: {
     parameters: MatchParameters;
     assignment: ReturnType<typeof assignOneToOne>;
     threshold: ThresholdChoice;
+    options: LinkageOptions;
   },
 ): LinkageResult {
   const p = parameters.matchProportion;
@@ -192,7 +195,7 @@ function report(
     estimatedMissedPairs: Math.max(0, estimatedTruePairs - expectedTrue),
     rejected,
     earlierLinkageRate: links.length / earlier.length,
-    bySubgroup: subgroupRates(earlier, linked),
-    baseline: baselineComparison(earlier, linked),
+    bySubgroup: subgroupRates(earlier, linked, options.groupOrder),
+    baseline: baselineComparison(earlier, linked, options.baselineLabels),
   };
 }

@@ -58,6 +58,13 @@ export interface LinkageOptions {
   yearsUpTolerance?: number;
   /** the estimated false-match rate the default threshold keeps to (default 0.03) */
   targetFalseMatchRate?: number;
+  /**
+   * the report's order of subgroups and of their values (e.g. { role: ["agent", …], support: ["low", "middle",
+   * "high"] }); groups and values not listed follow, alphabetically
+   */
+  groupOrder?: Readonly<Record<string, readonly string[]>>;
+  /** a label per baseline variable, in the report's order (e.g. scale id → scale name); others follow by id */
+  baselineLabels?: Readonly<Record<string, string>>;
 }
 
 export interface Link {
@@ -89,6 +96,8 @@ export interface GroupSummary {
 
 export interface BaselineComparison {
   variable: string;
+  /** the variable's label from LinkageOptions.baselineLabels, else the variable itself */
+  label: string;
   matched: GroupSummary;
   unmatched: GroupSummary;
   /** (mean matched − mean unmatched) / √((sd² matched + sd² unmatched)/2); null when a group has < 5 values */

@@ -32,10 +32,11 @@ const COUNT_WEIGHTS: Partial<Record<CodeElementId, Record<number, number>>> = {
 /**
  * Per element: the share of people who do not know the answer at all (they say "I don't know" at every wave), and
  * at 6 months the chance that a later answer is wrong (a different plausible value) or "I don't know" although the
- * first wave was answered. Wrong answers at 6 months are calibrated so that a code of the first eight elements
- * carries at least one wrong element about 8 % of the time: 1 − Π(1 − p) = 7.9 % (8.5 % of codes had an error over
- * a 7-wave school study; McGloin et al. 1996 matched 75.2 % with 2.7 % false matches; docs/validation.md).
- * Counting and less familiar facts (name length, siblings, street and town initials) err most.
+ * first wave was answered, for a person of average propensity and apart from the clusters of later-code.ts, which
+ * add errors that come together. With both, a code of the first eight elements carries at least one wrong element
+ * about 8 % of the time at 6 months (8.5 % of codes had an error over a 7-wave school study; McGloin et al. 1996
+ * matched 75.2 % with 2.7 % false matches; docs/validation.md). Counting and less familiar facts (name length,
+ * siblings, street and town initials) err most.
  */
 export const CODE_ERROR_RATES: Readonly<
   Record<CodeElementId, { neverKnown: number; wrongAt6: number; dontKnowAt6: number }>
@@ -54,8 +55,9 @@ export const CODE_ERROR_RATES: Readonly<
 
 /**
  * How a 6-month rate grows with the time since the first wave: p(t) = min(0.5, p₆·(t/6)^1.5). Faster than linear, so
- * that at 12–18 months a first-eight code is exact 79 %–65 % of the time, inside the 50–75 % of exact matches
- * reported for 12–18 months (Yurek et al. 2008: 51–67 %).
+ * that at 12–18 months a first-eight code (with the correlated errors of later-code.ts) is exact, no element wrong
+ * or "I don't know", 74 %–60 % of the time, inside the 50–75 % of exact matches reported for 12–18 months (Yurek et
+ * al. 2008: 51–67 %).
  */
 export function rateAfter(rateAt6: number, months: number): number {
   return Math.min(0.5, rateAt6 * (months / 6) ** 1.5);
@@ -79,7 +81,7 @@ export function trueCodeAnswer(id: CodeElementId, draws: Draws): string | null {
 }
 
 /** A plausible wrong answer: another letter by frequency, a neighbouring month or count (a slip), or any other month. */
-function wrongValue(element: CodeElement, truth: string, draws: Draws): string {
+export function wrongValue(element: CodeElement, truth: string, draws: Draws): string {
   if (element.kind === "letter")
     return draws.weighted(INITIAL_LETTER_WEIGHTS.filter(([letter]) => letter !== truth));
   const value = Number(truth);
@@ -90,18 +92,22 @@ function wrongValue(element: CodeElement, truth: string, draws: Draws): string {
   return String(draws.oneOf(neighbours));
 }
 
-/** The answer given `months` after the first wave: the truth, a wrong value, or "I don't know" (null). */
+/**
+ * One element's answer given `months` after the first wave, on its own: the truth, a wrong value, or "I don't know"
+ * (null), with the element's rates multiplied by the person's `propensity` (1 = the average person; later-code.ts).
+ */
 export function laterCodeAnswer(
   id: CodeElementId,
   truth: string | null,
   months: number,
   draws: Draws,
+  propensity = 1,
 ): string | null {
   if (truth === null) return null;
   const rates = CODE_ERROR_RATES[id];
   const u = draws.uniform();
-  const wrong = rateAfter(rates.wrongAt6, months);
+  const wrong = rateAfter(propensity * rates.wrongAt6, months);
   if (u < wrong) return normaliseCodeAnswer(codeElement(id), wrongValue(codeElement(id), truth, draws));
-  if (u < wrong + rateAfter(rates.dontKnowAt6, months)) return null;
+  if (u < wrong + rateAfter(propensity * rates.dontKnowAt6, months)) return null;
   return truth;
 }

@@ -1,6 +1,6 @@
 import { prisma } from "~/db.server";
 import { responseAnswers, storedIdentificationCode } from "~/surveys/stored-answers";
-import type { LinkageRecord } from "../../analysis/linkage";
+import type { LinkageOptions, LinkageRecord } from "../../analysis/linkage";
 import { SUPPORT_LEVELS } from "../../analysis/charts";
 import { SURVEY_ROLES, supportLevels } from "../../analysis/survey";
 import type { Answers } from "../../instrument/answers";
@@ -60,6 +60,24 @@ export function linkageRecordsFrom(definition: InstrumentDefinition, rows: reado
       ),
     };
   });
+}
+
+/**
+ * How the report orders and names what linkageRecordsFrom puts in the records: role in the definition's option
+ * order, then institutional support low, middle, high; the baseline scales in the definition's order, by their
+ * English labels.
+ */
+export function linkageReportOrder(
+  definition: InstrumentDefinition,
+): Required<Pick<LinkageOptions, "groupOrder" | "baselineLabels">> {
+  const role = fieldOfKind(answerFields(definition), "role");
+  return {
+    groupOrder: {
+      role: (role?.options ?? []).map((option) => option.label.en),
+      "institutional support": [...SUPPORT_LEVELS],
+    },
+    baselineLabels: Object.fromEntries(definition.scales.map((scale) => [scale.id, scale.label.en])),
+  };
 }
 
 /** A stored code in the study's element order; an element the row lacks counts as "I don't know". */

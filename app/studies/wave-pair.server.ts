@@ -5,7 +5,11 @@ import type { InstrumentDefinition } from "../../instrument/definition-schema";
 import { monthsApart } from "./wave-months";
 import { codeElementDifference, codeElementsOf } from "./wave-code-elements";
 import { refuse, type StudyRefusal } from "./study-refusal";
-import { type WaveLinkageRecords, waveLinkageRecords } from "./wave-linkage-records.server";
+import {
+  linkageReportOrder,
+  type WaveLinkageRecords,
+  waveLinkageRecords,
+} from "./wave-linkage-records.server";
 
 export type LinkWavesRequest = { earlier: string; later: string; threshold?: number | undefined };
 
@@ -140,6 +144,7 @@ export async function linkWavePair(
   const monthsBetween = monthsApart(waves[0].plannedOn, waves[1].plannedOn);
   const linkage = linkWaves(earlierRecords!.records, laterRecords!.records, {
     monthsBetween,
+    ...linkageReportOrder(definitions[0]!),
     ...(request.threshold === undefined ? {} : { threshold: request.threshold }),
   });
   return {

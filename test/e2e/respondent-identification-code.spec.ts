@@ -23,7 +23,7 @@ async function refuseBadCode(page: Page): Promise<void> {
   const code = page.getByRole("group", { name: CODE });
   await code.getByRole("textbox", { name: /mother's first name/ }).fill("7");
   await code
-    .getByRole("checkbox", { name: /I don't know\s*: The first letter of your own first name/ })
+    .getByRole("checkbox", { name: /^I don't know: The first letter of your own first name/ })
     .check();
   await code.getByRole("textbox", { name: /your own first name, as you were given it/ }).fill("m");
   await continueTo(page, CODE);
@@ -48,9 +48,9 @@ async function giveCode(page: Page): Promise<void> {
   await letter.fill("é");
   await code.getByRole("textbox", { name: /your own first name, as you were given it/ }).fill("q");
   await code
-    .getByRole("checkbox", { name: /I don't know\s*: The first letter of your own first name/ })
+    .getByRole("checkbox", { name: /^I don't know: The first letter of your own first name/ })
     .uncheck();
-  await code.getByRole("checkbox", { name: /I don't know\s*: The first letter of your father's/ }).check();
+  await code.getByRole("checkbox", { name: /^I don't know: The first letter of your father's/ }).check();
   await code
     .getByRole("combobox", { name: "The month you were born", exact: true })
     .selectOption({ label: "July" });

@@ -18,6 +18,7 @@ import { linkStudyWaves } from "~/studies/study-linkage.server";
 import { addStudyWave } from "~/studies/study-waves.server";
 import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
+import { answerFields } from "../../instrument/traversal";
 import { STUDY_CODE } from "../fixtures/wave-instrument";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
 import { createWaveSurvey } from "../support/wave-surveys";
@@ -65,6 +66,12 @@ beforeAll(async () => {
 
 const mayAnalyseAll = () => Promise.resolve(true);
 
+/** The role question's option labels in the order the definition lists them. */
+const roleOptionLabels = () =>
+  (answerFields(loadDefaultInstrument()).find((field) => field.id === "role")?.options ?? []).map(
+    (option) => option.label.en,
+  );
+
 describe("linking two waves of a synthetic study", () => {
   it("links most of the people who answered both, with a low estimated false-match rate, and shows no record", async () => {
     const outcome = await linkStudyWaves(
@@ -82,9 +89,21 @@ describe("linking two waves of a synthetic study", () => {
     expect(report.result.falseMatchRate.estimate).toBeLessThan(0.03);
     expect(report.result.histogram.reduce((sum, bin) => sum + bin.accepted, 0)).toBe(report.linksMade);
     expect(report.result.baseline.map((row) => row.variable)).toContain("cbi_client");
-    expect(Object.keys(report.result.bySubgroup)).toEqual(
-      expect.arrayContaining(["role", "institutional support"]),
+    // role first, in the definition's option order, then the support tertiles low, middle, high
+    expect(Object.keys(report.result.bySubgroup)).toEqual(["role", "institutional support"]);
+    expect(report.result.bySubgroup["institutional support"]!.map((rate) => rate.value)).toEqual([
+      "low",
+      "middle",
+      "high",
+    ]);
+    const roleOrder = roleOptionLabels();
+    const roles = report.result.bySubgroup.role!.map((rate) => rate.value);
+    expect(roles.map((role) => roleOrder.indexOf(role))).toEqual(
+      roles.map((role) => roleOrder.indexOf(role)).sort((a, b) => a - b),
     );
+    // baseline rows by the scales' labels, in the definition's order
+    const scales = loadDefaultInstrument().scales;
+    expect(report.result.baseline.map((row) => row.label)).toEqual(scales.map((scale) => scale.label.en));
     // Counts and distributions only: no response id, and no stored hash, reaches the page.
     const ids = await prisma.response.findMany({ select: { id: true, identificationCode: true } });
     const shown = JSON.stringify(report);

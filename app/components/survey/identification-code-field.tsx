@@ -53,16 +53,17 @@ function CodeElementField({ element, values, error }: ElementProps) {
         </select>
       )}
       <label className="option code-unknown">
+        {/* The name says which element the box belongs to. Visually hidden text inside the label was read as
+            "I don't know : …" (browsers put a space around an absolutely positioned span), so the name is one
+            string: the visible words first, then the prompt. */}
         <input
           type="checkbox"
           name={element.unknownName}
           value="1"
           defaultChecked={hasValue(values[element.unknownName], "1")}
+          aria-label={text ? `${text.dontKnow}: ${element.label}` : undefined}
         />
-        <span>
-          {text?.dontKnow}
-          <span className="visually-hidden">: {element.label}</span>
-        </span>
+        <span>{text?.dontKnow}</span>
       </label>
     </div>
   );

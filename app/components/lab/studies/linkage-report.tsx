@@ -151,7 +151,7 @@ function BaselineTable({ report }: { report: WaveLinkageReport }) {
       <tbody>
         {report.result.baseline.map((row) => (
           <tr key={row.variable}>
-            <th scope="row">{row.variable}</th>
+            <th scope="row">{row.label}</th>
             <td>{`${row.matched.n}, ${maybe(row.matched.mean)} (${maybe(row.matched.sd)})`}</td>
             <td>{`${row.unmatched.n}, ${maybe(row.unmatched.mean)} (${maybe(row.unmatched.sd)})`}</td>
             <td>{maybe(row.standardisedMeanDifference, 2)}</td>

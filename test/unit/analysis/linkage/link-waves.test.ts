@@ -115,6 +115,39 @@ describe("linkWaves", () => {
     expect(score!.standardisedMeanDifference).toBeCloseTo(0, 12);
   });
 
+  it("orders subgroups, their values and the baseline rows as the options give, the rest alphabetically", () => {
+    const levels = ["low", "middle", "high"];
+    const earlier = people(90, 8, 7, "e").map((record, i) => ({
+      ...record,
+      groups: { role: i % 2 === 0 ? "lead" : "agent", support: levels[i % 3]! },
+      baseline: { zeta: i, alpha: 2 * i, other: 1 },
+    }));
+    const next = later(earlier.slice(0, 60));
+    const plain = linkWaves(earlier, next, { monthsBetween: 6 });
+    expect(Object.keys(plain.bySubgroup)).toEqual(["role", "support"]);
+    expect(plain.bySubgroup.support!.map((rate) => rate.value)).toEqual(["high", "low", "middle"]);
+    expect(plain.baseline.map((row) => [row.variable, row.label])).toEqual([
+      ["alpha", "alpha"],
+      ["other", "other"],
+      ["zeta", "zeta"],
+    ]);
+    const ordered = linkWaves(earlier, next, {
+      monthsBetween: 6,
+      groupOrder: { support: levels, role: ["lead"] },
+      baselineLabels: { zeta: "Zeta scale", alpha: "Alpha scale" },
+    });
+    expect(Object.keys(ordered.bySubgroup)).toEqual(["support", "role"]);
+    expect(ordered.bySubgroup.support!.map((rate) => rate.value)).toEqual(levels);
+    expect(ordered.bySubgroup.role!.map((rate) => rate.value)).toEqual(["lead", "agent"]);
+    expect(ordered.baseline.map((row) => [row.variable, row.label])).toEqual([
+      ["zeta", "Zeta scale"],
+      ["alpha", "Alpha scale"],
+      ["other", "other"],
+    ]);
+    // the same rows, only in another order
+    expect(ordered.bySubgroup.support).toEqual(expect.arrayContaining(plain.bySubgroup.support!));
+  });
+
   it("refuses codes of different lengths, duplicate ids, empty waves and a gap that is not positive", () => {
     const earlier = people(5, 6, 6, "e");
     expect(() => linkWaves(earlier, later(earlier), { monthsBetween: 0 })).toThrow(/monthsBetween/);
