@@ -12,6 +12,7 @@ import {
   writeSyntheticPanel,
 } from "~/surveys/synthetic-panel.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
+import { DEMO_STUDY_SLUG, DEMO_WITHIN_PERSON_FINDING_SLUG } from "../../prisma/demo-study";
 import { DEMO_SURVEY_SLUG, seedDemoIfEmpty } from "../../prisma/seed";
 import { parseDemoPanelArgs } from "../../scripts/demo-panel-args";
 import { createSurvey } from "../support/survey-fixtures";
@@ -26,6 +27,8 @@ beforeEach(async () => {
   await prisma.resumeDraft.deleteMany();
   await prisma.instrumentVersion.deleteMany();
   await prisma.surveyMembership.deleteMany();
+  await prisma.studyWave.deleteMany();
+  await prisma.study.deleteMany();
   await prisma.survey.deleteMany();
 });
 
@@ -171,13 +174,31 @@ describe("writeSyntheticPanel", () => {
     },
   );
 
-  it("is part of the demo seed: a new demo database has the synthetic panel", async () => {
+  it("is part of the demo seed: a new demo database has the synthetic panel, and the panel study", async () => {
     expect(await seedDemoIfEmpty(prisma)).toBe(true);
-    expect(await prisma.response.count({ where: { isSynthetic: true } })).toBe(DEMO_PANEL_SIZE);
+    const demoSurvey = { instrumentVersion: { survey: { slug: DEMO_SURVEY_SLUG } } };
+    expect(await prisma.response.count({ where: { ...demoSurvey, isSynthetic: true } })).toBe(
+      DEMO_PANEL_SIZE,
+    );
     expect(await prisma.response.count({ where: { isSynthetic: false } })).toBe(0);
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: DEMO_SURVEY_SLUG } })).status).toBe(
       "open",
     );
+    // and the two-wave panel study with its within-person finding, where study keys can be kept
+    const study = await prisma.study.findUnique({
+      where: { slug: DEMO_STUDY_SLUG },
+      select: { waves: { select: { waveNumber: true } } },
+    });
+    // PostgreSQL keeps study keys only in STUDY_KEYS_DIR, which this project does not set: no study there.
+    if (!databaseIsSqlite) expect(study).toBeNull();
+    else {
+      expect(study?.waves.map((wave) => wave.waveNumber).sort()).toEqual([1, 2]);
+      const finding = await prisma.finding.findUnique({
+        where: { slug: DEMO_WITHIN_PERSON_FINDING_SLUG },
+        select: { versions: { select: { isSynthetic: true } } },
+      });
+      expect(finding?.versions).toEqual([{ isSynthetic: true }]);
+    }
   });
 });
 
