@@ -184,21 +184,17 @@ describe("writeSyntheticPanel", () => {
     expect((await prisma.survey.findUniqueOrThrow({ where: { slug: DEMO_SURVEY_SLUG } })).status).toBe(
       "open",
     );
-    // and the two-wave panel study with its within-person finding, where study keys can be kept
+    // and the two-wave panel study with its within-person finding
     const study = await prisma.study.findUnique({
       where: { slug: DEMO_STUDY_SLUG },
       select: { waves: { select: { waveNumber: true } } },
     });
-    // PostgreSQL keeps study keys only in STUDY_KEYS_DIR, which this project does not set: no study there.
-    if (!databaseIsSqlite) expect(study).toBeNull();
-    else {
-      expect(study?.waves.map((wave) => wave.waveNumber).sort()).toEqual([1, 2]);
-      const finding = await prisma.finding.findUnique({
-        where: { slug: DEMO_WITHIN_PERSON_FINDING_SLUG },
-        select: { versions: { select: { isSynthetic: true } } },
-      });
-      expect(finding?.versions).toEqual([{ isSynthetic: true }]);
-    }
+    expect(study?.waves.map((wave) => wave.waveNumber).sort()).toEqual([1, 2]);
+    const finding = await prisma.finding.findUnique({
+      where: { slug: DEMO_WITHIN_PERSON_FINDING_SLUG },
+      select: { versions: { select: { isSynthetic: true } } },
+    });
+    expect(finding?.versions).toEqual([{ isSynthetic: true }]);
   });
 });
 

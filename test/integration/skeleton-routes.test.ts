@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { DEMO_FINDING_SLUG } from "../../prisma/demo-finding";
+import { DEMO_WITHIN_PERSON_FINDING_SLUG } from "../../prisma/demo-study";
 import { seedDemoIfEmpty, DEMO_SURVEY_SLUG } from "../../prisma/seed";
 import { loader as healthLoader } from "~/routes/healthz";
 import { loader as homeLoader } from "~/routes/_index";
@@ -36,12 +37,21 @@ describe("walking skeleton routes", () => {
   it("the demo seed is idempotent and the home page lists the open demo survey and its synthetic finding", async () => {
     expect(await seedDemoIfEmpty(prisma)).toBe(true);
     expect(await seedDemoIfEmpty(prisma)).toBe(false);
-    expect(await prisma.survey.count()).toBe(1);
+    // the demo survey and the panel study's two waves, which are closed and so not on the home page
+    expect(await prisma.survey.count()).toBe(3);
     const data = await homeLoader();
     expect(data.surveys.map((survey) => survey.slug)).toEqual([DEMO_SURVEY_SLUG]);
-    expect(data.findings).toEqual([
-      expect.objectContaining({ slug: DEMO_FINDING_SLUG, isSynthetic: true, latestVersion: 1 }),
-    ]);
+    expect(data.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ slug: DEMO_FINDING_SLUG, isSynthetic: true, latestVersion: 1 }),
+        expect.objectContaining({
+          slug: DEMO_WITHIN_PERSON_FINDING_SLUG,
+          isSynthetic: true,
+          latestVersion: 1,
+        }),
+      ]),
+    );
+    expect(data.findings).toHaveLength(2);
   });
 
   it("every /lab URL redirects to sign-in without a session, keeping the destination", async () => {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
@@ -94,12 +94,13 @@ describe("a production start (NODE_ENV=production)", () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/Seeded the DEMO: .*800 synthetic responses.*demo@negative-space\.example/);
     expect(count(file, "Researcher", "email = 'demo@negative-space.example'")).toBe(1);
-    expect(count(file, "Response", '"isSynthetic" = 1')).toBe(800);
+    // the demo survey's panel of 800, and the panel study's two waves of 800 each
+    expect(count(file, "Response", '"isSynthetic" = 1')).toBe(800 + 2 * 800);
 
     const again = await runSetup([], production(url));
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("up to date; its data was kept");
-    expect([count(file, "Survey"), count(file, "Response")]).toEqual([1, 800]);
+    expect([count(file, "Survey"), count(file, "Response")]).toEqual([3, 2400]);
   });
 });
 
@@ -112,10 +113,16 @@ describe("a local install (`npm start` runs db:setup without NODE_ENV)", () => {
       `Created a new database at ${file}, because there was none and this is a local install`,
     );
     expect(outcome.stdout).toMatch(/Seeded the DEMO.*published in the README[\s\S]*--replace-demo/);
-    expect(count(file, "Response", '"isSynthetic" = 1')).toBe(800);
-    // The demo researcher owns the demo survey; the demo student views it.
+    expect(count(file, "Response", '"isSynthetic" = 1')).toBe(800 + 2 * 800);
+    // The demo researcher owns the demo survey and the panel study's two waves; the demo student views the survey.
     expect(count(file, "Researcher")).toBe(2);
-    expect(count(file, "SurveyMembership", "role = 'owner'")).toBe(1);
+    expect(count(file, "SurveyMembership", "role = 'owner'")).toBe(3);
+    // The panel study's linking key: in the data folder, outside the database, readable by its owner alone.
+    expect(
+      readdirSync(path.join(folder, "study-keys")).map((name) =>
+        modeOf(statSync(path.join(folder, "study-keys", name))),
+      ),
+    ).toEqual(["600"]);
     expect(count(file, "SurveyMembership", "role = 'viewer'")).toBe(1);
     expect([modeOf(statSync(folder)), modeOf(statSync(file))]).toEqual(["700", "600"]);
   });

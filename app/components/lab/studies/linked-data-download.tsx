@@ -17,7 +17,8 @@ export function LinkedDataDownload({
 }) {
   const action = (file: string) => `/lab/studies/${slug}/linkage/${file}`;
   return (
-    <Form method="post" action={action("linked.csv")} reloadDocument>
+    <Form method="post" action={action("linked.csv")} reloadDocument aria-labelledby="linked-data">
+      <h2 id="linked-data">Linked data</h2>
       <CsrfInput />
       {(["earlier", "later", "threshold"] as const).map((name) => (
         <input key={name} type="hidden" name={name} value={sentValue(values, name) ?? ""} />
