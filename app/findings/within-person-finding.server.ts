@@ -118,19 +118,14 @@ export async function buildWithinPersonSnapshot(
 }
 
 /**
- * Links two waves of a study, analyses change within the linked people and publishes it as a finding of the
- * later wave's survey: version 1 of a new slug or the next version of the same finding. A refusal of the linkage
- * publishes nothing.
+ * Analyses change within the people of a linked pair and publishes it as a finding of the later wave's survey:
+ * version 1 of a new slug or the next version of the same finding. Without linked people it publishes nothing.
  */
-export async function publishWithinPersonFinding(
+export async function publishLinkedPair(
   researcherId: string | null,
-  studyId: string,
-  request: LinkWavesRequest,
+  pair: LinkedWavePair,
   form: WithinPersonPublishForm,
-  mayAnalyse: (surveyId: string) => Promise<boolean>,
 ): Promise<{ ok: true; slug: string; version: number } | StudyRefusal> {
-  const pair = await linkWavePair(studyId, request, mayAnalyse);
-  if (!pair.ok) return pair;
   const results = withinPersonChange(pair.definitions[0], pair.linkage.links, pair.records, {
     earlierWave: pair.waves[0].waveNumber,
     laterWave: pair.waves[1].waveNumber,
@@ -149,4 +144,20 @@ export async function publishWithinPersonFinding(
     snapshot,
   });
   return { ok: true, ...published };
+}
+
+/**
+ * Links two waves of a study and publishes the change within the linked people ({@link publishLinkedPair}).
+ * A refusal of the linkage publishes nothing.
+ */
+export async function publishWithinPersonFinding(
+  researcherId: string | null,
+  studyId: string,
+  request: LinkWavesRequest,
+  form: WithinPersonPublishForm,
+  mayAnalyse: (surveyId: string) => Promise<boolean>,
+): Promise<{ ok: true; slug: string; version: number } | StudyRefusal> {
+  const pair = await linkWavePair(studyId, request, mayAnalyse);
+  if (!pair.ok) return pair;
+  return publishLinkedPair(researcherId, pair, form);
 }

@@ -3,6 +3,7 @@ import type { LinkageResult } from "../../analysis/linkage";
 import { SURVEY_ROLES } from "../../analysis/survey";
 import { analyseWithinPerson, type WithinPersonResults } from "../../analysis/within-person";
 import type { InstrumentDefinition } from "../../instrument/definition-schema";
+import { linkageFingerprint } from "./linkage-fingerprint.server";
 import { linkedPeople } from "./linked-people";
 import type { StudyRefusal } from "./study-refusal";
 import type { WaveLinkageRecords } from "./wave-linkage-records.server";
@@ -20,6 +21,8 @@ export type WaveLinkageReport = {
   linksMade: number;
   /** change within the linked people between the two waves (decision 058); null without links */
   withinPerson: WithinPersonResults | null;
+  /** identifies this linkage (waves, threshold, responses, links) for publishing what was reviewed */
+  fingerprint: string;
 };
 
 const waveSide = (wave: WaveOf, read: WaveLinkageRecords) => ({
@@ -78,6 +81,7 @@ export async function linkStudyWaves(
         laterWave: waves[1].waveNumber,
         monthsBetween,
       }),
+      fingerprint: linkageFingerprint(pair),
     },
   };
 }

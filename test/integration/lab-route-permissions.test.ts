@@ -31,9 +31,11 @@ const ROUTE_PERMISSIONS: Record<string, Entry> = {
   "lab.surveys._index.tsx": { loader: "signed-in" },
   "lab.studies._index.tsx": { loader: "signed-in", action: "administrator" },
   "lab.studies.$slug.tsx": { loader: "signed-in", action: "signed-in" }, // the survey's role: lab-studies
-  "lab.studies.$slug_.linkage.tsx": { loader: "signed-in" }, // "analyse" on both waves: study-linkage
+  // "analyse" on both waves (study-linkage); publishing also "publish" on the later wave: within-person-publish
+  "lab.studies.$slug_.linkage.tsx": { loader: "signed-in", action: "signed-in" },
   // "analyse" on both waves, and "read-responses" for linked.csv: linked-data-export
   "lab.studies.$slug_.linkage.$file.tsx": { loader: "signed-in", action: "signed-in" },
+  "lab.studies.$slug_.within-person.tsx": { loader: "signed-in" }, // "analyse" on every wave: study-chain
   "lab.surveys.import.tsx": { loader: "signed-in", action: "signed-in" },
   "lab.surveys.$slug.tsx": { loader: "view" },
   "lab.surveys.$slug._index.tsx": {

@@ -20,6 +20,8 @@ type Props = {
   /** What was sent last (a refused attempt or a preview), shown again instead of the start. */
   sent: FormValues | null;
   fieldErrors: Record<string, string>;
+  /** false: every chart is published, and no chart choice is shown (a within-person finding). */
+  chooseCharts?: boolean;
 };
 
 function TextField(props: {
@@ -70,7 +72,7 @@ function AddressField({ start, sent, fieldErrors }: Omit<Props, "charts">) {
 }
 
 /** What a researcher writes when publishing: address, title, summary, narrative and the charts to include. */
-export function PublishFields({ start, charts, sent, fieldErrors }: Props) {
+export function PublishFields({ start, charts, sent, fieldErrors, chooseCharts = true }: Props) {
   const value = (name: "title" | "summary" | "narrative") =>
     (sent ? sentValue(sent, name) : undefined) ?? start[name];
   const chosen = sent ? sent.chartIds : start.chartIds;
@@ -96,7 +98,20 @@ export function PublishFields({ start, charts, sent, fieldErrors }: Props) {
         value={value("narrative")}
         error={fieldErrors.narrative}
       />
-      <FieldGroup id={publishFieldId("chartIds")} legend="Charts to include" error={fieldErrors.chartIds}>
+      {chooseCharts ? <ChartChoice charts={charts} isChosen={isChosen} error={fieldErrors.chartIds} /> : null}
+    </>
+  );
+}
+
+function ChartChoice(props: {
+  charts: { id: string; title: string }[];
+  isChosen: (id: string) => boolean;
+  error: string | undefined;
+}) {
+  const { charts, isChosen } = props;
+  return (
+    <>
+      <FieldGroup id={publishFieldId("chartIds")} legend="Charts to include" error={props.error}>
         {charts.map((chart, index) => (
           <label key={chart.id} className="option">
             <input
