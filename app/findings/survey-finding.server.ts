@@ -1,27 +1,14 @@
 import { exclusionSummary } from "~/surveys/exclusion-summary.server";
 import { currentVersionSeries } from "~/surveys/version-series.server";
-import { renderChartSvg } from "../../analysis/render";
 import type { PublishForm } from "./analysis-forms";
-import type { TopLevelSpec } from "vega-lite";
-import type { FindingSnapshotInput, NarrowChart } from "./finding-snapshot";
+import type { FindingSnapshotInput } from "./finding-snapshot";
+import { snapshotChart } from "./snapshot-chart.server";
 import { findingHeadline } from "./finding-headline";
 import { findingMethods } from "./finding-methods";
 import { findingTablesFromResults } from "./finding-tables";
 import { publishFinding } from "./finding-versions.server";
 import { checkPublishTarget } from "./publish-target.server";
 import { analyseSurvey, type AnalysisRequest, type SurveyAnalysis } from "./survey-analysis.server";
-
-/** A chart's phone layout as the snapshot keeps it: spec, SVG and the SVG's size (decision 036). */
-async function renderedNarrowChart(spec: TopLevelSpec): Promise<NarrowChart> {
-  const svg = await renderChartSvg(spec);
-  const size = (name: string) => Number(new RegExp(`^<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1]);
-  return {
-    spec: JSON.parse(JSON.stringify(spec)) as NarrowChart["spec"],
-    svg,
-    width: size("width"),
-    height: size("height"),
-  };
-}
 
 /** A publishable snapshot of an analysis: numbers, rendered charts, tables and the methods box. */
 export async function buildSurveySnapshot(
@@ -33,17 +20,7 @@ export async function buildSurveySnapshot(
   const chosen = options.chartIds
     ? analysis.charts.filter((chart) => options.chartIds?.includes(chart.id))
     : analysis.charts;
-  const charts = await Promise.all(
-    chosen.map(async (chart) => ({
-      id: chart.id,
-      title: chart.title,
-      altText: chart.altText,
-      spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
-      svg: await renderChartSvg(chart.spec),
-      ...(chart.narrowSpec ? { narrow: await renderedNarrowChart(chart.narrowSpec) } : {}),
-      table: { id: chart.id, title: chart.title, ...chart.table },
-    })),
-  );
+  const charts = await Promise.all(chosen.map(snapshotChart));
   const isSynthetic = analysis.loaded.synthetic > 0;
   return {
     schemaVersion: 1,

@@ -1,9 +1,8 @@
 import { prisma } from "~/db.server";
-import type { FindingSnapshotInput, NarrowChart } from "./finding-snapshot";
+import type { FindingSnapshotInput } from "./finding-snapshot";
+import { snapshotChart } from "./snapshot-chart.server";
 import { publishFinding } from "./finding-versions.server";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
-import type { TopLevelSpec } from "vega-lite";
-import { renderChartSvg } from "../../analysis/render";
 import { SURVEY_ROLES } from "../../analysis/survey";
 import { withinPersonChangeChart, type WithinPersonResults } from "../../analysis/within-person";
 import { withinPersonChange } from "~/studies/study-linkage.server";
@@ -29,28 +28,6 @@ export type WithinPersonPublishForm = {
 const SUPPORT_THIRDS = ["Low", "Middle", "High"].map(
   (level) => `${level} institutional support at wave 1 (a third of the linked people)`,
 );
-
-async function renderedChart(chart: ReturnType<typeof withinPersonChangeChart>) {
-  const narrow = async (spec: TopLevelSpec): Promise<NarrowChart> => {
-    const svg = await renderChartSvg(spec);
-    const size = (name: string) => Number(new RegExp(`^<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1]);
-    return {
-      spec: JSON.parse(JSON.stringify(spec)) as NarrowChart["spec"],
-      svg,
-      width: size("width"),
-      height: size("height"),
-    };
-  };
-  return {
-    id: chart.id,
-    title: chart.title,
-    altText: chart.altText,
-    spec: JSON.parse(JSON.stringify(chart.spec)) as Record<string, unknown>,
-    svg: await renderChartSvg(chart.spec),
-    ...(chart.narrowSpec ? { narrow: await narrow(chart.narrowSpec) } : {}),
-    table: { id: chart.id, title: chart.title, ...chart.table },
-  };
-}
 
 /** Whether either wave holds synthetic responses: then the finding is labelled synthetic, as a survey's is. */
 async function holdsSynthetic(pair: LinkedWavePair): Promise<boolean> {
@@ -87,7 +64,7 @@ export async function buildWithinPersonSnapshot(
   const charts = await Promise.all(
     results.scales
       .filter((result) => result.change.suppressedBecause === null)
-      .map((result) => renderedChart(withinPersonChangeChart(result.change, options))),
+      .map((result) => snapshotChart(withinPersonChangeChart(result.change, options))),
   );
   const version = await latestInstrumentVersion(later.surveyId);
   if (!version) throw new Error("buildWithinPersonSnapshot: the later wave has no instrument version");

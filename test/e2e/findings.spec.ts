@@ -12,7 +12,7 @@ test.describe("a reader without JavaScript", () => {
   }) => {
     await page.goto("/findings");
     await page
-      .getByRole("link", { name: /synthetic demo/i })
+      .getByRole("link", { name: /Institutional support and the erosion of support work \(synthetic demo\)/ })
       .first()
       .click();
     await expect(page).toHaveURL(new RegExp(`${DEMO_FINDING}$`));

@@ -14,7 +14,7 @@ test("the home page explains the project and its links lead somewhere real", asy
 
   await page.goto("/");
   await page
-    .getByRole("link", { name: /synthetic demo/ })
+    .getByRole("link", { name: /Institutional support and the erosion of support work \(synthetic demo\)/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\/findings\/support-and-erosion-demo$/);

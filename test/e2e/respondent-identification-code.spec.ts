@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { expect, type Page, test } from "@playwright/test";
 import { answerCurrentPage, expectNoSeriousAxeViolations } from "./support/answer-survey";
 import { E2E_DATABASE_FILE } from "./support/e2e-server";
-import { CODE_SURVEY_PATH } from "./support/seed-code-survey";
+import { CODE_SURVEY_PATH, CODE_SURVEY_SLUG } from "./support/seed-code-survey";
 
 // A wave of a panel study asks for an identification code (decision 059), at 390 px, with JavaScript off and on:
 // every element has a labelled field and its own "I don't know"; the review says "Given", never the answer; the
@@ -76,10 +76,11 @@ function storedCode(): { elements: Record<string, string | null>; answers: strin
   const database = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
   try {
     const rows = database
-      .prepare<[], { elements: string; answers: string }>(
-        'SELECT c."elements", r."answers" FROM "ResponseIdentificationCode" c JOIN "Response" r ON r."id" = c."responseId"',
+      // This survey's own responses: the demo's panel study holds 1,600 synthetic ones with codes too.
+      .prepare<[string], { elements: string; answers: string }>(
+        'SELECT c."elements", r."answers" FROM "ResponseIdentificationCode" c JOIN "Response" r ON r."id" = c."responseId" JOIN "InstrumentVersion" v ON v."id" = r."instrumentVersionId" JOIN "Survey" s ON s."id" = v."surveyId" WHERE s."slug" = ?',
       )
-      .all();
+      .all(CODE_SURVEY_SLUG);
     const last = rows.at(-1)!;
     return { elements: JSON.parse(last.elements) as Record<string, string | null>, answers: last.answers };
   } finally {

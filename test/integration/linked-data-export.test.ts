@@ -20,19 +20,16 @@ import { createResearcher } from "~/auth/researchers.server";
 import { prisma } from "~/db.server";
 import * as linkagePage from "~/routes/lab.studies.$slug_.linkage";
 import { action, loader } from "~/routes/lab.studies.$slug_.linkage.$file";
-import { createStudy } from "~/studies/studies.server";
 import { linkStudyWaves } from "~/studies/study-linkage.server";
-import { addStudyWave } from "~/studies/study-waves.server";
 import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
 import { keyedElementHash, readStudyKey } from "~/studies/study-keys.server";
 import { monthsApart } from "~/studies/wave-months";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { generateSyntheticWaves } from "../../analysis";
-import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import type { CodeElementId } from "../../instrument/identification-code-elements";
 import { STUDY_CODE } from "../fixtures/wave-instrument";
 import { formPost, ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
-import { createWaveSurvey } from "../support/wave-surveys";
+import { createStudyWithWaves } from "../support/study-fixtures";
 
 const N = 160;
 const SEED = 11;
@@ -44,35 +41,10 @@ const FORM = { earlier: "lx-wave-1", later: "lx-wave-2", threshold: "" };
 let ownerId: string;
 let studyId: string;
 
-async function studyWithWaves(slug: string, waves: { survey: string; plannedOn: string }[]) {
-  const created = await createStudy(ownerId, { slug, title: `Study ${slug}` });
-  if (!created.ok) throw new Error(created.message);
-  const row = await prisma.study.findUniqueOrThrow({
-    where: { slug },
-    select: { id: true, slug: true, title: true },
-  });
-  for (const wave of waves) {
-    const survey = await createWaveSurvey({
-      slug: wave.survey,
-      elements: STUDY_CODE,
-      ownerIds: [ownerId],
-      base: loadDefaultInstrument(),
-    });
-    const added = await addStudyWave(
-      ownerId,
-      row,
-      { ...survey, title: wave.survey },
-      { plannedOn: wave.plannedOn },
-    );
-    if (!added.ok) throw new Error(added.message);
-  }
-  return row;
-}
-
 beforeAll(async () => {
   ownerId = (await createResearcher({ email: "lx-owner@example.org", password: "correct horse battery" })).id;
-  studyId = (await studyWithWaves("lx-panel", WAVES)).id;
-  await studyWithWaves("lx-other", [{ survey: "lx-other-1", plannedOn: "2026-02-01" }]);
+  studyId = (await createStudyWithWaves(ownerId, "lx-panel", WAVES)).id;
+  await createStudyWithWaves(ownerId, "lx-other", [{ survey: "lx-other-1", plannedOn: "2026-02-01" }]);
   expect(await writeSyntheticStudy({ studySlug: "lx-panel", n: N, seed: SEED })).toEqual([N, N]);
 }, 120_000);
 

@@ -16,20 +16,16 @@ import { createResearcher } from "~/auth/researchers.server";
 import { ChainReport } from "~/components/lab/studies/chain-report";
 import { prisma } from "~/db.server";
 import { loader as chainLoader } from "~/routes/lab.studies.$slug_.within-person";
-import { createStudy } from "~/studies/studies.server";
 import { chainStudyWaves, linkStudyChain } from "~/studies/study-chain.server";
-import { addStudyWave } from "~/studies/study-waves.server";
 import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
 import { codeElementsOf } from "~/studies/wave-code-elements";
 import { monthsApart } from "~/studies/wave-months";
 import { latestInstrumentVersion } from "~/surveys/instrument-versions.server";
 import { storedAnswers, storedPresentation } from "~/surveys/stored-answers";
 import { generateSyntheticWaves } from "../../analysis";
-import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import type { CodeElementId } from "../../instrument/identification-code-elements";
-import { STUDY_CODE } from "../fixtures/wave-instrument";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
-import { createWaveSurvey } from "../support/wave-surveys";
+import { createStudyWithWaves } from "../support/study-fixtures";
 
 const N = 240;
 const SEED = 7;
@@ -45,27 +41,15 @@ const surveyIds: string[] = [];
 const personOfResponse = new Map<string, number>();
 let truePeopleInAllWaves: number;
 
-async function createStudyWithWaves(slug: string, waves: { survey: string; plannedOn: string }[]) {
-  const created = await createStudy(ownerId, { slug, title: `Study ${slug}` });
-  if (!created.ok) throw new Error(created.message);
-  const row = await prisma.study.findUniqueOrThrow({ where: { slug }, select: { id: true, slug: true } });
-  for (const wave of waves) {
-    const survey = await createWaveSurvey({
-      slug: wave.survey,
-      elements: STUDY_CODE,
-      ownerIds: [ownerId],
-      base: loadDefaultInstrument(),
-    });
-    surveyIds.push(survey.id);
-    const added = await addStudyWave(
-      ownerId,
-      { ...row, title: slug },
-      { ...survey, title: `Title of ${wave.survey}` },
-      { plannedOn: wave.plannedOn },
-    );
-    if (!added.ok) throw new Error(added.message);
-  }
-  return row;
+/** A study of the given waves (titles "Title of <survey>", which must not leak), its surveys kept in `surveyIds`. */
+async function chainedStudy(slug: string, waves: { survey: string; plannedOn: string }[]) {
+  const created = await createStudyWithWaves(
+    ownerId,
+    slug,
+    waves.map((wave) => ({ ...wave, title: `Title of ${wave.survey}` })),
+  );
+  surveyIds.push(...created.surveyIds);
+  return created;
 }
 
 /** The generator's truth: the same call writeSyntheticStudy makes, and each stored response matched to its draw. */
@@ -105,7 +89,7 @@ beforeAll(async () => {
   ownerId = (await createResearcher({ email: "chain-owner@example.org", password: "correct horse battery" }))
     .id;
   await prisma.researcher.update({ where: { id: ownerId }, data: { isAdmin: true } });
-  study = await createStudyWithWaves("chained-panel", WAVES);
+  study = await chainedStudy("chained-panel", WAVES);
   expect(await writeSyntheticStudy({ studySlug: study.slug, n: N, seed: SEED })).toEqual([N, N, N]);
   await readTruth();
 }, 180_000);
@@ -207,9 +191,7 @@ describe("a chain that is not linked, each with its message", () => {
       message:
         "Linking all waves needs the right to run the analysis of every wave (owner or analyst); you may not analyse wave 3.",
     });
-    const lonely = await createStudyWithWaves("lonely-panel", [
-      { survey: "lonely-1", plannedOn: "2026-03-01" },
-    ]);
+    const lonely = await chainedStudy("lonely-panel", [{ survey: "lonely-1", plannedOn: "2026-03-01" }]);
     expect(await chainStudyWaves(lonely.id, mayAnalyseAll)).toMatchObject({
       ok: false,
       message: "Linking waves in order needs a study with two waves or more.",

@@ -13,51 +13,23 @@ await vi.hoisted(async () => {
 import { createResearcher } from "~/auth/researchers.server";
 import { prisma } from "~/db.server";
 import { loader as linkageLoader } from "~/routes/lab.studies.$slug_.linkage";
-import { createStudy } from "~/studies/studies.server";
 import { linkStudyWaves } from "~/studies/study-linkage.server";
-import { addStudyWave } from "~/studies/study-waves.server";
 import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { answerFields } from "../../instrument/traversal";
-import { STUDY_CODE } from "../fixtures/wave-instrument";
 import { ORIGIN, outcomeOf, signedInResearcher } from "../support/lab-requests";
-import { createWaveSurvey } from "../support/wave-surveys";
+import { createStudyWithWaves } from "../support/study-fixtures";
 
 const N = 240;
 let ownerId: string;
 let study: { id: string; slug: string; title: string };
-
-async function studyWithWaves(slug: string, waves: { survey: string; plannedOn: string }[]) {
-  const created = await createStudy(ownerId, { slug, title: `Study ${slug}` });
-  if (!created.ok) throw new Error(created.message);
-  const row = await prisma.study.findUniqueOrThrow({
-    where: { slug },
-    select: { id: true, slug: true, title: true },
-  });
-  for (const wave of waves) {
-    const survey = await createWaveSurvey({
-      slug: wave.survey,
-      elements: STUDY_CODE,
-      ownerIds: [ownerId],
-      base: loadDefaultInstrument(),
-    });
-    const added = await addStudyWave(
-      ownerId,
-      row,
-      { ...survey, title: wave.survey },
-      { plannedOn: wave.plannedOn },
-    );
-    if (!added.ok) throw new Error(added.message);
-  }
-  return row;
-}
 
 beforeAll(async () => {
   ownerId = (
     await createResearcher({ email: "linkage-owner@example.org", password: "correct horse battery" })
   ).id;
   await prisma.researcher.update({ where: { id: ownerId }, data: { isAdmin: true } });
-  study = await studyWithWaves("linked-panel", [
+  study = await createStudyWithWaves(ownerId, "linked-panel", [
     { survey: "linked-wave-1", plannedOn: "2026-01-15" },
     { survey: "linked-wave-2", plannedOn: "2026-07-15" },
   ]);
@@ -165,7 +137,7 @@ describe("linking two waves of a synthetic study", () => {
 
 describe("waves that are not linked, each with its message", () => {
   it("refuses a wave of another study, waves out of order, one wave twice, and a wave the researcher may not analyse", async () => {
-    await studyWithWaves("other-panel", [{ survey: "other-wave-1", plannedOn: "2026-02-01" }]);
+    await createStudyWithWaves(ownerId, "other-panel", [{ survey: "other-wave-1", plannedOn: "2026-02-01" }]);
     const link = (earlier: string, later: string, may = mayAnalyseAll) =>
       linkStudyWaves(study.id, { earlier, later }, may);
     // Another study's wave, a survey that is no wave and a survey that does not exist read alike: nothing about

@@ -17,13 +17,10 @@ import { publishWithinPersonFinding } from "~/findings/within-person-finding.ser
 import { loader as dataFileLoader } from "~/routes/findings.$slug.v.$version.data.$file";
 import { loader as chartFileLoader } from "~/routes/findings.$slug.v.$version.charts.$file";
 import { linkStudyWaves } from "~/studies/study-linkage.server";
-import { createStudy } from "~/studies/studies.server";
-import { addStudyWave } from "~/studies/study-waves.server";
 import { writeSyntheticStudy } from "~/studies/synthetic-study.server";
 import { loadDefaultInstrument } from "../../instrument/default-instrument";
 import { DEMO_STUDY_SLUG, DEMO_WITHIN_PERSON_FINDING_SLUG, seedDemoStudy } from "../../prisma/demo-study";
-import { STUDY_CODE } from "../fixtures/wave-instrument";
-import { createWaveSurvey } from "../support/wave-surveys";
+import { createStudyWithWaves } from "../support/study-fixtures";
 
 const request = new Request("http://localhost/x");
 const download = (slug: string, file: string) => {
@@ -128,27 +125,10 @@ describe("the demo's panel study and within-person finding", () => {
 
 describe("a within-person finding of a small panel", () => {
   it("publishes no change for support groups below the small-cell rule, and a headline that says why", async () => {
-    const created = await createStudy(demoResearcherId, { slug: "small-panel", title: "Small panel" });
-    if (!created.ok) throw new Error(created.message);
-    const study = await prisma.study.findUniqueOrThrow({
-      where: { slug: "small-panel" },
-      select: { id: true, slug: true, title: true },
-    });
-    for (const [index, plannedOn] of ["2026-01-10", "2026-07-10"].entries()) {
-      const survey = await createWaveSurvey({
-        slug: `small-wave-${index + 1}`,
-        elements: STUDY_CODE,
-        ownerIds: [demoResearcherId],
-        base: loadDefaultInstrument(),
-      });
-      const added = await addStudyWave(
-        demoResearcherId,
-        study,
-        { ...survey, title: survey.slug },
-        { plannedOn },
-      );
-      if (!added.ok) throw new Error(added.message);
-    }
+    const study = await createStudyWithWaves(demoResearcherId, "small-panel", [
+      { survey: "small-wave-1", plannedOn: "2026-01-10" },
+      { survey: "small-wave-2", plannedOn: "2026-07-10" },
+    ]);
     // 24 people, 75 % of whom answer again: about 18 linked, 6 per support third, all below k = 10.
     await writeSyntheticStudy({ studySlug: "small-panel", n: 24, seed: 3 });
     const published = await publishWithinPersonFinding(
