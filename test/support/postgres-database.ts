@@ -78,14 +78,35 @@ function uniqueName(prefix: string): string {
   return `ns_${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`.toLowerCase();
 }
 
+/** How long a drop waits for the file's clients to finish closing before it cuts them off. */
+const CLOSING_WAIT_MS = 5_000;
+
+/**
+ * Waits until no other session is connected to `name` (or CLOSING_WAIT_MS has passed). A client still closing
+ * when DROP … WITH (FORCE) terminates it gets "terminating connection due to administrator command" as an error
+ * event that no pool listens to any more: an unhandled error that failed a run which passed every test.
+ */
+async function waitForSessionsToClose(client: pg.Client, name: string): Promise<void> {
+  const deadline = Date.now() + CLOSING_WAIT_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [name],
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function testDatabase(name: string): TestDatabase {
   return {
     name,
     url: urlOfDatabase(name),
     drop: () =>
-      withServer((client) => client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)).then(
-        () => {},
-      ),
+      withServer(async (client) => {
+        await waitForSessionsToClose(client, name);
+        await client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
+      }),
   };
 }
 
