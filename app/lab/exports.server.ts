@@ -21,6 +21,7 @@ import { instrumentVersionById } from "~/surveys/instrument-versions.server";
 import { type ExportVersionOption, exportVersionOptions } from "./export-versions.server";
 import { responseAnswers } from "~/surveys/stored-answers";
 import type { LabSurvey } from "./lab-surveys.server";
+import { attachmentResponse } from "~/security/attachment-response";
 
 export type ExportData = {
   choice: ResolvedExportChoice;
@@ -214,12 +215,5 @@ export async function exportDownload(
       rows: data.responses.length,
     }),
   });
-  return new Response(built.body, {
-    headers: {
-      "Content-Type": built.contentType,
-      "Content-Disposition": `attachment; filename="${built.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return attachmentResponse(built);
 }

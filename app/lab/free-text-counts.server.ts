@@ -5,6 +5,7 @@ import type { FreeTextFile } from "./free-text-forms";
 import { type FreeTextCode, listCodes } from "./free-text-codebook.server";
 import { type FreeTextAnswer, allFreeText } from "./free-text-review.server";
 import { csvRecords } from "../../instrument/encode/csv";
+import { attachmentResponse } from "~/security/attachment-response";
 
 export type ItemCodeCounts = {
   itemId: string;
@@ -83,12 +84,9 @@ export async function freeTextDownload(
     surveyId: survey.id,
     detail: JSON.stringify({ file: `free-text-${file}`, codes: codes.length }),
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${survey.slug}-free-text-${file}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  return attachmentResponse({
+    body,
+    contentType: "text/csv; charset=utf-8",
+    fileName: `${survey.slug}-free-text-${file}`,
   });
 }

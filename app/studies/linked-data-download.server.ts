@@ -2,6 +2,7 @@ import { recordAuditEvent } from "~/audit/audit.server";
 import { linkedCodebookMarkdown, linkedCsv } from "../../exports";
 import { firstWavePlannedOn, linkedMissingCodes, linkedPeopleForExport } from "./linked-data.server";
 import { type LinkedWavePair, linkWavePair, type LinkWavesRequest } from "./wave-pair.server";
+import { attachmentResponse } from "~/security/attachment-response";
 
 /** The files of the linkage page's downloads: the linked data and its codebook. */
 export const LINKED_DATA_FILES = ["linked.csv", "linked-codebook.md"] as const;
@@ -122,12 +123,5 @@ export async function linkedDataDownload(
       surveyId: wave.surveyId,
       detail,
     });
-  return new Response(built.body, {
-    headers: {
-      "Content-Type": built.contentType,
-      "Content-Disposition": `attachment; filename="${built.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return attachmentResponse(built);
 }

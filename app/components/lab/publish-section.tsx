@@ -1,14 +1,13 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/error-summary";
-import { Field } from "~/components/field";
 import { FindingPage } from "~/components/findings/finding-page";
-import { NEW_FINDING } from "~/findings/analysis-forms";
 import type { FindingPageData } from "~/findings/finding-page-data";
 import type { PublishableFinding } from "~/findings/lab-findings.server";
 import type { PublishStart } from "~/findings/publish-start";
 import { type FormValues, summaryProblems } from "~/forms/form-reply";
 import { PUBLISH_FIELD_NAMES, PublishFields, publishFieldId } from "./publish-fields";
+import { PublishTargetChooser } from "./publish-target-chooser";
 
 const SUMMARY_FIELDS = PUBLISH_FIELD_NAMES.map((name) => ({ name, id: publishFieldId(name) }));
 
@@ -17,28 +16,10 @@ type ChooserProps = { findings: PublishableFinding[]; start: PublishStart; k: nu
 /** Step one, a GET form (works without JavaScript): a new version of which finding, or a new finding. */
 function PublishChooser({ findings, start, k }: ChooserProps) {
   if (findings.length === 0) return <p>This survey has no finding yet: this will be its first.</p>;
-  const selected = start.target === "new-version" ? start.findingSlug : NEW_FINDING;
   return (
-    <Form method="get" className="form-stack" aria-label="What to publish">
+    <PublishTargetChooser findings={findings} start={start}>
       <input type="hidden" name="k" value={k} />
-      <Field id={publishFieldId("target")} label="Publish as">
-        {(control) => (
-          <select {...control} name="finding" defaultValue={selected} key={selected}>
-            {findings.map((finding) => (
-              <option key={finding.slug} value={finding.slug}>
-                New version of “{finding.title}” (/findings/{finding.slug}, version{" "}
-                {finding.latestVersion + 1}
-                {finding.superseded ? "; superseded" : ""})
-              </option>
-            ))}
-            <option value={NEW_FINDING}>A new finding, at a new address</option>
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="secondary">
-        Start from this
-      </button>
-    </Form>
+    </PublishTargetChooser>
   );
 }
 
